@@ -1,0 +1,125 @@
+"""Entry point: hardening, arguments, QApplication.
+
+    vp-desk                     the app (opens the last vault, or offers to create one)
+    vp-desk --demo              a throwaway vault in a temporary folder, filled with demo data
+    vp-desk --vault PATH        open this vault
+    vp-desk --lang nl|fr|en     the interface language (default: the saved choice, Dutch)
+    vp-desk demo-data|report|backup|verify …   the command line (see vp_desk.cli)
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import os
+import shutil
+import sys
+import tempfile
+import traceback
+from collections.abc import Sequence
+from pathlib import Path
+
+DEMO_PASSPHRASE = "demo"
+
+
+def harden() -> None:
+    """Owner-only files; no core dumps that could hold decrypted notes."""
+    os.umask(0o077)
+    with contextlib.suppress(ImportError, ValueError, OSError):
+        import resource
+
+        resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
+
+
+def _gui_args(argv: Sequence[str]) -> argparse.Namespace:
+    p = argparse.ArgumentParser(prog="vp-desk", description="VP Desk")
+    p.add_argument("--demo", action="store_true", help="open a throwaway vault with synthetic data")
+    p.add_argument("--vault", type=Path, help="the vault to open")
+    p.add_argument("--lang", choices=("nl", "fr", "en"), help="interface language")
+    p.add_argument("--demo-dossiers", type=int, default=120, help=argparse.SUPPRESS)
+    return p.parse_args(list(argv))
+
+
+def make_demo_vault(folder: Path, dossiers: int = 120) -> Path:
+    from vp_desk import demo
+    from vp_desk.storage.vault import Vault
+
+    path = folder / "demo.vpvault"
+    with Vault.create(path, DEMO_PASSPHRASE) as vault:
+        demo.fill(vault, dossiers, orgs=3, years=3, seed=2026)
+    return path
+
+
+def _install_excepthook() -> None:
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    def hook(exc_type, exc, tb) -> None:
+        # No case data in the message: only the kind of error. Details go to stderr for
+        # developers when VP_DESK_DEBUG is set; never to a file.
+        if os.environ.get("VP_DESK_DEBUG"):
+            traceback.print_exception(exc_type, exc, tb)
+        if QApplication.instance() is None:
+            return
+        QMessageBox.critical(
+            None, QCoreApplication.translate("App", "Unexpected error"),
+            QCoreApplication.translate(
+                "App", "Something unexpected went wrong ({kind}). Your vault is safe: every saved change "
+                "is kept; only the edit in progress may need to be done again.").format(kind=exc_type.__name__))
+
+    sys.excepthook = hook
+
+
+def run_gui(argv: Sequence[str]) -> int:
+    args = _gui_args(argv)
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtWidgets import QApplication
+
+    from vp_desk import APP_ID, APP_NAME, i18n
+    from vp_desk.paths import Config
+
+    QCoreApplication.setApplicationName(APP_NAME)
+    QCoreApplication.setOrganizationName(APP_ID)
+    QGuiApplication.setDesktopFileName(APP_ID)
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    config = Config()
+    i18n.install(app, args.lang or config.get("language") or "nl")
+    _install_excepthook()
+
+    from vp_desk.ui.main_window import MainWindow
+
+    demo_dir: Path | None = None
+    try:
+        if args.demo:
+            demo_dir = Path(tempfile.mkdtemp(prefix="vp-desk-demo-"))
+            path = make_demo_vault(demo_dir, args.demo_dossiers)
+            notice = QCoreApplication.translate(
+                "App", "Demo vault with invented data; its passphrase is “{p}”. It is deleted when you quit.").format(
+                p=DEMO_PASSPHRASE)
+            window = MainWindow(config, vault_path=path, demo_notice=notice)
+            window.unlock_now(DEMO_PASSPHRASE)
+        else:
+            window = MainWindow(config, vault_path=args.vault)
+        window.show()
+        return app.exec()
+    finally:
+        if demo_dir is not None:
+            shutil.rmtree(demo_dir, ignore_errors=True)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    harden()
+    argv = list(sys.argv[1:] if argv is None else argv)
+    from vp_desk import cli
+
+    if argv and not argv[0].startswith("-"):
+        return cli.main(argv)
+    try:
+        return run_gui(argv)
+    except SystemExit as exc:
+        return int(exc.code or 0)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""Pure-Python domain: models, catalog, rules and validation. No Qt, no SQL."""

@@ -1,0 +1,115 @@
+"""The jurisdiction catalog: category lists, wording and defaults per profile.
+
+The lists are data (``catalog.json``) with stable keys, so that reports stay comparable
+across years; labels exist in Dutch, French and English. Profile-specific lists (themes,
+intervention types, referral destinations …) override the common ones.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from typing import Any
+
+LANGUAGES = ("nl", "fr", "en")
+PROFILES = ("BE", "NL")
+
+
+@dataclass(frozen=True)
+class Item:
+    key: str
+    labels: dict[str, str]
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    def label(self, lang: str = "nl") -> str:
+        return self.labels.get(lang) or self.labels.get("nl") or self.key
+
+    def flag(self, name: str) -> bool:
+        return bool(self.extra.get(name, False))
+
+
+@dataclass(frozen=True)
+class Profile:
+    code: str
+    names: dict[str, str]
+    laws: dict[str, str]
+    retention_years_after_closure: int
+    register_retention_years: int
+    first_hearing_days: int | None
+    has_register: bool
+    wording: dict[str, dict[str, str]]
+    lists: dict[str, tuple[Item, ...]]
+
+    def name(self, lang: str = "nl") -> str:
+        return self.names.get(lang, self.names["nl"])
+
+    def word(self, key: str, lang: str = "nl") -> str:
+        w = self.wording.get(key, {})
+        return w.get(lang) or w.get("nl") or key
+
+    def items(self, list_name: str) -> tuple[Item, ...]:
+        return self.lists.get(list_name, ())
+
+    def keys(self, list_name: str) -> tuple[str, ...]:
+        return tuple(i.key for i in self.items(list_name))
+
+    def item(self, list_name: str, key: str) -> Item | None:
+        for i in self.items(list_name):
+            if i.key == key:
+                return i
+        return None
+
+    def label(self, list_name: str, key: str | None, lang: str = "nl") -> str:
+        if key is None:
+            return ""
+        i = self.item(list_name, key)
+        return i.label(lang) if i else key
+
+
+LIST_NAMES = (
+    "themes", "channels", "spheres", "relations", "genders", "age_bands", "roles",
+    "contact_kinds", "outcomes", "own_activities", "consent_scopes", "intervention_types",
+    "referral_destinations", "register_types", "third_party_capacities",
+)
+
+
+def _items(raw: list[dict[str, Any]]) -> tuple[Item, ...]:
+    out = []
+    for d in raw:
+        extra = {k: v for k, v in d.items() if k not in ("key", "label")}
+        out.append(Item(d["key"], dict(d["label"]), extra))
+    return tuple(out)
+
+
+@cache
+def load_catalog() -> dict[str, Profile]:
+    text = resources.files("vp_desk.domain").joinpath("catalog.json").read_text("utf-8")
+    data = json.loads(text)
+    common = data["common"]
+    profiles: dict[str, Profile] = {}
+    for code, p in data["profiles"].items():
+        lists = {name: _items(raw) for name, raw in common.items()}
+        lists.update({name: _items(raw) for name, raw in p["lists"].items()})
+        for name in LIST_NAMES:
+            lists.setdefault(name, ())
+        profiles[code] = Profile(
+            code=code,
+            names=p["name"],
+            laws=p["law"],
+            retention_years_after_closure=int(p["retention_years_after_closure"]),
+            register_retention_years=int(p["register_retention_years"]),
+            first_hearing_days=p["first_hearing_days"],
+            has_register=bool(p["has_register"]),
+            wording=p["wording"],
+            lists=lists,
+        )
+    return profiles
+
+
+def profile(code: str) -> Profile:
+    try:
+        return load_catalog()[code]
+    except KeyError:
+        raise ValueError(f"unknown jurisdiction profile {code!r}") from None

@@ -1,0 +1,44 @@
+"""Installs the Qt translators for the chosen language (Dutch by default)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from vp_desk.resources import resource_path
+
+LANGUAGES = {"nl": "Nederlands", "fr": "Français", "en": "English"}
+DEFAULT_LANGUAGE = "nl"
+
+_installed: list[QTranslator] = []
+_current = DEFAULT_LANGUAGE
+
+
+def current_language() -> str:
+    """The UI language in use (catalog labels follow it)."""
+    return _current
+
+
+def install(app: QCoreApplication, lang: str) -> str:
+    """Replace the app's translators; returns the language actually in use."""
+    global _current
+    if lang not in LANGUAGES:
+        lang = DEFAULT_LANGUAGE
+    _current = lang
+    for t in _installed:
+        app.removeTranslator(t)
+    _installed.clear()
+    ours = QTranslator(app)
+    if ours.load(str(resource_path("i18n", f"vp_desk_{lang}.qm"))):
+        app.installTranslator(ours)
+        _installed.append(ours)
+    qt = QTranslator(app)
+    if qt.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt)
+        _installed.append(qt)
+    QLocale.setDefault(QLocale({"nl": QLocale.Language.Dutch, "fr": QLocale.Language.French,
+                                "en": QLocale.Language.English}[lang]))
+    return lang
+
+
+def tr(context: str, text: str) -> str:
+    return QCoreApplication.translate(context, text)

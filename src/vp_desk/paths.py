@@ -1,0 +1,86 @@
+"""Where VP Desk keeps things (platformdirs), always owner-only.
+
+- the vault: ``<user data dir>/vault.vpvault`` by default (the user may choose any path);
+- ``config.json``: non-secret preferences (language, last vault path, idle minutes).
+  It never holds case data, names or passphrases.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import tempfile
+from pathlib import Path
+from typing import Any
+
+import platformdirs
+
+from vp_desk import APP_ID
+
+VAULT_SUFFIX = ".vpvault"
+
+
+def data_dir() -> Path:
+    return Path(os.environ.get("VP_DESK_DATA_DIR") or platformdirs.user_data_dir(APP_ID, appauthor=False))
+
+
+def config_dir() -> Path:
+    return Path(os.environ.get("VP_DESK_CONFIG_DIR") or platformdirs.user_config_dir(APP_ID, appauthor=False))
+
+
+def default_vault_path() -> Path:
+    return data_dir() / f"vault{VAULT_SUFFIX}"
+
+
+def backup_dir() -> Path:
+    return data_dir() / "backups"
+
+
+def ensure_private_dir(path: Path) -> Path:
+    path.mkdir(parents=True, exist_ok=True, mode=0o700)
+    with contextlib.suppress(OSError):
+        os.chmod(path, 0o700)
+    return path
+
+
+def atomic_write_bytes(path: Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` via a temp file in the same folder and an atomic rename;
+    the file is owner-only. A crash leaves either the old file or the new one."""
+    path = Path(path)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.chmod(tmp, 0o600)
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
+
+
+class Config:
+    """Small JSON preferences file; unknown or damaged content falls back to defaults."""
+
+    DEFAULTS: dict[str, Any] = {"language": "nl", "last_vault": None, "idle_minutes": 5}
+
+    def __init__(self, path: Path | None = None) -> None:
+        self.path = path or config_dir() / "config.json"
+        self.values = dict(self.DEFAULTS)
+        try:
+            loaded = json.loads(self.path.read_text("utf-8"))
+            if isinstance(loaded, dict):
+                self.values.update({k: v for k, v in loaded.items() if k in self.DEFAULTS})
+        except (OSError, ValueError):
+            pass
+
+    def get(self, key: str) -> Any:
+        return self.values.get(key, self.DEFAULTS.get(key))
+
+    def set(self, key: str, value: Any) -> None:
+        self.values[key] = value
+        ensure_private_dir(self.path.parent)
+        atomic_write_bytes(self.path, json.dumps(self.values, indent=1).encode("utf-8"))

@@ -1,0 +1,1 @@
+"""Key handling, locking, clipboard and passphrase rules."""

@@ -1,0 +1,216 @@
+"""Numbered schema migrations. Each runs inside one transaction; the vault is copied
+aside (still encrypted) before the first one runs. Never edit a released migration:
+add the next number."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Migration:
+    version: int
+    description: str
+    sql: str
+
+
+M1 = """
+CREATE TABLE meta (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+CREATE TABLE settings (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+CREATE TABLE organisations (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+    profile TEXT NOT NULL CHECK (profile IN ('BE', 'NL')),
+    language TEXT NOT NULL DEFAULT 'nl' CHECK (language IN ('nl', 'fr', 'en')),
+    appointment_date TEXT,
+    retention_years INTEGER,
+    archived INTEGER NOT NULL DEFAULT 0,
+    created_at TEXT NOT NULL DEFAULT (date('now'))
+);
+CREATE TABLE dossiers (
+    id INTEGER PRIMARY KEY,
+    org_id INTEGER NOT NULL REFERENCES organisations(id) ON DELETE RESTRICT,
+    code TEXT NOT NULL,
+    real_name TEXT,
+    status TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'closed')),
+    request_date TEXT NOT NULL,
+    intake_date TEXT,
+    channel TEXT NOT NULL,
+    sphere TEXT NOT NULL,
+    relation TEXT NOT NULL,
+    gender TEXT,
+    age_band TEXT,
+    role TEXT,
+    senior_involved INTEGER NOT NULL DEFAULT 0,
+    group_problem INTEGER NOT NULL DEFAULT 0,
+    formal_request_considered INTEGER NOT NULL DEFAULT 0,
+    paps_involved INTEGER NOT NULL DEFAULT 0,
+    intake_notes TEXT NOT NULL DEFAULT '',
+    closed_date TEXT,
+    outcome TEXT,
+    closure_note TEXT NOT NULL DEFAULT '',
+    erasure_confirmed INTEGER NOT NULL DEFAULT 0,
+    created_at TEXT NOT NULL DEFAULT (datetime('now')),
+    updated_at TEXT NOT NULL DEFAULT (datetime('now'))
+);
+CREATE INDEX dossiers_org_date ON dossiers(org_id, intake_date);
+CREATE INDEX dossiers_status ON dossiers(status);
+CREATE TABLE dossier_themes (
+    dossier_id INTEGER NOT NULL REFERENCES dossiers(id) ON DELETE CASCADE,
+    theme TEXT NOT NULL,
+    PRIMARY KEY (dossier_id, theme)
+) WITHOUT ROWID;
+CREATE INDEX dossier_themes_theme ON dossier_themes(theme);
+CREATE TABLE contacts (
+    id INTEGER PRIMARY KEY,
+    dossier_id INTEGER NOT NULL REFERENCES dossiers(id) ON DELETE CASCADE,
+    date TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    minutes INTEGER NOT NULL DEFAULT 0 CHECK (minutes >= 0),
+    notes TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX contacts_dossier ON contacts(dossier_id, date);
+CREATE TABLE consents (
+    id INTEGER PRIMARY KEY,
+    dossier_id INTEGER NOT NULL REFERENCES dossiers(id) ON DELETE CASCADE,
+    scope TEXT NOT NULL,
+    given_by TEXT NOT NULL DEFAULT 'requester' CHECK (given_by IN ('requester', 'other_party')),
+    given_date TEXT NOT NULL,
+    description TEXT NOT NULL DEFAULT '',
+    withdrawn_date TEXT
+);
+CREATE INDEX consents_dossier ON consents(dossier_id);
+CREATE TABLE interventions (
+    id INTEGER PRIMARY KEY,
+    dossier_id INTEGER NOT NULL REFERENCES dossiers(id) ON DELETE CASCADE,
+    date TEXT NOT NULL,
+    type TEXT NOT NULL,
+    consent_id INTEGER REFERENCES consents(id) ON DELETE RESTRICT,
+    other_party_agreed INTEGER NOT NULL DEFAULT 0,
+    notes TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX interventions_dossier ON interventions(dossier_id, date);
+CREATE TABLE referrals (
+    id INTEGER PRIMARY KEY,
+    dossier_id INTEGER NOT NULL REFERENCES dossiers(id) ON DELETE CASCADE,
+    date TEXT NOT NULL,
+    destination TEXT NOT NULL,
+    consent_id INTEGER REFERENCES consents(id) ON DELETE RESTRICT,
+    formal_request INTEGER NOT NULL DEFAULT 0,
+    outcome TEXT NOT NULL DEFAULT '',
+    notes TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX referrals_dossier ON referrals(dossier_id, date);
+CREATE TABLE status_events (
+    id INTEGER PRIMARY KEY,
+    dossier_id INTEGER NOT NULL REFERENCES dossiers(id) ON DELETE CASCADE,
+    kind TEXT NOT NULL CHECK (kind IN ('closed', 'reopened')),
+    date TEXT NOT NULL,
+    outcome TEXT
+);
+CREATE INDEX status_events_dossier ON status_events(dossier_id);
+CREATE TABLE paper_documents (
+    id INTEGER PRIMARY KEY,
+    dossier_id INTEGER NOT NULL REFERENCES dossiers(id) ON DELETE CASCADE,
+    kind TEXT NOT NULL CHECK (kind IN ('request_informal', 'confirmation_interview')),
+    intervention_type TEXT,
+    signed_date TEXT NOT NULL,
+    copy_given INTEGER NOT NULL DEFAULT 1
+);
+CREATE TABLE register_entries (
+    id INTEGER PRIMARY KEY,
+    org_id INTEGER NOT NULL REFERENCES organisations(id) ON DELETE RESTRICT,
+    seq INTEGER NOT NULL,
+    registered_date TEXT NOT NULL,
+    facts_from TEXT NOT NULL,
+    facts_to TEXT,
+    place TEXT NOT NULL DEFAULT '',
+    third_party_capacity TEXT NOT NULL,
+    description TEXT NOT NULL DEFAULT '',
+    worker_consent INTEGER NOT NULL DEFAULT 0,
+    worker_identity TEXT,
+    measures TEXT NOT NULL DEFAULT '',
+    follow_up TEXT NOT NULL DEFAULT '',
+    UNIQUE (org_id, seq),
+    CHECK (worker_identity IS NULL OR worker_consent = 1)
+);
+CREATE TABLE register_entry_types (
+    entry_id INTEGER NOT NULL REFERENCES register_entries(id) ON DELETE CASCADE,
+    type TEXT NOT NULL,
+    PRIMARY KEY (entry_id, type)
+) WITHOUT ROWID;
+CREATE TABLE own_activities (
+    id INTEGER PRIMARY KEY,
+    org_id INTEGER REFERENCES organisations(id) ON DELETE CASCADE,
+    kind TEXT NOT NULL,
+    date TEXT NOT NULL,
+    hours REAL NOT NULL DEFAULT 0 CHECK (hours >= 0),
+    note TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE deletion_log (
+    id INTEGER PRIMARY KEY,
+    done_at TEXT NOT NULL,
+    record_type TEXT NOT NULL,
+    count INTEGER NOT NULL,
+    period_from TEXT,
+    period_to TEXT
+);
+CREATE TABLE report_exports (
+    id INTEGER PRIMARY KEY,
+    org_id INTEGER NOT NULL REFERENCES organisations(id) ON DELETE CASCADE,
+    period_start TEXT NOT NULL,
+    period_end TEXT NOT NULL,
+    exported_at TEXT NOT NULL,
+    figures TEXT NOT NULL
+);
+CREATE TABLE drafts (
+    key TEXT PRIMARY KEY,
+    text TEXT NOT NULL,
+    updated_at TEXT NOT NULL DEFAULT (datetime('now'))
+);
+"""
+
+# Full-text search over pseudonyms and every note, inside the encrypted file. The index
+# holds copies of the text (encrypted like every page); triggers keep it in step and FTS5's
+# secure-delete makes erasure real.
+_FTS_SOURCES = {
+    # source: (table, text expression, dossier id expression)
+    "dossier": ("dossiers", "NEW.code || ' ' || NEW.intake_notes || ' ' || NEW.closure_note", "NEW.id"),
+    "contact": ("contacts", "NEW.notes", "NEW.dossier_id"),
+    "intervention": ("interventions", "NEW.notes", "NEW.dossier_id"),
+    "referral": ("referrals", "NEW.notes || ' ' || NEW.outcome", "NEW.dossier_id"),
+    "consent": ("consents", "NEW.description", "NEW.dossier_id"),
+}
+
+
+def _fts_sql() -> str:
+    parts = [
+        "CREATE VIRTUAL TABLE search_index USING fts5("
+        "body, source UNINDEXED, ref_id UNINDEXED, dossier_id UNINDEXED, "
+        "tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3');",
+        "INSERT INTO search_index(search_index, rank) VALUES ('secure-delete', 1);",
+    ]
+    for source, (table, expr, dossier) in _FTS_SOURCES.items():
+        delete = (f"DELETE FROM search_index WHERE source = '{source}' AND ref_id = OLD.id;")
+        insert = (f"INSERT INTO search_index(body, source, ref_id, dossier_id) "
+                  f"VALUES ({expr}, '{source}', NEW.id, {dossier});")
+        parts.append(f"CREATE TRIGGER {table}_fts_ai AFTER INSERT ON {table} BEGIN {insert} END;")
+        parts.append(f"CREATE TRIGGER {table}_fts_ad AFTER DELETE ON {table} BEGIN {delete} END;")
+        parts.append(f"CREATE TRIGGER {table}_fts_au AFTER UPDATE ON {table} BEGIN {delete} {insert} END;")
+        parts.append(f"INSERT INTO search_index(body, source, ref_id, dossier_id) SELECT "
+                     f"{expr.replace('NEW.', '')}, '{source}', id, {dossier.replace('NEW.', '')} FROM {table};")
+    return "\n".join(parts)
+
+
+MIGRATIONS: tuple[Migration, ...] = (
+    Migration(1, "base tables", M1),
+    Migration(2, "full-text index over pseudonyms and notes", _fts_sql()),
+)
+
+SCHEMA_VERSION = MIGRATIONS[-1].version

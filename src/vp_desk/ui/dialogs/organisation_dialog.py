@@ -1,0 +1,104 @@
+"""Add or edit a client organisation (name, jurisdiction profile, language, appointment)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, QDate
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QVBoxLayout,
+)
+
+from vp_desk.domain.catalog import profile
+from vp_desk.domain.models import Organisation
+from vp_desk.i18n import LANGUAGES, current_language
+from vp_desk.services import DeskService, Invalid
+
+
+def qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def pydate(q: QDate) -> date:
+    return date(q.year(), q.month(), q.day())
+
+
+class OrganisationDialog(QDialog):
+    def __init__(self, service: DeskService, org: Organisation | None = None, parent=None) -> None:
+        super().__init__(parent)
+        self.service = service
+        self.org = org or Organisation(name="", profile="BE")
+        self.setWindowTitle(self.tr("Organisation") if org else self.tr("New organisation"))
+        self.name = QLineEdit(self.org.name)
+        self.name.setAccessibleName(self.tr("Name"))
+        self.profile = QComboBox()
+        self.profile.setAccessibleName(self.tr("Jurisdiction"))
+        for code in ("BE", "NL"):
+            self.profile.addItem(profile(code).name(current_language()), code)
+        self.profile.setCurrentIndex(0 if self.org.profile == "BE" else 1)
+        self.language = QComboBox()
+        self.language.setAccessibleName(self.tr("Language of the report"))
+        for code, label in LANGUAGES.items():
+            self.language.addItem(label, code)
+        self.language.setCurrentIndex(list(LANGUAGES).index(self.org.language))
+        self.has_appointment = QCheckBox(self.tr("I was appointed on"))
+        self.appointment = QDateEdit()
+        self.appointment.setCalendarPopup(True)
+        self.appointment.setDisplayFormat("dd-MM-yyyy")
+        self.appointment.setAccessibleName(self.tr("Appointment date"))
+        self.appointment.setDate(qdate(self.org.appointment_date or date.today()))
+        self.has_appointment.setChecked(self.org.appointment_date is not None)
+        self.appointment.setEnabled(self.has_appointment.isChecked())
+        self.has_appointment.toggled.connect(self.appointment.setEnabled)
+        self.retention = QSpinBox()
+        self.retention.setRange(-1, 30)
+        self.retention.setSpecialValueText(self.tr("profile default"))
+        self.retention.setSuffix(self.tr(" years"))
+        self.retention.setAccessibleName(self.tr("Retention after closure"))
+        self.retention.setValue(-1 if self.org.retention_years is None else self.org.retention_years)
+        self.archived = QCheckBox(self.tr("Archived (hidden from the organisation list)"))
+        self.archived.setChecked(self.org.archived)
+        self.error = QLabel()
+        self.error.setStyleSheet("color: #b00020;")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self._save)
+        buttons.rejected.connect(self.reject)
+        form = QFormLayout()
+        form.addRow(self.tr("&Name:"), self.name)
+        form.addRow(self.tr("&Jurisdiction:"), self.profile)
+        form.addRow(self.tr("&Language:"), self.language)
+        form.addRow(self.has_appointment, self.appointment)
+        form.addRow(self.tr("&Retention after closure:"), self.retention)
+        form.addRow("", self.archived)
+        box = QVBoxLayout(self)
+        box.addLayout(form)
+        box.addWidget(self.error)
+        box.addWidget(buttons)
+        self.name.setFocus()
+
+    def _save(self) -> None:
+        self.org.name = self.name.text()
+        self.org.profile = self.profile.currentData()
+        self.org.language = self.language.currentData()
+        self.org.appointment_date = pydate(self.appointment.date()) if self.has_appointment.isChecked() else None
+        self.org.retention_years = None if self.retention.value() < 0 else self.retention.value()
+        self.org.archived = self.archived.isChecked()
+        try:
+            self.service.save_organisation(self.org)
+        except Invalid as exc:
+            self.error.setText("\n".join(m.render(QCoreApplication.translate) for m in exc.messages))
+            self.error.show()
+            self.name.setFocus()
+            return
+        self.accept()

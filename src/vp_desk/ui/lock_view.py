@@ -1,0 +1,291 @@
+"""First-run, create-vault and unlock screens."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from vp_desk.paths import VAULT_SUFFIX, default_vault_path
+from vp_desk.security.passphrase import estimate
+from vp_desk.storage.errors import VaultError
+from vp_desk.ui import seams
+
+
+def translate_error(exc: BaseException) -> str:
+    if isinstance(exc, VaultError):
+        return exc.render(QCoreApplication.translate)
+    return QCoreApplication.translate("LockView", "Something went wrong ({kind}). Nothing was changed.").format(
+        kind=exc.__class__.__name__)
+
+
+def _title(text: str) -> QLabel:
+    label = QLabel(text)
+    f = QFont(label.font())
+    f.setPointSizeF(f.pointSizeF() * 1.6)
+    f.setBold(True)
+    label.setFont(f)
+    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    return label
+
+
+class WelcomeView(QWidget):
+    """First run: create a vault or open an existing one."""
+
+    create_requested = Signal()
+    open_requested = Signal()
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.title = _title(self.tr("Welcome to VP Desk"))
+        self.text = QLabel(self.tr(
+            "VP Desk keeps your notes as a confidant in one encrypted file on this computer: "
+            "the vault. Nothing is sent anywhere. Create a new vault, or open one you already have."))
+        self.text.setWordWrap(True)
+        self.text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.create_button = QPushButton(self.tr("&Create a new vault…"))
+        self.create_button.setAccessibleName(self.tr("Create a new vault"))
+        self.open_button = QPushButton(self.tr("&Open an existing vault…"))
+        self.open_button.setAccessibleName(self.tr("Open an existing vault"))
+        self.create_button.clicked.connect(self.create_requested)
+        self.open_button.clicked.connect(self.open_requested)
+        box = QVBoxLayout(self)
+        box.addStretch(2)
+        box.addWidget(self.title)
+        box.addWidget(self.text)
+        row = QHBoxLayout()
+        row.addStretch()
+        row.addWidget(self.create_button)
+        row.addWidget(self.open_button)
+        row.addStretch()
+        box.addLayout(row)
+        box.addStretch(3)
+        self.setMaximumWidth(16777215)
+
+
+class UnlockView(QWidget):
+    """Passphrase entry for a known vault. Errors appear inline; the field is re-selected."""
+
+    unlock_requested = Signal(str)
+    other_requested = Signal()
+    create_requested = Signal()
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.title = _title(self.tr("VP Desk is locked"))
+        self.path_label = QLabel()
+        self.path_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.path_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.passphrase = QLineEdit()
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase.setPlaceholderText(self.tr("Passphrase"))
+        self.passphrase.setAccessibleName(self.tr("Passphrase"))
+        self.passphrase.setMinimumWidth(320)
+        self.passphrase.returnPressed.connect(self._submit)
+        self.unlock_button = QPushButton(self.tr("&Unlock"))
+        self.unlock_button.setDefault(True)
+        self.unlock_button.clicked.connect(self._submit)
+        self.error = QLabel()
+        self.error.setObjectName("error")
+        self.error.setStyleSheet("color: #b00020;")
+        self.error.setWordWrap(True)
+        self.error.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.error.setAccessibleName(self.tr("Error message"))
+        self.error.hide()
+        self.busy = QProgressBar()
+        self.busy.setRange(0, 0)
+        self.busy.setMaximumWidth(320)
+        self.busy.setAccessibleName(self.tr("Unlocking"))
+        self.busy.hide()
+        self.other_button = QPushButton(self.tr("Open another vault…"))
+        self.other_button.setFlat(True)
+        self.other_button.clicked.connect(self.other_requested)
+        self.new_button = QPushButton(self.tr("Create a new vault…"))
+        self.new_button.setFlat(True)
+        self.new_button.clicked.connect(self.create_requested)
+        self.notice = QLabel()
+        self.notice.setWordWrap(True)
+        self.notice.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.notice.hide()
+
+        box = QVBoxLayout(self)
+        box.addStretch(2)
+        box.addWidget(self.title)
+        box.addWidget(self.path_label)
+        box.addWidget(self.notice)
+        row = QHBoxLayout()
+        row.addStretch()
+        row.addWidget(self.passphrase)
+        row.addWidget(self.unlock_button)
+        row.addStretch()
+        box.addLayout(row)
+        brow = QHBoxLayout()
+        brow.addStretch()
+        brow.addWidget(self.busy)
+        brow.addStretch()
+        box.addLayout(brow)
+        box.addWidget(self.error)
+        links = QHBoxLayout()
+        links.addStretch()
+        links.addWidget(self.other_button)
+        links.addWidget(self.new_button)
+        links.addStretch()
+        box.addLayout(links)
+        box.addStretch(3)
+        self.setTabOrder(self.passphrase, self.unlock_button)
+        self.setTabOrder(self.unlock_button, self.other_button)
+        self.setTabOrder(self.other_button, self.new_button)
+
+    def set_vault(self, path: Path) -> None:
+        self.path_label.setText(str(path))
+        self.clear_error()
+        self.passphrase.clear()
+
+    def set_notice(self, text: str) -> None:
+        self.notice.setText(text)
+        self.notice.setVisible(bool(text))
+
+    def _submit(self) -> None:
+        if not self.passphrase.text():
+            self.show_error(self.tr("Please type your passphrase."))
+            return
+        self.unlock_requested.emit(self.passphrase.text())
+
+    def set_busy(self, busy: bool) -> None:
+        self.busy.setVisible(busy)
+        self.passphrase.setEnabled(not busy)
+        self.unlock_button.setEnabled(not busy)
+
+    def show_error(self, text: str) -> None:
+        self.set_busy(False)
+        self.error.setText(text)
+        self.error.show()
+        self.passphrase.setFocus()
+        self.passphrase.selectAll()
+
+    def clear_error(self) -> None:
+        self.error.clear()
+        self.error.hide()
+
+    def focus(self) -> None:
+        self.passphrase.setFocus()
+
+
+class StrengthMeter(QProgressBar):
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setRange(0, 4)
+        self.setTextVisible(True)
+        self.setAccessibleName(self.tr("Passphrase strength"))
+        self.update_for("")
+
+    def update_for(self, passphrase: str) -> None:
+        s = estimate(passphrase)
+        self.setValue(s.score)
+        words = [self.tr("very weak"), self.tr("weak"), self.tr("fair"), self.tr("strong"), self.tr("very strong")]
+        self.setFormat(words[s.score] if passphrase else "")
+        color = ["#b00020", "#d35400", "#c9a400", "#2e7d32", "#1b5e20"][s.score]
+        self.setStyleSheet(f"QProgressBar::chunk {{ background: {color}; }}")
+
+
+class CreateVaultDialog(QDialog):
+    """Location, passphrase twice, a strength meter and the plain-words warning."""
+
+    def __init__(self, parent=None, suggested: Path | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Create a new vault"))
+        self.path_edit = QLineEdit(str(suggested or default_vault_path()))
+        self.path_edit.setAccessibleName(self.tr("Vault location"))
+        browse = QPushButton(self.tr("&Browse…"))
+        browse.clicked.connect(self._browse)
+        self.pass1 = QLineEdit()
+        self.pass1.setEchoMode(QLineEdit.EchoMode.Password)
+        self.pass1.setAccessibleName(self.tr("Passphrase"))
+        self.pass2 = QLineEdit()
+        self.pass2.setEchoMode(QLineEdit.EchoMode.Password)
+        self.pass2.setAccessibleName(self.tr("Repeat passphrase"))
+        self.meter = StrengthMeter()
+        self.pass1.textChanged.connect(self.meter.update_for)
+        self.warning = QLabel(self.tr(
+            "<b>Write your passphrase down and keep it somewhere safe.</b> It is the only key to "
+            "the vault: if you lose it, nobody — not even the makers of VP Desk — can open your "
+            "notes again."))
+        self.warning.setWordWrap(True)
+        self.error = QLabel()
+        self.error.setStyleSheet("color: #b00020;")
+        self.error.setWordWrap(True)
+        self.error.setAccessibleName(self.tr("Error message"))
+        self.error.hide()
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Create vault"))
+        buttons.accepted.connect(self._accept)
+        buttons.rejected.connect(self.reject)
+        self.buttons = buttons
+
+        form = QFormLayout()
+        row = QHBoxLayout()
+        row.addWidget(self.path_edit)
+        row.addWidget(browse)
+        form.addRow(self.tr("&Location:"), row)
+        form.addRow(self.tr("&Passphrase:"), self.pass1)
+        form.addRow(self.tr("&Repeat:"), self.pass2)
+        form.addRow(self.tr("Strength:"), self.meter)
+        box = QVBoxLayout(self)
+        box.addLayout(form)
+        box.addWidget(self.warning)
+        box.addWidget(self.error)
+        box.addWidget(buttons)
+        self.resize(560, self.sizeHint().height())
+        self.pass1.setFocus()
+
+    def _browse(self) -> None:
+        path = seams.save_path(self, self.tr("Where should the vault be kept?"), self.path_edit.text(),
+                               self.tr("VP Desk vault (*%s)") % VAULT_SUFFIX)
+        if path:
+            if not path.endswith(VAULT_SUFFIX):
+                path += VAULT_SUFFIX
+            self.path_edit.setText(path)
+
+    def show_error(self, text: str) -> None:
+        self.error.setText(text)
+        self.error.show()
+
+    def _accept(self) -> None:
+        path = Path(self.path_edit.text().strip()).expanduser()
+        if not self.path_edit.text().strip():
+            self.show_error(self.tr("Please choose where the vault is kept."))
+            return
+        if path.exists():
+            self.show_error(self.tr("A file already exists there. Choose another name, or open it instead."))
+            return
+        if self.pass1.text() != self.pass2.text():
+            self.show_error(self.tr("The two passphrases are not the same."))
+            self.pass2.setFocus()
+            self.pass2.selectAll()
+            return
+        s = estimate(self.pass1.text())
+        if not s.acceptable:
+            reason = QCoreApplication.translate("Passphrase", s.problems[0])
+            self.show_error(self.tr("This passphrase is too easy to guess: %s") % reason)
+            self.pass1.setFocus()
+            return
+        self.accept()
+
+    def values(self) -> tuple[Path, str]:
+        path = Path(self.path_edit.text().strip()).expanduser()
+        if path.suffix != VAULT_SUFFIX:
+            path = path.with_name(path.name + VAULT_SUFFIX)
+        return path, self.pass1.text()

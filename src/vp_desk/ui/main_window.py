@@ -1,0 +1,307 @@
+"""The main window: swaps between welcome, unlock and the vault view.
+
+Locking is one code path (:meth:`MainWindow.lock`) with several triggers: the Lock
+action (Ctrl+L), the idle timer and OS session signals. It closes dialogs, clears what
+the app put on the clipboard, drops decrypted data from the models and closes the vault.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QLabel,
+    QMainWindow,
+    QStackedWidget,
+)
+
+from vp_desk import APP_NAME, __version__, i18n
+from vp_desk.paths import VAULT_SUFFIX, Config
+from vp_desk.resources import resource_path
+from vp_desk.services import DeskService
+from vp_desk.storage.vault import Vault
+from vp_desk.ui import seams
+from vp_desk.ui.dialogs.organisation_dialog import OrganisationDialog
+from vp_desk.ui.lock_view import CreateVaultDialog, UnlockView, WelcomeView, translate_error
+from vp_desk.ui.vault_view import VaultView
+from vp_desk.ui.worker import run_async
+
+# Features add themselves to the window through hooks (menus, panels, lock clean-up),
+# so each screen lives in its own module.
+WindowHook = Callable[["MainWindow"], None]
+_hooks: list[WindowHook] = []
+
+
+def window_hook(func: WindowHook) -> WindowHook:
+    _hooks.append(func)
+    return func
+
+
+def _load_features() -> None:
+    import importlib
+
+    for mod in ("vp_desk.ui.dossier_view", "vp_desk.ui.report_window", "vp_desk.ui.security_ui",
+                "vp_desk.ui.register_view"):
+        try:
+            importlib.import_module(mod)
+        except ModuleNotFoundError as exc:
+            if exc.name != mod:
+                raise
+
+
+class MainWindow(QMainWindow):
+    locked = Signal()
+    unlocked = Signal()
+
+    def __init__(self, config: Config | None = None, vault_path: Path | None = None,
+                 demo_notice: str = "") -> None:
+        super().__init__()
+        self.config = config or Config()
+        self.vault: Vault | None = None
+        self.service: DeskService | None = None
+        self.vault_path: Path | None = vault_path or (
+            Path(self.config.get("last_vault")) if self.config.get("last_vault") else None)
+        self.demo_notice = demo_notice
+        self.lock_callbacks: list[Callable[[str], None]] = []
+        self.setWindowTitle(APP_NAME)
+        icon = resource_path("icons", "vp-desk.svg")
+        if icon.exists():
+            self.setWindowIcon(QIcon(str(icon)))
+        self.resize(1200, 760)
+
+        self.welcome = WelcomeView()
+        self.unlock_view = UnlockView()
+        self.vault_view = VaultView()
+        self.stack = QStackedWidget()
+        for w in (self.welcome, self.unlock_view, self.vault_view):
+            self.stack.addWidget(w)
+        self.setCentralWidget(self.stack)
+        self.status_label = QLabel()
+        self.statusBar().addPermanentWidget(self.status_label)
+
+        self.welcome.create_requested.connect(self.create_vault)
+        self.welcome.open_requested.connect(self.choose_vault)
+        self.unlock_view.unlock_requested.connect(self.unlock)
+        self.unlock_view.other_requested.connect(self.choose_vault)
+        self.unlock_view.create_requested.connect(self.create_vault)
+
+        self._build_menus()
+        _load_features()
+        for hook in _hooks:
+            hook(self)
+        self._update_actions()
+        if self.vault_path and self.vault_path.exists():
+            self.show_unlock()
+        else:
+            self.stack.setCurrentWidget(self.welcome)
+
+    # -- menus --------------------------------------------------------------------
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu(self.tr("&File"))
+        self.dossier_menu = bar.addMenu(self.tr("&Dossier"))
+        self.tools_menu = bar.addMenu(self.tr("&Tools"))
+        self.view_menu = bar.addMenu(self.tr("&View"))
+        self.help_menu = bar.addMenu(self.tr("&Help"))
+
+        self.new_org_action = QAction(self.tr("New &organisation…"), self)
+        self.new_org_action.triggered.connect(self.new_organisation)
+        self.edit_org_action = QAction(self.tr("&Edit organisation…"), self)
+        self.edit_org_action.triggered.connect(self.edit_organisation)
+        self.lock_action = QAction(self.tr("&Lock"), self)
+        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.lock_action.triggered.connect(lambda: self.lock("manual"))
+        self.quit_action = QAction(self.tr("&Quit"), self)
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.quit_action.triggered.connect(self.close)
+        self.file_menu.addAction(self.new_org_action)
+        self.file_menu.addAction(self.edit_org_action)
+        self.file_menu.addSeparator()
+        self.file_menu_end = self.file_menu.addSeparator()
+        self.file_menu.addAction(self.lock_action)
+        self.file_menu.addAction(self.quit_action)
+
+        self.find_action = QAction(self.tr("&Find…"), self)
+        self.find_action.setShortcut(QKeySequence.StandardKey.Find)
+        self.find_action.triggered.connect(self.vault_view.focus_search)
+        self.dossier_menu.addAction(self.find_action)
+
+        lang_menu = self.view_menu.addMenu(self.tr("&Language"))
+        for code, label in i18n.LANGUAGES.items():
+            act = QAction(label, self, checkable=True)
+            act.setChecked(code == i18n.current_language())
+            act.triggered.connect(lambda _c=False, c=code: self.set_language(c))
+            lang_menu.addAction(act)
+        self.language_menu = lang_menu
+
+        self.shortcuts_action = QAction(self.tr("&Keyboard shortcuts"), self)
+        self.shortcuts_action.setShortcut(QKeySequence("F1"))
+        self.shortcuts_action.triggered.connect(self.show_shortcuts)
+        self.about_action = QAction(self.tr("&About VP Desk"), self)
+        self.about_action.triggered.connect(self.show_about)
+        self.help_menu.addAction(self.shortcuts_action)
+        self.help_menu.addAction(self.about_action)
+        self.vault_actions: list[QAction] = [self.new_org_action, self.edit_org_action, self.lock_action,
+                                             self.find_action]
+
+    def add_vault_action(self, action: QAction) -> None:
+        """Actions that only make sense while a vault is unlocked."""
+        self.vault_actions.append(action)
+        action.setEnabled(self.service is not None)
+
+    def _update_actions(self) -> None:
+        for a in self.vault_actions:
+            a.setEnabled(self.service is not None)
+
+    # -- vault life cycle ---------------------------------------------------------
+    def show_unlock(self) -> None:
+        if self.vault_path is None:
+            self.stack.setCurrentWidget(self.welcome)
+            return
+        self.unlock_view.set_vault(self.vault_path)
+        self.unlock_view.set_notice(self.demo_notice)
+        self.stack.setCurrentWidget(self.unlock_view)
+        self.unlock_view.focus()
+
+    def choose_vault(self) -> None:
+        start = str(self.vault_path.parent) if self.vault_path else str(Path.home())
+        path = seams.open_path(self, self.tr("Open a vault"), start,
+                               self.tr("VP Desk vault (*%s);;All files (*)") % VAULT_SUFFIX)
+        if path:
+            self.vault_path = Path(path)
+            self.show_unlock()
+
+    def create_vault(self) -> None:
+        dlg = CreateVaultDialog(self)
+        while dlg.exec() == QDialog.DialogCode.Accepted:
+            path, phrase = dlg.values()
+            try:
+                vault = Vault.create(path, phrase)
+            except Exception as exc:  # noqa: BLE001 - shown inline, dialog stays open
+                dlg.show_error(translate_error(exc))
+                continue
+            self.vault_path = path
+            self.config.set("last_vault", str(path))
+            self._opened(vault)
+            if not vault.conn.execute("SELECT 1 FROM organisations LIMIT 1").fetchone():
+                self.new_organisation()
+            return
+
+    def unlock(self, passphrase: str) -> None:
+        if self.vault_path is None:
+            return
+        path = self.vault_path
+        self.unlock_view.clear_error()
+        self.unlock_view.set_busy(True)
+        run_async(lambda: Vault.open(path, passphrase), self._opened, self._unlock_failed)
+
+    def unlock_now(self, passphrase: str) -> None:
+        """Synchronous unlock (command-line start, tests)."""
+        self._opened(Vault.open(self.vault_path, passphrase))
+
+    def _unlock_failed(self, exc: BaseException) -> None:
+        self.unlock_view.show_error(translate_error(exc))
+
+    def _opened(self, vault: Vault) -> None:
+        self.unlock_view.set_busy(False)
+        self.unlock_view.passphrase.clear()
+        self.vault = vault
+        self.service = DeskService(vault)
+        if self.demo_notice == "":
+            self.config.set("last_vault", str(vault.path))
+        self.vault_view.attach(self.service)
+        self.stack.setCurrentWidget(self.vault_view)
+        self.vault_view.table.setFocus()
+        self._update_actions()
+        self.status_label.setText(str(vault.path.name))
+        if vault.migrated_from is not None:
+            self.statusBar().showMessage(self.tr("The vault was updated to the current format; a copy of "
+                                                 "the old file was kept beside it."), 10000)
+        self.unlocked.emit()
+
+    def lock(self, reason: str = "manual") -> None:
+        """The one lock path. Safe to call when already locked."""
+        if self.vault is None:
+            return
+        for cb in list(self.lock_callbacks):
+            # save drafts inside the vault, clear clipboard, close feature windows;
+            # a failing callback must never stop the lock
+            with contextlib.suppress(Exception):
+                cb(reason)
+        for w in QApplication.topLevelWidgets():
+            if isinstance(w, QDialog) and w.isVisible():
+                w.reject()
+        self.vault_view.clear()
+        self.service = None
+        try:
+            self.vault.close()
+        finally:
+            self.vault = None
+        self._update_actions()
+        self.status_label.clear()
+        self.show_unlock()
+        self.locked.emit()
+
+    # -- organisations ------------------------------------------------------------
+    def new_organisation(self) -> None:
+        if self.service is None:
+            return
+        dlg = OrganisationDialog(self.service, parent=self)
+        if dlg.exec() == QDialog.DialogCode.Accepted:
+            self.vault_view.reload_organisations(select=dlg.org.id)
+            self.vault_view.reload()
+
+    def edit_organisation(self) -> None:
+        if self.service is None:
+            return
+        org_id = self.vault_view.current_org_id()
+        if org_id is None:
+            seams.inform(self, self.tr("Edit organisation"),
+                         self.tr("Choose an organisation in the list at the top first."))
+            return
+        dlg = OrganisationDialog(self.service, self.service.repo.organisation(org_id), parent=self)
+        if dlg.exec() == QDialog.DialogCode.Accepted:
+            self.vault_view.reload_organisations(select=org_id)
+            self.vault_view.reload()
+
+    # -- language & help ----------------------------------------------------------
+    def set_language(self, code: str) -> None:
+        self.config.set("language", code)
+        for act in self.language_menu.actions():
+            act.setChecked(act.text() == i18n.LANGUAGES[code])
+        seams.inform(self, self.tr("Language"),
+                     self.tr("The new language is used from the next start of VP Desk."))
+
+    def shortcut_rows(self) -> list[tuple[str, str]]:
+        rows = []
+        for menu in (self.file_menu, self.dossier_menu, self.tools_menu, self.view_menu, self.help_menu):
+            for act in menu.actions():
+                if not act.shortcut().isEmpty():
+                    rows.append((act.shortcut().toString(QKeySequence.SequenceFormat.NativeText),
+                                 act.text().replace("&", "")))
+        return rows
+
+    def show_shortcuts(self) -> None:
+        rows = "".join(f"<tr><td><b>{k}</b></td><td>&nbsp;&nbsp;{t}</td></tr>" for k, t in self.shortcut_rows())
+        seams.inform(self, self.tr("Keyboard shortcuts"), f"<table>{rows}</table>")
+
+    def show_about(self) -> None:
+        text = self.tr(
+            "<h3>VP Desk %1</h3><p>Encrypted case notes and anonymous yearly reports for "
+            "confidential counsellors at work. Works offline; nothing leaves this computer except "
+            "the reports you export.</p><p>Licence: Apache 2.0. Built with Qt for Python (LGPL-3.0), "
+            "SQLCipher (BSD), ReportLab (BSD), keyring (MIT), platformdirs (MIT), DejaVu fonts "
+            "(Bitstream Vera licence).</p>").replace("%1", __version__)
+        seams.inform(self, self.tr("About VP Desk"), text)
+
+    # -- closing ------------------------------------------------------------------
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        self.lock("quit")
+        super().closeEvent(event)
+

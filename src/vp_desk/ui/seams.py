@@ -1,0 +1,68 @@
+"""Test seams for modal dialogs and file pickers (design rule 6).
+
+Tests push answers with :func:`preset_answer` / :func:`preset_path`; the app otherwise
+shows the real Qt dialogs. Every modal question in the app goes through here.
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from pathlib import Path
+
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+_answers: deque[QMessageBox.StandardButton] = deque()
+_paths: deque[str | None] = deque()
+shown: list[tuple[str, str]] = []  # (title, text) of every message shown, for tests
+
+
+def preset_answer(*answers: QMessageBox.StandardButton) -> None:
+    _answers.extend(answers)
+
+
+def preset_path(*paths: str | Path | None) -> None:
+    _paths.extend(None if p is None else str(p) for p in paths)
+
+
+def reset() -> None:
+    _answers.clear()
+    _paths.clear()
+    shown.clear()
+
+
+def ask(parent: QWidget | None, title: str, text: str,
+        buttons: QMessageBox.StandardButton = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        default: QMessageBox.StandardButton = QMessageBox.StandardButton.No,
+        icon: QMessageBox.Icon = QMessageBox.Icon.Question) -> QMessageBox.StandardButton:
+    shown.append((title, text))
+    if _answers:
+        return _answers.popleft()
+    box = QMessageBox(icon, title, text, buttons, parent)
+    box.setDefaultButton(default)
+    return QMessageBox.StandardButton(box.exec())
+
+
+def inform(parent: QWidget | None, title: str, text: str,
+           icon: QMessageBox.Icon = QMessageBox.Icon.Information) -> None:
+    ask(parent, title, text, QMessageBox.StandardButton.Ok, QMessageBox.StandardButton.Ok, icon)
+
+
+def save_path(parent: QWidget | None, title: str, start: str, filters: str) -> str | None:
+    if _paths:
+        return _paths.popleft()
+    path, _ = QFileDialog.getSaveFileName(parent, title, start, filters)
+    return path or None
+
+
+def open_path(parent: QWidget | None, title: str, start: str, filters: str) -> str | None:
+    if _paths:
+        return _paths.popleft()
+    path, _ = QFileDialog.getOpenFileName(parent, title, start, filters)
+    return path or None
+
+
+def directory(parent: QWidget | None, title: str, start: str) -> str | None:
+    if _paths:
+        return _paths.popleft()
+    path = QFileDialog.getExistingDirectory(parent, title, start)
+    return path or None

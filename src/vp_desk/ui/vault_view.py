@@ -1,0 +1,237 @@
+"""The unlocked vault: organisation picker, filters, the dossier list and a detail area."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from vp_desk.domain.models import Status
+from vp_desk.i18n import current_language
+from vp_desk.services import DeskService
+from vp_desk.ui.models.dossier_table import ID_ROLE, DossierFilterProxy, DossierTableModel
+
+
+class VaultView(QWidget):
+    """Emits ``dossier_activated(id)`` when a dossier is opened (Enter / double-click)."""
+
+    dossier_activated = Signal(int)
+    organisation_changed = Signal(object)  # org id or None
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.service: DeskService | None = None
+        self.model = DossierTableModel(self)
+        self.proxy = DossierFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+
+        self.org_combo = QComboBox()
+        self.org_combo.setAccessibleName(self.tr("Organisation"))
+        self.org_combo.setMinimumContentsLength(24)
+        self.status_combo = QComboBox()
+        self.status_combo.setAccessibleName(self.tr("Status filter"))
+        self.status_combo.addItem(self.tr("All statuses"), None)
+        self.status_combo.addItem(self.tr("Open"), Status.OPEN)
+        self.status_combo.addItem(self.tr("Closed"), Status.CLOSED)
+        self.year_combo = QComboBox()
+        self.year_combo.setAccessibleName(self.tr("Year filter"))
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search pseudonyms and notes (Ctrl+F)"))
+        self.search.setAccessibleName(self.tr("Search"))
+        self.search.setClearButtonEnabled(True)
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(120)
+        self._search_timer.timeout.connect(self.apply_filters)
+        self.search.textChanged.connect(lambda _t: self._search_timer.start())
+        QShortcut(QKeySequence.StandardKey.Find, self, activated=self.focus_search)
+
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setAccessibleName(self.tr("Dossiers"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(DossierTableModel.COL_DATE, Qt.SortOrder.DescendingOrder)
+        self.table.verticalHeader().hide()
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 10)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        header.resizeSection(DossierTableModel.COL_CODE, 130)
+        header.resizeSection(DossierTableModel.COL_ORG, 190)
+        header.resizeSection(DossierTableModel.COL_STATUS, 90)
+        header.resizeSection(DossierTableModel.COL_DATE, 100)
+        header.resizeSection(DossierTableModel.COL_THEMES, 260)
+        self.table.activated.connect(self._activated)
+        self.count_label = QLabel()
+        self.count_label.setAccessibleName(self.tr("Number of dossiers shown"))
+
+        self.detail = QStackedWidget()
+        self.detail.setAccessibleName(self.tr("Dossier details"))
+        self.empty_detail = QLabel(self.tr("Select a dossier and press Enter to open it,\n"
+                                           "or press Ctrl+N to record a new intake."))
+        self.empty_detail.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_detail.setWordWrap(True)
+        self.detail.addWidget(self.empty_detail)
+
+        filters = QHBoxLayout()
+        filters.addWidget(QLabel(self.tr("&Organisation:"), buddy=self.org_combo))
+        filters.addWidget(self.org_combo)
+        filters.addWidget(self.status_combo)
+        filters.addWidget(self.year_combo)
+        filters.addWidget(self.search, 1)
+        left = QWidget()
+        lbox = QVBoxLayout(left)
+        lbox.setContentsMargins(0, 0, 0, 0)
+        lbox.addWidget(self.table, 1)
+        lbox.addWidget(self.count_label)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setSizes([720, 480])
+        self.side_panels = QVBoxLayout()
+        box = QVBoxLayout(self)
+        box.addLayout(filters)
+        box.addWidget(self.splitter, 1)
+        box.addLayout(self.side_panels)
+
+        self.org_combo.currentIndexChanged.connect(self._org_changed)
+        self.status_combo.currentIndexChanged.connect(self.apply_filters)
+        self.year_combo.currentIndexChanged.connect(self.apply_filters)
+        self.setTabOrder(self.org_combo, self.status_combo)
+        self.setTabOrder(self.status_combo, self.year_combo)
+        self.setTabOrder(self.year_combo, self.search)
+        self.setTabOrder(self.search, self.table)
+
+    # -- life cycle ---------------------------------------------------------------
+    def attach(self, service: DeskService) -> None:
+        self.service = service
+        self.reload_organisations()
+        self.reload()
+
+    def clear(self) -> None:
+        """Drop every decrypted value held by the view (lock)."""
+        self.service = None
+        self.model.clear()
+        self.search.blockSignals(True)
+        self.search.clear()
+        self.search.blockSignals(False)
+        for combo in (self.org_combo, self.year_combo):
+            combo.blockSignals(True)
+            combo.clear()
+            combo.blockSignals(False)
+        self.count_label.clear()
+        while self.detail.count() > 1:
+            w = self.detail.widget(1)
+            self.detail.removeWidget(w)
+            w.deleteLater()
+        self.detail.setCurrentWidget(self.empty_detail)
+
+    def current_org_id(self) -> int | None:
+        return self.org_combo.currentData()
+
+    def reload_organisations(self, select: int | None = None) -> None:
+        if self.service is None:
+            return
+        keep = select if select is not None else self.current_org_id()
+        self.org_combo.blockSignals(True)
+        self.org_combo.clear()
+        self.org_combo.addItem(self.tr("All organisations"), None)
+        for org in self.service.repo.organisations():
+            self.org_combo.addItem(org.name, org.id)
+        idx = self.org_combo.findData(keep) if keep is not None else 0
+        self.org_combo.setCurrentIndex(max(idx, 0))
+        self.org_combo.blockSignals(False)
+        self._reload_years()
+
+    def _reload_years(self) -> None:
+        if self.service is None:
+            return
+        keep = self.year_combo.currentData()
+        self.year_combo.blockSignals(True)
+        self.year_combo.clear()
+        self.year_combo.addItem(self.tr("All years"), None)
+        for y in self.service.repo.dossier_years(self.current_org_id()):
+            self.year_combo.addItem(str(y), y)
+        idx = self.year_combo.findData(keep) if keep is not None else 0
+        self.year_combo.setCurrentIndex(max(idx, 0))
+        self.year_combo.blockSignals(False)
+
+    def _org_changed(self) -> None:
+        self._reload_years()
+        self.reload()
+        self.organisation_changed.emit(self.current_org_id())
+
+    def reload(self, select_id: int | None = None) -> None:
+        """Re-read the list from the vault (after a save) and re-apply filters."""
+        if self.service is None:
+            return
+        repo = self.service.repo
+        profiles = {o.id: o.profile for o in repo.organisations(include_archived=True)}
+        self.model.language = current_language()
+        self.model.set_rows(repo.dossier_summaries(org_id=self.current_org_id()), profiles)
+        self.apply_filters()
+        if select_id is not None:
+            self.select_dossier(select_id)
+
+    def apply_filters(self) -> None:
+        if self.service is None:
+            return
+        text = self.search.text().strip()
+        ids = frozenset(self.service.repo.search_dossier_ids(text, self.current_org_id())) if text else None
+        self.proxy.set_filters(status=self.status_combo.currentData(), year=self.year_combo.currentData(),
+                               ids=ids)
+        shown, total = self.proxy.rowCount(), self.model.total()
+        if ids is None and not self.status_combo.currentData() and not self.year_combo.currentData():
+            self.count_label.setText(self.tr("%n dossier(s)", "", total))
+        else:
+            self.count_label.setText(self.tr("%1 of %2 dossiers").replace("%1", str(shown)).replace("%2", str(total)))
+
+    def select_dossier(self, dossier_id: int) -> None:
+        row = self.model.row_of(dossier_id)
+        if row is None:
+            return
+        idx = self.proxy.mapFromSource(self.model.index(row, 0))
+        if idx.isValid():
+            self.table.selectRow(idx.row())
+            self.table.scrollTo(idx)
+
+    def selected_dossier_id(self) -> int | None:
+        idx = self.table.currentIndex()
+        return idx.data(ID_ROLE) if idx.isValid() else None
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def _activated(self, index) -> None:
+        dossier_id = index.data(ID_ROLE)
+        if dossier_id is not None:
+            self.dossier_activated.emit(int(dossier_id))
+
+    def show_detail(self, widget: QWidget) -> None:
+        while self.detail.count() > 1:
+            w = self.detail.widget(1)
+            self.detail.removeWidget(w)
+            w.deleteLater()
+        self.detail.addWidget(widget)
+        self.detail.setCurrentWidget(widget)

@@ -1,0 +1,87 @@
+"""Shared fixtures. GUI tests run headless; every test gets its own config/data dirs."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from datetime import date  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+import pytest  # noqa: E402
+
+PASSPHRASE = "kwartel pinda regenjas 7"
+
+
+@pytest.fixture(autouse=True)
+def _isolated_dirs(tmp_path_factory, monkeypatch):
+    base = tmp_path_factory.mktemp("appdirs")
+    monkeypatch.setenv("VP_DESK_CONFIG_DIR", str(base / "config"))
+    monkeypatch.setenv("VP_DESK_DATA_DIR", str(base / "data"))
+    yield
+    try:
+        from vp_desk.ui import seams
+    except ImportError:
+        return
+    seams.reset()
+
+
+@pytest.fixture
+def passphrase() -> str:
+    return PASSPHRASE
+
+
+@pytest.fixture
+def vault_path(tmp_path) -> Path:
+    return tmp_path / "test.vpvault"
+
+
+@pytest.fixture
+def vault(vault_path):
+    from vp_desk.storage.vault import Vault
+
+    v = Vault.create(vault_path, PASSPHRASE)
+    yield v
+    v.close()
+
+
+@pytest.fixture
+def service(vault):
+    from vp_desk.services import DeskService
+
+    return DeskService(vault, today=lambda: date(2026, 11, 23))
+
+
+@pytest.fixture
+def be_org(service):
+    from vp_desk.domain.models import Organisation
+
+    org = Organisation(name="Zorgcentrum Test", profile="BE", appointment_date=date(2024, 1, 15))
+    service.save_organisation(org)
+    return org
+
+
+@pytest.fixture
+def nl_org(service):
+    from vp_desk.domain.models import Organisation
+
+    org = Organisation(name="Gemeente Test", profile="NL")
+    service.save_organisation(org)
+    return org
+
+
+@pytest.fixture
+def make_dossier(service):
+    from vp_desk.domain.models import Dossier
+
+    def make(org, **kw):
+        d = Dossier(org_id=org.id, code=kw.pop("code", None) or service.suggest_code(org.id),
+                    request_date=kw.pop("request_date", date(2026, 3, 2)),
+                    intake_date=kw.pop("intake_date", date(2026, 3, 4)),
+                    channel=kw.pop("channel", "phone"), themes=kw.pop("themes", ("stress",) if org.profile == "BE" else ("bullying",)),
+                    **kw)
+        service.save_dossier(d)
+        return d
+
+    return make
