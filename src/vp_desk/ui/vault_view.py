@@ -198,7 +198,8 @@ class VaultView(QWidget):
             return
         text = self.search.text().strip()
         ids = frozenset(self.service.repo.search_dossier_ids(text, self.current_org_id())) if text else None
-        self.proxy.set_filters(status=self.status_combo.currentData(), year=self.year_combo.currentData(),
+        status = self.status_combo.currentData()
+        self.proxy.set_filters(status=Status(status) if status else None, year=self.year_combo.currentData(),
                                ids=ids)
         shown, total = self.proxy.rowCount(), self.model.total()
         if ids is None and not self.status_combo.currentData() and not self.year_combo.currentData():

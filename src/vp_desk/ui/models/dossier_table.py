@@ -167,11 +167,17 @@ class DossierFilterProxy(QSortFilterProxyModel):
 
     def set_filters(self, status: Status | None = None, year: int | None = None,
                     org_id: int | None = None, ids: frozenset[int] | None = None) -> None:
-        self._status, self._year, self._org_id, self._ids = status, year, org_id, ids
         src = self.sourceModel()
         if isinstance(src, DossierTableModel) and (status or year or org_id or ids is not None):
             src.fetch_all()  # filtering must see every row, not only the fetched batch
-        self.invalidateFilter()
+        modern = hasattr(self, "beginFilterChange")  # Qt >= 6.10
+        if modern:
+            self.beginFilterChange()
+        self._status, self._year, self._org_id, self._ids = status, year, org_id, ids
+        if modern:
+            self.endFilterChange()
+        else:  # pragma: no cover - older Qt
+            self.invalidateRowsFilter()
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         src = self.sourceModel()
