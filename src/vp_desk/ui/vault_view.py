@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vp_desk.domain.catalog import profile
 from vp_desk.domain.models import Status
 from vp_desk.i18n import current_language
 from vp_desk.services import DeskService
@@ -47,6 +48,8 @@ class VaultView(QWidget):
         self.status_combo.addItem(self.tr("Closed"), Status.CLOSED)
         self.year_combo = QComboBox()
         self.year_combo.setAccessibleName(self.tr("Year filter"))
+        self.theme_combo = QComboBox()
+        self.theme_combo.setAccessibleName(self.tr("Theme filter"))
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search pseudonyms and notes (Ctrl+F)"))
         self.search.setAccessibleName(self.tr("Search"))
@@ -96,6 +99,7 @@ class VaultView(QWidget):
         filters.addWidget(self.org_combo)
         filters.addWidget(self.status_combo)
         filters.addWidget(self.year_combo)
+        filters.addWidget(self.theme_combo)
         filters.addWidget(self.search, 1)
         left = QWidget()
         lbox = QVBoxLayout(left)
@@ -117,9 +121,11 @@ class VaultView(QWidget):
         self.org_combo.currentIndexChanged.connect(self._org_changed)
         self.status_combo.currentIndexChanged.connect(self.apply_filters)
         self.year_combo.currentIndexChanged.connect(self.apply_filters)
+        self.theme_combo.currentIndexChanged.connect(self.apply_filters)
         self.setTabOrder(self.org_combo, self.status_combo)
         self.setTabOrder(self.status_combo, self.year_combo)
-        self.setTabOrder(self.year_combo, self.search)
+        self.setTabOrder(self.year_combo, self.theme_combo)
+        self.setTabOrder(self.theme_combo, self.search)
         self.setTabOrder(self.search, self.table)
 
     # -- life cycle ---------------------------------------------------------------
@@ -135,7 +141,7 @@ class VaultView(QWidget):
         self.search.blockSignals(True)
         self.search.clear()
         self.search.blockSignals(False)
-        for combo in (self.org_combo, self.year_combo):
+        for combo in (self.org_combo, self.year_combo, self.theme_combo):
             combo.blockSignals(True)
             combo.clear()
             combo.blockSignals(False)
@@ -175,6 +181,28 @@ class VaultView(QWidget):
         idx = self.year_combo.findData(keep) if keep is not None else 0
         self.year_combo.setCurrentIndex(max(idx, 0))
         self.year_combo.blockSignals(False)
+        self._reload_themes()
+
+    def _reload_themes(self) -> None:
+        """Themes of the chosen organisation's profile (of every profile in use for all)."""
+        if self.service is None:
+            return
+        keep = self.theme_combo.currentData()
+        orgs = self.service.repo.organisations(include_archived=True)
+        codes = [o.profile for o in orgs if self.current_org_id() in (None, o.id)]
+        lang = current_language()
+        seen: dict[str, str] = {}
+        for code in dict.fromkeys(codes):
+            for item in profile(code).items("themes"):
+                seen.setdefault(item.key, item.label(lang))
+        self.theme_combo.blockSignals(True)
+        self.theme_combo.clear()
+        self.theme_combo.addItem(self.tr("All themes"), None)
+        for key, label in sorted(seen.items(), key=lambda kv: kv[1].casefold()):
+            self.theme_combo.addItem(label, key)
+        idx = self.theme_combo.findData(keep) if keep is not None else 0
+        self.theme_combo.setCurrentIndex(max(idx, 0))
+        self.theme_combo.blockSignals(False)
 
     def _org_changed(self) -> None:
         self._reload_years()
@@ -200,9 +228,10 @@ class VaultView(QWidget):
         ids = frozenset(self.service.repo.search_dossier_ids(text, self.current_org_id())) if text else None
         status = self.status_combo.currentData()
         self.proxy.set_filters(status=Status(status) if status else None, year=self.year_combo.currentData(),
-                               ids=ids)
+                               ids=ids, theme=self.theme_combo.currentData())
         shown, total = self.proxy.rowCount(), self.model.total()
-        if ids is None and not self.status_combo.currentData() and not self.year_combo.currentData():
+        if ids is None and not self.status_combo.currentData() and not self.year_combo.currentData() \
+                and not self.theme_combo.currentData():
             self.count_label.setText(self.tr("%n dossier(s)", "", total))
         else:
             self.count_label.setText(self.tr("%1 of %2 dossiers").replace("%1", str(shown)).replace("%2", str(total)))

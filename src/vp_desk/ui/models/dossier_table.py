@@ -164,16 +164,19 @@ class DossierFilterProxy(QSortFilterProxyModel):
         self._year: int | None = None
         self._org_id: int | None = None
         self._ids: frozenset[int] | None = None
+        self._theme: str | None = None
 
     def set_filters(self, status: Status | None = None, year: int | None = None,
-                    org_id: int | None = None, ids: frozenset[int] | None = None) -> None:
+                    org_id: int | None = None, ids: frozenset[int] | None = None,
+                    theme: str | None = None) -> None:
         src = self.sourceModel()
-        if isinstance(src, DossierTableModel) and (status or year or org_id or ids is not None):
+        if isinstance(src, DossierTableModel) and (status or year or org_id or theme or ids is not None):
             src.fetch_all()  # filtering must see every row, not only the fetched batch
         modern = hasattr(self, "beginFilterChange")  # Qt >= 6.10
         if modern:
             self.beginFilterChange()
         self._status, self._year, self._org_id, self._ids = status, year, org_id, ids
+        self._theme = theme
         if modern:
             self.endFilterChange()
         else:  # pragma: no cover - older Qt
@@ -195,5 +198,7 @@ class DossierFilterProxy(QSortFilterProxyModel):
         if self._org_id is not None and s.org_id != self._org_id:
             return False
         if self._year is not None and (s.intake_date or s.request_date).year != self._year:
+            return False
+        if self._theme is not None and self._theme not in s.themes:
             return False
         return not (self._ids is not None and s.id not in self._ids)
