@@ -50,6 +50,8 @@ class VaultView(QWidget):
         self.year_combo.setAccessibleName(self.tr("Year filter"))
         self.theme_combo = QComboBox()
         self.theme_combo.setAccessibleName(self.tr("Theme filter"))
+        self.theme_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.theme_combo.setMinimumContentsLength(16)
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search pseudonyms and notes (Ctrl+F)"))
         self.search.setAccessibleName(self.tr("Search"))

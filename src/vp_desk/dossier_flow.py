@@ -1,0 +1,148 @@
+"""Use-cases of the dossier screens on top of :class:`DeskService`: the timeline of one
+dossier, deleting its records, reopening with a checked date, referrals that involve the
+PAPS, the due-items setting and intake drafts. Nothing here imports Qt."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field, replace
+from datetime import date
+
+from vp_desk.domain import rules
+from vp_desk.domain.models import (
+    Consent,
+    Contact,
+    Dossier,
+    Intervention,
+    Referral,
+    Status,
+    StatusEvent,
+)
+from vp_desk.domain.validation import QT_TRANSLATE_NOOP, Message, dossier_start
+from vp_desk.services import DeskService, Invalid
+
+LONG_OPEN_SETTING = "due.long_open_days"
+DEFAULT_LONG_OPEN_DAYS = 180
+
+# Record kinds that can be deleted from the timeline, and the table each lives in.
+DELETABLE = {"contact": "contacts", "consent": "consents", "intervention": "interventions",
+             "referral": "referrals"}
+
+
+@dataclass
+class DossierRecords:
+    """Everything recorded in one dossier, read in one go for the dossier view."""
+
+    dossier: Dossier
+    contacts: list[Contact] = field(default_factory=list)
+    consents: list[Consent] = field(default_factory=list)
+    interventions: list[Intervention] = field(default_factory=list)
+    referrals: list[Referral] = field(default_factory=list)
+    events: list[StatusEvent] = field(default_factory=list)
+
+
+class DossierFlow:
+    def __init__(self, service: DeskService) -> None:
+        self.service = service
+        self.repo = service.repo
+
+    # -- reading ------------------------------------------------------------------
+    def records(self, dossier_id: int) -> DossierRecords:
+        r = self.repo
+        return DossierRecords(r.dossier(dossier_id), r.contacts(dossier_id), r.consents(dossier_id),
+                              r.interventions(dossier_id), r.referrals(dossier_id),
+                              r.status_events(dossier_id))
+
+    def consent_for(self, dossier_id: int, scope: str, on: date) -> Consent | None:
+        """The requester's consent for ``scope`` in force on ``on``."""
+        return rules.active_consent(self.repo.consents(dossier_id), scope, on)
+
+    # -- writing ------------------------------------------------------------------
+    def save_referral(self, r: Referral) -> int:
+        """Save a referral; a referral to the PAPS (BE) means the PAPS is now involved,
+        which settles the "PAPS support mandatory" reminder."""
+        with self.service.vault.transaction():
+            rid = self.service.save_referral(r)
+            d = self.repo.dossier(r.dossier_id)
+            if r.destination == "paps" and not d.paps_involved:
+                d.paps_involved = True
+                self.repo.save_dossier(d)
+        return rid
+
+    def reopen(self, dossier_id: int, day: date) -> None:
+        d = self.repo.dossier(dossier_id)
+        msgs: list[Message] = []
+        if day > self.service.today():
+            msgs.append(Message("reopen_date", QT_TRANSLATE_NOOP("Validation", "The date lies in the future.")))
+        elif d.closed_date is not None and day < d.closed_date:
+            msgs.append(Message("reopen_date", QT_TRANSLATE_NOOP(
+                "Validation", "A dossier cannot be reopened before it was closed ({closed})."),
+                {"closed": d.closed_date.isoformat()}))
+        if msgs:
+            raise Invalid(msgs)
+        self.service.reopen_dossier(dossier_id, day)
+
+    def delete_record(self, kind: str, record_id: int) -> None:
+        table = DELETABLE.get(kind)
+        if table is None:
+            raise Invalid([Message("kind", QT_TRANSLATE_NOOP(
+                "Validation", "The intake, closures and reopenings are the history of the dossier "
+                "and cannot be deleted."))])
+        if kind == "consent" and self.repo.consent_in_use(record_id):
+            raise Invalid([Message("consent", QT_TRANSLATE_NOOP(
+                "Validation", "This consent is the basis of a recorded intervention or referral and "
+                "cannot be deleted. Record its withdrawal instead: the history is kept."))])
+        self.repo.delete(table, record_id)
+
+    # -- retention preview --------------------------------------------------------
+    def delete_by_if_closed(self, d: Dossier, closed: date) -> date | None:
+        return self.service.delete_by(replace(d, closed_date=closed, status=Status.CLOSED))
+
+    def first_hearing_deadline(self, d: Dossier) -> date | None:
+        return rules.first_hearing_deadline(self.service.profile_of(d.org_id), d.request_date)
+
+    def paps_reminder(self, d: Dossier) -> bool:
+        return rules.paps_support_mandatory(self.service.profile_of(d.org_id), d) and not d.paps_involved
+
+    def start_of(self, d: Dossier) -> date:
+        return dossier_start(d)
+
+    # -- due items ----------------------------------------------------------------
+    def long_open_days(self) -> int:
+        raw = self.repo.get_setting(LONG_OPEN_SETTING)
+        try:
+            value = int(raw) if raw is not None else DEFAULT_LONG_OPEN_DAYS
+        except ValueError:
+            value = DEFAULT_LONG_OPEN_DAYS
+        return max(1, value)
+
+    def set_long_open_days(self, days: int) -> None:
+        if not 1 <= days <= 3650:
+            raise Invalid([Message("long_open_days", QT_TRANSLATE_NOOP(
+                "Validation", "Choose a number of days between 1 and 3650."))])
+        self.repo.set_setting(LONG_OPEN_SETTING, str(days))
+
+    def due_items(self, org_id: int | None = None) -> list[rules.DueItem]:
+        items = self.service.due_items(org_id, self.long_open_days())
+        return sorted(items, key=lambda i: (not i.overdue, i.due or date.max, i.dossier_id or 0))
+
+    # -- intake drafts (inside the vault) -----------------------------------------
+    @staticmethod
+    def draft_key(dossier_id: int | None) -> str:
+        return "intake:new" if dossier_id is None else f"intake:{dossier_id}"
+
+    def save_draft(self, dossier_id: int | None, state: dict) -> None:
+        self.repo.save_draft(self.draft_key(dossier_id), json.dumps(state, ensure_ascii=False))
+
+    def load_draft(self, dossier_id: int | None) -> dict | None:
+        raw = self.repo.get_draft(self.draft_key(dossier_id))
+        if not raw:
+            return None
+        try:
+            state = json.loads(raw)
+        except ValueError:
+            return None
+        return state if isinstance(state, dict) else None
+
+    def delete_draft(self, dossier_id: int | None) -> None:
+        self.repo.delete_draft(self.draft_key(dossier_id))

@@ -1,0 +1,438 @@
+"""New intake / edit intake: the first conversation, recorded in under a minute.
+
+What is typed is autosaved every few seconds as a draft inside the vault (never anywhere
+else) and on lock; reopening the dialog restores it."""
+
+from __future__ import annotations
+
+import contextlib
+from dataclasses import replace
+from datetime import date
+
+from PySide6.QtCore import Qt, QTime, QTimer, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from vp_desk.domain import rules
+from vp_desk.domain.catalog import Profile, profile
+from vp_desk.domain.models import Dossier
+from vp_desk.domain.validation import QT_TRANSLATE_NOOP, Message
+from vp_desk.i18n import current_language
+from vp_desk.services import DeskService, Invalid
+from vp_desk.ui import seams
+from vp_desk.ui.dialogs.form_base import (
+    FormDialog,
+    date_edit,
+    fill_combo,
+    notes_edit,
+    pydate,
+    qdate,
+)
+
+AUTOSAVE_MS = 3000
+NOTICE_STYLE = "background: #fff4cc; color: #4a3b00; padding: 6px; border-radius: 3px;"
+
+
+class IntakeDialog(FormDialog):
+    saved = Signal(int)
+
+    def __init__(self, service: DeskService, dossier: Dossier | None = None, org_id: int | None = None,
+                 parent=None, autosave_ms: int = AUTOSAVE_MS) -> None:
+        super().__init__(service, parent)
+        self.dossier = dossier
+        self.locking = False
+        self.saved_id: int | None = None
+        self.setWindowTitle(self.tr("New intake") if dossier is None else self.tr("Edit intake"))
+        self.setMinimumSize(940, 720)
+        orgs = service.repo.organisations()
+        if dossier is not None and all(o.id != dossier.org_id for o in orgs):
+            orgs.append(service.repo.organisation(dossier.org_id))
+
+        self.org = QComboBox()
+        self.org.setAccessibleName(self.tr("Organisation"))
+        for o in orgs:
+            self.org.addItem(o.name, o.id)
+        start_org = dossier.org_id if dossier is not None else org_id
+        if start_org is not None and self.org.findData(start_org) >= 0:
+            self.org.setCurrentIndex(self.org.findData(start_org))
+        self.org.setEnabled(dossier is None)
+        today = service.today()
+        self.request_date = date_edit(dossier.request_date if dossier else today, self.tr("Date of the request"))
+        self.heard = QCheckBox(self.tr("&Heard (intake) on"))
+        self.heard.setAccessibleName(self.tr("The requester was heard"))
+        self.intake_date = date_edit((dossier.intake_date if dossier else None) or today, self.tr("Intake date"))
+        self.heard.setChecked(dossier is None or dossier.intake_date is not None)
+        self.intake_date.setEnabled(self.heard.isChecked())
+        self.heard.toggled.connect(self.intake_date.setEnabled)
+        self.deadline = QLabel()
+        self.deadline.setWordWrap(True)
+        self.channel = QComboBox()
+        self.channel.setAccessibleName(self.tr("Channel"))
+        self.code = QLineEdit(dossier.code if dossier else "")
+        self.code.setAccessibleName(self.tr("Pseudonym or code"))
+        self.code.setMaxLength(400)
+        self._suggested = ""
+        self.real_name = QLineEdit((dossier.real_name or "") if dossier else "")
+        self.real_name.setAccessibleName(self.tr("Real name (optional, kept only in the vault)"))
+        self.real_name.setEchoMode(QLineEdit.EchoMode.Password)
+        self.real_name.setPlaceholderText(self.tr("optional"))
+        self.reveal = QToolButton()
+        self.reveal.setText(self.tr("Show"))
+        self.reveal.setCheckable(True)
+        self.reveal.setAccessibleName(self.tr("Show the real name"))
+        self.reveal.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.reveal.toggled.connect(self._reveal)
+        self.gender = QComboBox()
+        self.gender.setAccessibleName(self.tr("Gender (for counts only)"))
+        self.age_band = QComboBox()
+        self.age_band.setAccessibleName(self.tr("Age band (for counts only)"))
+        self.role = QComboBox()
+        self.role.setAccessibleName(self.tr("Role (for counts only)"))
+        self.sphere = QComboBox()
+        self.sphere.setAccessibleName(self.tr("Sphere"))
+        self.relation = QComboBox()
+        self.relation.setAccessibleName(self.tr("Relation of the other party"))
+
+        self.themes = QListWidget()
+        self.themes.setAccessibleName(self.tr("Themes (Space ticks a theme)"))
+        self.senior = QCheckBox(self.tr("A department head or &senior official is involved"))
+        self.group = QCheckBox(self.tr("&Group problem"))
+        self.formal = QCheckBox(self.tr("The requester considers a &formal request"))
+        self.paps = QCheckBox(self.tr("The &PAPS is involved"))
+        for cb in (self.senior, self.group, self.formal, self.paps):
+            cb.setAccessibleName(cb.text().replace("&", ""))
+        self.reminder = QLabel()
+        self.reminder.setWordWrap(True)
+        self.reminder.setStyleSheet(NOTICE_STYLE)
+        self.reminder.setAccessibleName(self.tr("Reminder"))
+        self.reminder.hide()
+        self.notes = notes_edit(dossier.intake_notes if dossier else "", self.tr("Intake notes"))
+        self.notes.setPlaceholderText(self.tr("What the requester told you, agreements made …"))
+        self.draft_label = QLabel()
+        self.draft_label.setStyleSheet("color: #555;")
+
+        # -- layout -------------------------------------------------------------------
+        left = QFormLayout()
+        left.addRow(self.tr("&Organisation:"), self.field("org_id", self.org))
+        left.addRow(self.tr("&Request received on:"), self.field("request_date", self.request_date))
+        left.addRow(self.heard, self.field("intake_date", self.intake_date))
+        left.addRow("", self.deadline)
+        left.addRow(self.tr("&Channel:"), self.field("channel", self.channel))
+        left.addRow(self.tr("Pse&udonym:"), self.field("code", self.code))
+        name_row = QWidget()
+        nl = QHBoxLayout(name_row)
+        nl.setContentsMargins(0, 0, 0, 0)
+        nl.addWidget(self.real_name, 1)
+        nl.addWidget(self.reveal)
+        left.addRow(self.tr("Real &name:"), self.field("real_name", name_row))
+        left.addRow(self.tr("S&phere:"), self.field("sphere", self.sphere))
+        left.addRow(self.tr("Other part&y:"), self.field("relation", self.relation))
+        left.addRow(self.tr("Gen&der:"), self.field("gender", self.gender))
+        left.addRow(self.tr("&Age band:"), self.field("age_band", self.age_band))
+        left.addRow(self.tr("Ro&le:"), self.field("role", self.role))
+        right = QVBoxLayout()
+        themes_label = QLabel(self.tr("&Themes:"))
+        themes_label.setBuddy(self.themes)
+        right.addWidget(themes_label)
+        right.addWidget(self.field("themes", self.themes), 2)
+        for cb in (self.senior, self.group, self.formal, self.paps):
+            right.addWidget(cb)
+        right.addWidget(self.reminder)
+        right.addStretch(0)
+        notes_label = QLabel(self.tr("Intake no&tes:"))
+        notes_label.setBuddy(self.notes)
+        grid = QGridLayout()
+        grid.addLayout(left, 0, 0)
+        grid.addLayout(right, 0, 1)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
+        box = QVBoxLayout(self)
+        box.addLayout(grid)
+        box.addWidget(notes_label)
+        box.addWidget(self.field("intake_notes", self.notes), 1)
+        box.addWidget(self.general_error)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.draft_label, 1)
+        bottom.addWidget(self.buttons)
+        box.addLayout(bottom)
+        order = [self.org, self.request_date, self.heard, self.intake_date, self.channel, self.code,
+                 self.real_name, self.reveal, self.sphere, self.relation, self.gender, self.age_band,
+                 self.role, self.themes, self.senior, self.group, self.formal, self.paps, self.notes,
+                 self.buttons]
+        for a, b in zip(order, order[1:], strict=False):
+            self.setTabOrder(a, b)
+
+        # -- state ----------------------------------------------------------------------
+        self._profile_code = ""
+        self._apply_profile(dossier)
+        self.org.currentIndexChanged.connect(lambda _i: self._org_changed())
+        self.request_date.dateChanged.connect(lambda _d: self._request_date_changed())
+        for cb in (self.senior, self.group, self.paps):
+            cb.toggled.connect(lambda _c: self._update_reminder())
+        self.themes.itemChanged.connect(lambda _i: self._update_reminder())
+        if dossier is None:
+            self._suggest_code()
+        self._update_deadline()
+        self._update_reminder()
+        self._initial = self.state()
+        draft = self.flow.load_draft(self.dossier_id)
+        self.draft_restored = False
+        if draft and draft != self._initial:
+            self.apply_state(draft)
+            self.draft_restored = True
+            self.draft_label.setText(self.tr("A draft you had not saved was restored."))
+        self._last_draft = self.state() if self.draft_restored else self._initial
+
+        self._autosave = QTimer(self)
+        self._autosave.setInterval(autosave_ms)
+        self._autosave.timeout.connect(self.save_draft_now)
+        self._autosave.start()
+        (self.code if dossier is None and self.org.count() <= 1 else self.org).setFocus()
+        if dossier is None and self.org.count() > 1 and org_id is not None:
+            self.request_date.setFocus()
+
+    # -- helpers ------------------------------------------------------------------
+    @property
+    def dossier_id(self) -> int | None:
+        return self.dossier.id if self.dossier is not None else None
+
+    def profile(self) -> Profile:
+        org_id = self.org.currentData()
+        if org_id is None:
+            return profile("BE")
+        return self.service.profile_of(org_id)
+
+    def _reveal(self, on: bool) -> None:
+        self.real_name.setEchoMode(QLineEdit.EchoMode.Normal if on else QLineEdit.EchoMode.Password)
+        self.reveal.setText(self.tr("Hide") if on else self.tr("Show"))
+
+    def _apply_profile(self, dossier: Dossier | None = None) -> None:
+        prof = self.profile()
+        self._profile_code = prof.code
+        d = dossier
+        fill_combo(self.channel, prof, "channels", d.channel if d else None)
+        fill_combo(self.sphere, prof, "spheres", d.sphere if d else None)
+        fill_combo(self.relation, prof, "relations", d.relation if d else None)
+        fill_combo(self.gender, prof, "genders", d.gender if d else None, optional=True)
+        fill_combo(self.age_band, prof, "age_bands", d.age_band if d else None, optional=True)
+        fill_combo(self.role, prof, "roles", d.role if d else None, optional=True)
+        if d is not None:
+            if d.gender is None:
+                self.gender.setCurrentIndex(0)
+            if d.age_band is None:
+                self.age_band.setCurrentIndex(0)
+            if d.role is None:
+                self.role.setCurrentIndex(0)
+        checked = set(d.themes) if d else set(self.checked_themes())
+        self.themes.blockSignals(True)
+        self.themes.clear()
+        lang = current_language()
+        for item in prof.items("themes"):
+            it = QListWidgetItem(item.label(lang))
+            it.setData(Qt.ItemDataRole.UserRole, item.key)
+            it.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsUserCheckable)
+            it.setCheckState(Qt.CheckState.Checked if item.key in checked else Qt.CheckState.Unchecked)
+            self.themes.addItem(it)
+        self.themes.setCurrentRow(0)
+        self.themes.setMinimumHeight(min(self.themes.count(), 15) * max(self.themes.sizeHintForRow(0), 16) + 6)
+        self.themes.blockSignals(False)
+        be = prof.code == "BE"
+        self.paps.setVisible(be)
+        if d is not None:
+            self.senior.setChecked(d.senior_involved)
+            self.group.setChecked(d.group_problem)
+            self.formal.setChecked(d.formal_request_considered)
+            self.paps.setChecked(d.paps_involved)
+
+    def _org_changed(self) -> None:
+        if self.profile().code != self._profile_code:
+            self._apply_profile()
+        self._suggest_code()
+        self._update_deadline()
+        self._update_reminder()
+
+    def _request_date_changed(self) -> None:
+        self._suggest_code()
+        self._update_deadline()
+
+    def _suggest_code(self) -> None:
+        if self.dossier is not None or self.org.currentData() is None:
+            return
+        if self.code.text() and self.code.text() != self._suggested:
+            return  # the user typed their own pseudonym: keep it
+        self._suggested = self.service.suggest_code(self.org.currentData(), pydate(self.request_date.date()))
+        self.code.setText(self._suggested)
+
+    def _update_deadline(self) -> None:
+        deadline = rules.first_hearing_deadline(self.profile(), pydate(self.request_date.date()))
+        if deadline is None:
+            self.deadline.clear()
+            self.deadline.hide()
+            return
+        self.deadline.setText(self.tr("Hear the requester by %1 (10 calendar days). Untick \"Heard\" "
+                                      "if the intake has not taken place yet.").replace(
+            "%1", deadline.strftime("%d-%m-%Y")))
+        self.deadline.show()
+
+    def _update_reminder(self) -> None:
+        prof = self.profile()
+        probe = Dossier(org_id=0, code="", intake_date=None, request_date=date.today(), channel="",
+                        themes=tuple(self.checked_themes()), senior_involved=self.senior.isChecked(),
+                        group_problem=self.group.isChecked())
+        if rules.paps_support_mandatory(prof, probe):
+            text = self.tr("Support by the prevention adviser psychosocial aspects (PAPS) is mandatory for "
+                           "unwanted sexual behaviour, cases involving a department head or senior official, "
+                           "and group problems.")
+            if not self.paps.isChecked():
+                text += " " + self.tr("Involve the PAPS and tick \"The PAPS is involved\".")
+            self.reminder.setText(text)
+            self.reminder.show()
+        else:
+            self.reminder.hide()
+
+    def checked_themes(self) -> list[str]:
+        out = []
+        for i in range(self.themes.count()):
+            it = self.themes.item(i)
+            if it.checkState() == Qt.CheckState.Checked:
+                out.append(it.data(Qt.ItemDataRole.UserRole))
+        return out
+
+    def set_themes(self, keys) -> None:
+        keys = set(keys)
+        for i in range(self.themes.count()):
+            it = self.themes.item(i)
+            it.setCheckState(Qt.CheckState.Checked if it.data(Qt.ItemDataRole.UserRole) in keys
+                             else Qt.CheckState.Unchecked)
+
+    # -- form state (drafts) ------------------------------------------------------
+    def state(self) -> dict:
+        return {
+            "org_id": self.org.currentData(),
+            "request_date": pydate(self.request_date.date()).isoformat(),
+            "heard": self.heard.isChecked(),
+            "intake_date": pydate(self.intake_date.date()).isoformat(),
+            "channel": self.channel.currentData(), "code": self.code.text(),
+            "real_name": self.real_name.text(), "gender": self.gender.currentData(),
+            "age_band": self.age_band.currentData(), "role": self.role.currentData(),
+            "sphere": self.sphere.currentData(), "relation": self.relation.currentData(),
+            "themes": sorted(self.checked_themes()), "senior": self.senior.isChecked(),
+            "group": self.group.isChecked(), "formal": self.formal.isChecked(),
+            "paps": self.paps.isChecked(), "notes": self.notes.toPlainText(),
+        }
+
+    def apply_state(self, s: dict) -> None:
+        def pick(combo: QComboBox, key) -> None:
+            idx = combo.findData(key)
+            if idx >= 0:
+                combo.setCurrentIndex(idx)
+
+        if self.dossier is None and s.get("org_id") is not None:
+            pick(self.org, s["org_id"])
+        for name, widget in (("request_date", self.request_date), ("intake_date", self.intake_date)):
+            with contextlib.suppress(KeyError, TypeError, ValueError):
+                widget.setDate(qdate(date.fromisoformat(s[name])))
+        self.heard.setChecked(bool(s.get("heard", True)))
+        for name, combo in (("channel", self.channel), ("gender", self.gender), ("age_band", self.age_band),
+                            ("role", self.role), ("sphere", self.sphere), ("relation", self.relation)):
+            if name in s:
+                pick(combo, s[name])
+        if isinstance(s.get("code"), str):
+            self.code.setText(s["code"])
+        if isinstance(s.get("real_name"), str):
+            self.real_name.setText(s["real_name"])
+        self.set_themes(s.get("themes") or [])
+        for name, cb in (("senior", self.senior), ("group", self.group), ("formal", self.formal),
+                         ("paps", self.paps)):
+            cb.setChecked(bool(s.get(name)))
+        if isinstance(s.get("notes"), str):
+            self.notes.setPlainText(s["notes"])
+        self._update_reminder()
+
+    def has_changes(self) -> bool:
+        return self.state() != self._initial
+
+    def save_draft_now(self) -> bool:
+        """Store the form in the vault if it changed since the last draft."""
+        state = self.state()
+        if state == self._last_draft:
+            return False
+        try:
+            if state == self._initial:
+                self.flow.delete_draft(self.dossier_id)
+            else:
+                self.flow.save_draft(self.dossier_id, state)
+        except Exception:  # noqa: BLE001 - a draft must never break typing; the save reports errors
+            return False
+        self._last_draft = state
+        self.draft_label.setText(self.tr("Draft kept in the vault at %1.").replace(
+            "%1", QTime.currentTime().toString("HH:mm:ss")))
+        return True
+
+    # -- saving -------------------------------------------------------------------
+    def build(self) -> Dossier:
+        base = self.dossier or Dossier(org_id=self.org.currentData(), code="", intake_date=None,
+                                       request_date=date.today(), channel="")
+        return replace(
+            base, org_id=self.org.currentData() if self.dossier is None else base.org_id,
+            code=self.code.text(), real_name=self.real_name.text().strip() or None,
+            request_date=pydate(self.request_date.date()),
+            intake_date=pydate(self.intake_date.date()) if self.heard.isChecked() else None,
+            channel=self.channel.currentData(), sphere=self.sphere.currentData(),
+            relation=self.relation.currentData(), gender=self.gender.currentData(),
+            age_band=self.age_band.currentData(), role=self.role.currentData(),
+            themes=tuple(self.checked_themes()), senior_involved=self.senior.isChecked(),
+            group_problem=self.group.isChecked(), formal_request_considered=self.formal.isChecked(),
+            paps_involved=self.paps.isChecked() and self.profile().code == "BE",
+            intake_notes=self.notes.toPlainText())
+
+    def save(self) -> None:
+        if self.org.currentData() is None:
+            raise Invalid([Message("org_id", QT_TRANSLATE_NOOP("Validation", "Please make a choice."))])
+        d = self.build()
+        new_id = self.service.save_dossier(d)
+        self.saved_id = new_id
+        self._autosave.stop()
+        self.flow.delete_draft(self.dossier_id)
+        self._last_draft = self._initial = self.state()
+        self.saved.emit(new_id)
+
+    def done(self, result: int) -> None:
+        self._autosave.stop()
+        super().done(result)
+
+    def reject(self) -> None:
+        if self.locking:
+            self.save_draft_now()
+            super().reject()
+            return
+        if self.has_changes():
+            answer = seams.ask(
+                self, self.tr("Unsaved intake"),
+                self.tr("Keep what you typed as a draft in the vault? It comes back the next time you "
+                        "open this form."),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
+                | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Yes)
+            if answer == QMessageBox.StandardButton.Cancel:
+                return
+            try:
+                if answer == QMessageBox.StandardButton.Yes:
+                    self.flow.save_draft(self.dossier_id, self.state())
+                else:
+                    self.flow.delete_draft(self.dossier_id)
+            except Exception:  # noqa: BLE001 - closing must work even if the vault went away
+                pass
+        super().reject()

@@ -1,0 +1,77 @@
+"""Add or edit a referral: destination from the profile, date, outcome, notes; the
+requester's consent for a referral is required. BE: a requester who considers a formal
+request is referred to the PAPS, which the dialog proposes."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QVBoxLayout
+
+from vp_desk.domain.models import Dossier, Referral
+from vp_desk.dossier_flow import DossierFlow
+from vp_desk.services import DeskService
+from vp_desk.ui.dialogs.consent_dialog import ConsentStatus
+from vp_desk.ui.dialogs.form_base import FormDialog, choice_combo, date_edit, notes_edit, pydate
+from vp_desk.ui.dialogs.intake_dialog import NOTICE_STYLE
+
+
+class ReferralDialog(FormDialog):
+    def __init__(self, service: DeskService, dossier: Dossier, referral: Referral | None = None,
+                 destination: str | None = None, formal_request: bool = False, parent=None) -> None:
+        super().__init__(service, parent)
+        self.dossier = dossier
+        self.referral = referral
+        self.saved_id: int | None = None
+        self.prof = service.profile_of(dossier.org_id)
+        self.setWindowTitle(self.tr("New referral") if referral is None else self.tr("Edit referral"))
+        self.resize(620, 520)
+        be_formal = self.prof.code == "BE" and dossier.formal_request_considered
+        if referral is None and destination is None and be_formal:
+            destination, formal_request = "paps", True
+        self.date = date_edit(referral.date if referral else service.today(), self.tr("Date of the referral"))
+        self.destination = choice_combo(self.prof, "referral_destinations",
+                                        referral.destination if referral else destination,
+                                        self.tr("Referred to"))
+        self.formal = QCheckBox(self.tr("Because of a &formal request"))
+        self.formal.setAccessibleName(self.tr("The referral is about a formal request"))
+        self.formal.setChecked(referral.formal_request if referral else formal_request)
+        self.hint = QLabel(self.tr("The requester considers a formal request: in Belgium such a requester "
+                                   "is always referred to the prevention adviser psychosocial aspects (PAPS)."))
+        self.hint.setWordWrap(True)
+        self.hint.setStyleSheet(NOTICE_STYLE)
+        self.hint.setVisible(be_formal)
+        self.consent = ConsentStatus(self, dossier)
+        self.outcome = notes_edit(referral.outcome if referral else "", self.tr("Outcome of the referral"))
+        self.outcome.setMaximumHeight(70)
+        self.notes = notes_edit(referral.notes if referral else "", self.tr("Notes"))
+        form = QFormLayout()
+        form.addRow(self.tr("&Date:"), self.field("date", self.date))
+        form.addRow(self.tr("&Referred to:"), self.field("destination", self.destination))
+        form.addRow("", self.formal)
+        form.addRow(self.tr("Consent:"), self.field("consent", self.consent))
+        form.addRow(self.tr("O&utcome:"), self.field("outcome", self.outcome))
+        form.addRow(self.tr("&Notes:"), self.field("notes", self.notes))
+        box = QVBoxLayout(self)
+        box.addWidget(self.hint)
+        box.addLayout(form, 1)
+        box.addWidget(self.general_error)
+        box.addWidget(self.buttons)
+        order = [self.date, self.destination, self.formal, self.consent.record, self.outcome, self.notes,
+                 self.buttons]
+        for a, b in zip(order, order[1:], strict=False):
+            self.setTabOrder(a, b)
+        self.date.dateChanged.connect(lambda _d: self._update())
+        self.consent.changed.connect(self.clear_messages)
+        self._update()
+        self.destination.setFocus()
+
+    def _update(self) -> None:
+        self.consent.update_for("referral", pydate(self.date.date()))
+
+    def save(self) -> None:
+        base = self.referral or Referral(dossier_id=self.dossier.id, date=pydate(self.date.date()), destination="")
+        r = replace(base, date=pydate(self.date.date()), destination=self.destination.currentData(),
+                    formal_request=self.formal.isChecked(), outcome=self.outcome.toPlainText(),
+                    notes=self.notes.toPlainText())
+        self.saved_id = DossierFlow(self.service).save_referral(r)

@@ -1,0 +1,537 @@
+"""The dossier workflow in the main window: Dossier menu (new intake, contact, consent,
+intervention, referral, close/reopen), the dossier view with its timeline, the due-items
+panel and File → Delete organisation."""
+
+from __future__ import annotations
+
+import html
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, QObject, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from vp_desk.domain.models import Status
+from vp_desk.dossier_flow import DossierFlow
+from vp_desk.i18n import current_language
+from vp_desk.services import Invalid
+from vp_desk.storage.errors import VaultError
+from vp_desk.storage.repository import NotFound, OrganisationInUse
+from vp_desk.ui import seams
+from vp_desk.ui.dialogs.closure_dialog import ClosureDialog
+from vp_desk.ui.dialogs.consent_dialog import ConsentDialog
+from vp_desk.ui.dialogs.contact_dialog import ContactDialog
+from vp_desk.ui.dialogs.intake_dialog import NOTICE_STYLE, IntakeDialog
+from vp_desk.ui.dialogs.intervention_dialog import InterventionDialog
+from vp_desk.ui.dialogs.referral_dialog import ReferralDialog
+from vp_desk.ui.main_window import MainWindow, window_hook
+from vp_desk.ui.models.timeline_model import (
+    ENTRY_ROLE,
+    SORT_ROLE,
+    TimelineEntry,
+    TimelineModel,
+    build_timeline,
+)
+from vp_desk.ui.widgets.due_panel import DuePanel, DueRow
+
+
+def _fmt(day: date | None) -> str:
+    return day.strftime("%d-%m-%Y") if day else ""
+
+
+class DossierView(QWidget):
+    """Header and timeline of one dossier, with buttons for every kind of record."""
+
+    def __init__(self, controller: DossierController, dossier_id: int, search_text: str = "") -> None:
+        super().__init__()
+        self.controller = controller
+        self.dossier_id = dossier_id
+        self.search_text = search_text
+        self.setAccessibleName(self.tr("Dossier"))
+        self.header = QLabel()
+        self.header.setWordWrap(True)
+        self.header.setTextFormat(Qt.TextFormat.RichText)
+        self.header.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.header.setAccessibleName(self.tr("Dossier summary"))
+        self.reminder = QLabel()
+        self.reminder.setWordWrap(True)
+        self.reminder.setStyleSheet(NOTICE_STYLE)
+        self.reminder.hide()
+        self.match = QLabel()
+        self.match.setWordWrap(True)
+        self.match.setTextFormat(Qt.TextFormat.PlainText)
+        self.match.setAccessibleName(self.tr("Search match"))
+        self.match.setStyleSheet("color: #333; background: #eef4ff; padding: 4px;")
+        self.match.hide()
+
+        self.model = TimelineModel(self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(SORT_ROLE)
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setAccessibleName(self.tr("Timeline"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.setAlternatingRowColors(True)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(TimelineModel.COL_DATE, Qt.SortOrder.AscendingOrder)
+        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 10)
+        header = self.table.horizontalHeader()
+        header.resizeSection(TimelineModel.COL_DATE, 95)
+        header.resizeSection(TimelineModel.COL_KIND, 140)
+        header.setSectionResizeMode(TimelineModel.COL_DETAIL, QHeaderView.ResizeMode.Stretch)
+        self.table.activated.connect(lambda _i: self.edit_selected())
+        QShortcut(QKeySequence.StandardKey.Delete, self.table, activated=self.delete_selected,
+                  context=Qt.ShortcutContext.WidgetShortcut)
+
+        c = controller
+        self.add_buttons: list[QPushButton] = []
+        add_row = QHBoxLayout()
+        for text, slot in ((self.tr("Contact…"), c.add_contact), (self.tr("Consent…"), c.add_consent),
+                           (self.tr("Intervention…"), c.add_intervention), (self.tr("Referral…"), c.add_referral)):
+            b = QPushButton(text)
+            b.setAccessibleName(text.rstrip("…"))
+            b.clicked.connect(slot)
+            add_row.addWidget(b)
+            self.add_buttons.append(b)
+        self.close_button = QPushButton()
+        self.close_button.clicked.connect(c.close_or_reopen)
+        add_row.addWidget(self.close_button)
+        add_row.addStretch(1)
+        self.edit_intake_button = QPushButton(self.tr("Edit &intake…"))
+        self.edit_intake_button.clicked.connect(c.edit_intake)
+        add_row.addWidget(self.edit_intake_button)
+
+        self.edit_button = QPushButton(self.tr("&Edit…"))
+        self.edit_button.setAccessibleName(self.tr("Edit the selected entry"))
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.delete_button = QPushButton(self.tr("De&lete…"))
+        self.delete_button.setAccessibleName(self.tr("Delete the selected entry"))
+        self.delete_button.clicked.connect(self.delete_selected)
+        entry_row = QHBoxLayout()
+        hint = QLabel(self.tr("Enter edits the selected entry, Delete removes it."))
+        hint.setStyleSheet("color: #555;")
+        entry_row.addWidget(hint, 1)
+        entry_row.addWidget(self.edit_button)
+        entry_row.addWidget(self.delete_button)
+
+        box = QVBoxLayout(self)
+        box.setContentsMargins(6, 0, 0, 0)
+        box.addWidget(self.header)
+        box.addWidget(self.reminder)
+        box.addWidget(self.match)
+        box.addLayout(add_row)
+        box.addWidget(self.table, 1)
+        box.addLayout(entry_row)
+        order = [*self.add_buttons, self.close_button, self.edit_intake_button, self.table, self.edit_button,
+                 self.delete_button]
+        for a, b in zip(order, order[1:], strict=False):
+            self.setTabOrder(a, b)
+        self.reload()
+
+    # -- content ------------------------------------------------------------------
+    def reload(self) -> None:
+        flow = self.controller.flow
+        if flow is None:
+            return
+        keep = self.selected_entry()
+        rec = flow.records(self.dossier_id)
+        d = rec.dossier
+        self.dossier = d
+        service = flow.service
+        prof = service.profile_of(d.org_id)
+        org = service.repo.organisation(d.org_id)
+        lang = current_language()
+        self.model.set_entries(build_timeline(d, rec.contacts, rec.consents, rec.interventions, rec.referrals,
+                                              rec.events), prof, lang)
+        esc = html.escape
+        status = self.tr("open") if d.status is Status.OPEN else self.tr("closed")
+        lines = [f"<span style='font-size:15pt; font-weight:600'>{esc(d.code)}</span>"
+                 f"&nbsp;&nbsp;{esc(org.name)} · {esc(prof.name(lang))} · <b>{esc(status)}</b>"]
+        dates = self.tr("Request: %1").replace("%1", _fmt(d.request_date))
+        if d.intake_date is not None:
+            dates += " · " + self.tr("Intake: %1").replace("%1", _fmt(d.intake_date))
+        else:
+            deadline = flow.first_hearing_deadline(d)
+            dates += " · " + self.tr("not yet heard")
+            if deadline is not None:
+                dates += " — " + self.tr("hear by %1").replace("%1", _fmt(deadline))
+        lines.append(esc(dates))
+        lines.append(esc(" · ".join([prof.label("channels", d.channel, lang), prof.label("spheres", d.sphere, lang),
+                                     self.tr("other party: %1").replace(
+                                         "%1", prof.label("relations", d.relation, lang))])))
+        lines.append("<b>" + esc(self.tr("Themes:")) + "</b> "
+                     + esc(", ".join(prof.label("themes", t, lang) for t in d.themes)))
+        flags = []
+        if d.senior_involved:
+            flags.append(self.tr("senior official involved"))
+        if d.group_problem:
+            flags.append(self.tr("group problem"))
+        if d.formal_request_considered:
+            flags.append(self.tr("formal request considered"))
+        if d.paps_involved:
+            flags.append(self.tr("PAPS involved"))
+        if d.real_name:
+            flags.append(self.tr("real name recorded (hidden)"))
+        if flags:
+            lines.append(esc(" · ".join(flags)))
+        if d.status is Status.CLOSED:
+            lines.append(esc(self.tr("Closed on %1 — %2. Delete by %3.").replace("%1", _fmt(d.closed_date)).replace(
+                "%2", prof.label("outcomes", d.outcome, lang)).replace("%3", _fmt(service.delete_by(d)))))
+        self.header.setText("<br>".join(lines))
+        if flow.paps_reminder(d):
+            self.reminder.setText(self.tr("Support by the PAPS is mandatory for this dossier (unwanted sexual "
+                                          "behaviour, a senior official involved or a group problem) and the "
+                                          "PAPS is not involved yet."))
+            self.reminder.show()
+        else:
+            self.reminder.hide()
+        snippet = service.repo.snippet(self.search_text, d.id) if self.search_text.strip() else ""
+        self.match.setText(self.tr("Search match: %1").replace("%1", snippet) if snippet else "")
+        self.match.setVisible(bool(snippet))
+        closed = d.status is Status.CLOSED
+        self.close_button.setText(self.tr("&Reopen…") if closed else self.tr("Cl&ose…"))
+        self.close_button.setAccessibleName(self.tr("Reopen the dossier") if closed else self.tr("Close the dossier"))
+        if keep is not None:
+            self.select(keep.kind, keep.record_id)
+        elif self.proxy.rowCount():
+            self.table.selectRow(self.proxy.rowCount() - 1)
+
+    def select(self, kind: str, record_id: int | None) -> None:
+        row = self.model.row_of(kind, record_id)
+        if row is not None:
+            idx = self.proxy.mapFromSource(self.model.index(row, 0))
+            self.table.selectRow(idx.row())
+            self.table.scrollTo(idx)
+
+    def selected_entry(self) -> TimelineEntry | None:
+        idx = self.table.currentIndex()
+        return idx.data(ENTRY_ROLE) if idx.isValid() else None
+
+    def edit_selected(self) -> None:
+        e = self.selected_entry()
+        if e is not None:
+            self.controller.edit_entry(e)
+
+    def delete_selected(self) -> None:
+        e = self.selected_entry()
+        if e is not None:
+            self.controller.delete_entry(e)
+
+
+class DossierController(QObject):
+    """Owns the dossier actions, opens dialogs (window-modal, one at a time) and keeps the
+    list, the dossier view and the due panel in step after every save."""
+
+    dossier_saved = Signal(int)
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.view: DossierView | None = None
+        self.dialog: QDialog | None = None
+        self.due_panel = DuePanel()
+        window.vault_view.side_panels.addWidget(self.due_panel)
+        self.due_panel.open_requested.connect(self.open_dossier)
+        self.due_panel.long_open_days_changed.connect(self._set_long_open_days)
+        window.vault_view.dossier_activated.connect(self.open_dossier)
+        window.vault_view.organisation_changed.connect(lambda _o: self.refresh_due())
+        window.unlocked.connect(self.refresh_due)
+        window.lock_callbacks.append(self.on_lock)
+        self._build_actions()
+
+    @property
+    def flow(self) -> DossierFlow | None:
+        return DossierFlow(self.window.service) if self.window.service is not None else None
+
+    # -- actions ------------------------------------------------------------------
+    def _action(self, text: str, slot, shortcut: str | None = None) -> QAction:
+        act = QAction(text, self.window)
+        if shortcut:
+            act.setShortcut(QKeySequence(shortcut))
+        act.triggered.connect(lambda _checked=False: slot())
+        self.window.add_vault_action(act)
+        return act
+
+    def _build_actions(self) -> None:
+        w = self.window
+        menu = w.dossier_menu
+        self.new_intake_action = self._action(self.tr("&New intake…"), self.new_intake, "Ctrl+N")
+        self.edit_intake_action = self._action(self.tr("&Edit intake…"), self.edit_intake, "Ctrl+E")
+        self.contact_action = self._action(self.tr("Add &contact…"), self.add_contact, "Ctrl+1")
+        self.consent_action = self._action(self.tr("Record c&onsent…"), self.add_consent, "Ctrl+2")
+        self.intervention_action = self._action(self.tr("Add &intervention…"), self.add_intervention, "Ctrl+3")
+        self.referral_action = self._action(self.tr("Add &referral…"), self.add_referral, "Ctrl+4")
+        self.close_action = self._action(self.tr("Close or re&open…"), self.close_or_reopen, "Ctrl+5")
+        first = menu.actions()[0] if menu.actions() else None
+        for act in (self.new_intake_action, self.edit_intake_action):
+            menu.insertAction(first, act)
+        if first is not None:
+            menu.insertSeparator(first)
+        menu.addSeparator()
+        for act in (self.contact_action, self.consent_action, self.intervention_action, self.referral_action,
+                    self.close_action):
+            menu.addAction(act)
+        self.delete_org_action = QAction(self.tr("&Delete organisation…"), w)
+        self.delete_org_action.triggered.connect(self.delete_organisation)
+        w.add_vault_action(self.delete_org_action)
+        w.file_menu.insertAction(w.file_menu_end, self.delete_org_action)
+
+    # -- helpers ------------------------------------------------------------------
+    def current_dossier_id(self) -> int | None:
+        if self.view is not None and self._view_alive():
+            return self.view.dossier_id
+        return self.window.vault_view.selected_dossier_id()
+
+    def _view_alive(self) -> bool:
+        vv = self.window.vault_view
+        return self.view is not None and vv.detail.indexOf(self.view) >= 0
+
+    def _dossier(self):
+        flow = self.flow
+        if flow is None:
+            return None
+        dossier_id = self.current_dossier_id()
+        if dossier_id is None:
+            seams.inform(self.window, self.tr("No dossier"),
+                         self.tr("Open a dossier first: select it in the list and press Enter."))
+            return None
+        try:
+            return flow.repo.dossier(dossier_id)
+        except NotFound:
+            return None
+
+    def _show(self, dlg: QDialog, on_saved) -> None:
+        self.dialog = dlg
+        dlg.accepted.connect(lambda: on_saved(dlg))
+        dlg.finished.connect(lambda _r: self._dialog_done(dlg))
+        dlg.open()
+
+    def _dialog_done(self, dlg: QDialog) -> None:
+        if self.dialog is dlg:
+            self.dialog = None
+
+    def after_save(self, dossier_id: int, select: tuple[str, int | None] | None = None) -> None:
+        if self.window.service is None:
+            return
+        self.window.vault_view.reload(select_id=dossier_id)
+        if self._view_alive() and self.view.dossier_id == dossier_id:
+            self.view.reload()
+        else:
+            self.open_dossier(dossier_id)
+        if select is not None and self.view is not None:
+            self.view.select(*select)
+        self.refresh_due()
+        self.dossier_saved.emit(dossier_id)
+
+    # -- dossier view -------------------------------------------------------------
+    def open_dossier(self, dossier_id: int) -> None:
+        if self.window.service is None:
+            return
+        try:
+            self.window.service.repo.dossier(dossier_id)
+        except NotFound:
+            return
+        self.view = DossierView(self, dossier_id, self.window.vault_view.search.text())
+        self.window.vault_view.show_detail(self.view)
+        self.view.table.setFocus()
+
+    # -- intake ---------------------------------------------------------------------
+    def new_intake(self) -> None:
+        service = self.window.service
+        if service is None:
+            return
+        if not service.repo.organisations():
+            seams.inform(self.window, self.tr("New intake"),
+                         self.tr("Add the organisation the requester works for first."))
+            self.window.new_organisation()
+            if not service.repo.organisations():
+                return
+        dlg = IntakeDialog(service, org_id=self.window.vault_view.current_org_id(), parent=self.window)
+        self._show(dlg, self._intake_saved)
+
+    def edit_intake(self) -> None:
+        d = self._dossier()
+        if d is None:
+            return
+        self._show(IntakeDialog(self.window.service, d, parent=self.window), self._intake_saved)
+
+    def _intake_saved(self, dlg: IntakeDialog) -> None:
+        if dlg.saved_id is None:
+            return
+        self.after_save(dlg.saved_id, ("intake", dlg.saved_id))
+        d = self.window.service.repo.dossier(dlg.saved_id)
+        prof = self.window.service.profile_of(d.org_id)
+        refs = self.window.service.repo.referrals(d.id)
+        if prof.code == "BE" and d.formal_request_considered and not any(r.destination == "paps" for r in refs):
+            answer = seams.ask(self.window, self.tr("Referral to the PAPS"),
+                               self.tr("The requester considers a formal request. In Belgium such a requester is "
+                                       "always referred to the prevention adviser psychosocial aspects (PAPS). "
+                                       "Record that referral now?"),
+                               default=QMessageBox.StandardButton.Yes)
+            if answer == QMessageBox.StandardButton.Yes:
+                self.add_referral()
+
+    # -- records ------------------------------------------------------------------
+    def add_contact(self) -> None:
+        d = self._dossier()
+        if d is not None:
+            self._show(ContactDialog(self.window.service, d, parent=self.window),
+                       lambda dlg: self.after_save(d.id, ("contact", dlg.saved_id)))
+
+    def add_consent(self) -> None:
+        d = self._dossier()
+        if d is not None:
+            self._show(ConsentDialog(self.window.service, d, parent=self.window),
+                       lambda dlg: self.after_save(d.id, ("consent", dlg.saved_id)))
+
+    def add_intervention(self) -> None:
+        d = self._dossier()
+        if d is not None:
+            self._show(InterventionDialog(self.window.service, d, parent=self.window),
+                       lambda dlg: self.after_save(d.id, ("intervention", dlg.saved_id)))
+
+    def add_referral(self) -> None:
+        d = self._dossier()
+        if d is not None:
+            self._show(ReferralDialog(self.window.service, d, parent=self.window),
+                       lambda dlg: self.after_save(d.id, ("referral", dlg.saved_id)))
+
+    def close_or_reopen(self) -> None:
+        d = self._dossier()
+        if d is not None:
+            self._show(ClosureDialog(self.window.service, d, parent=self.window),
+                       lambda dlg: self.after_save(d.id))
+
+    def edit_entry(self, e: TimelineEntry) -> None:
+        service = self.window.service
+        d = self._dossier()
+        if service is None or d is None:
+            return
+        if e.kind in ("request", "intake"):
+            self.edit_intake()
+        elif e.kind == "contact":
+            self._show(ContactDialog(service, d, e.record, parent=self.window),
+                       lambda dlg: self.after_save(d.id, ("contact", dlg.saved_id)))
+        elif e.kind in ("consent", "consent_withdrawn"):
+            self._show(ConsentDialog(service, d, e.record, parent=self.window),
+                       lambda dlg: self.after_save(d.id, ("consent", dlg.saved_id)))
+        elif e.kind == "intervention":
+            self._show(InterventionDialog(service, d, e.record, parent=self.window),
+                       lambda dlg: self.after_save(d.id, ("intervention", dlg.saved_id)))
+        elif e.kind == "referral":
+            self._show(ReferralDialog(service, d, e.record, parent=self.window),
+                       lambda dlg: self.after_save(d.id, ("referral", dlg.saved_id)))
+        else:
+            self.close_or_reopen()
+
+    def delete_entry(self, e: TimelineEntry) -> None:
+        flow = self.flow
+        if flow is None:
+            return
+        title = self.tr("Delete entry")
+        kind = "consent" if e.kind == "consent_withdrawn" else e.kind
+        try:
+            if kind in ("request", "intake", "closed", "reopened"):
+                flow.delete_record(kind, e.record_id or 0)  # raises the explanation
+            label = TimelineModel.kind_label(kind)
+            answer = seams.ask(self.window, title,
+                               self.tr("Delete this entry (%1 of %2)? This cannot be undone.").replace(
+                                   "%1", label).replace("%2", _fmt(e.date)))
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+            flow.delete_record(kind, e.record_id)
+        except Invalid as exc:
+            seams.inform(self.window, title, "\n".join(m.render(QCoreApplication.translate) for m in exc.messages),
+                         QMessageBox.Icon.Warning)
+            return
+        except VaultError as exc:
+            seams.inform(self.window, title, exc.render(QCoreApplication.translate), QMessageBox.Icon.Warning)
+            return
+        self.after_save(self.view.dossier_id if self.view is not None else e.record.dossier_id)
+
+    # -- due items ----------------------------------------------------------------
+    def refresh_due(self) -> None:
+        flow = self.flow
+        if flow is None:
+            self.due_panel.clear()
+            return
+        org_id = self.window.vault_view.current_org_id()
+        items = flow.due_items(org_id)
+        summaries = {s.id: s for s in flow.repo.dossier_summaries(org_id=org_id, status=Status.OPEN)}
+        rows = []
+        for i in items:
+            s = summaries.get(i.dossier_id)
+            if s is not None:
+                rows.append(DueRow(i, s.code, s.org_name, s.intake_date or s.request_date))
+        self.due_panel.set_items(rows, flow.long_open_days())
+
+    def _set_long_open_days(self, days: int) -> None:
+        flow = self.flow
+        if flow is None:
+            return
+        try:
+            flow.set_long_open_days(days)
+        except Invalid:
+            return
+        self.refresh_due()
+
+    # -- organisations ------------------------------------------------------------
+    def delete_organisation(self) -> None:
+        service = self.window.service
+        if service is None:
+            return
+        title = self.tr("Delete organisation")
+        org_id = self.window.vault_view.current_org_id()
+        if org_id is None:
+            seams.inform(self.window, title, self.tr("Choose an organisation in the list at the top first."))
+            return
+        org = service.repo.organisation(org_id)
+        answer = seams.ask(self.window, title, self.tr("Delete the organisation “%1”? This cannot be undone.").replace(
+            "%1", org.name))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            service.repo.delete_organisation(org_id)
+        except OrganisationInUse as exc:
+            seams.inform(self.window, title, exc.render(QCoreApplication.translate), QMessageBox.Icon.Warning)
+            return
+        except VaultError as exc:
+            seams.inform(self.window, title, exc.render(QCoreApplication.translate), QMessageBox.Icon.Warning)
+            return
+        self.window.vault_view.reload_organisations()
+        self.window.vault_view.reload()
+        self.refresh_due()
+
+    # -- lock ---------------------------------------------------------------------
+    def on_lock(self, _reason: str) -> None:
+        """Keep intake drafts inside the vault, then drop every decrypted value we hold."""
+        for dlg in self.window.findChildren(IntakeDialog):
+            if dlg.isVisible():
+                dlg.locking = True
+                dlg.save_draft_now()
+        self.due_panel.clear()
+        if self.view is not None:
+            self.view.model.clear()
+        self.view = None
+
+
+@window_hook
+def install(window: MainWindow) -> None:
+    window.dossier_controller = DossierController(window)

@@ -1,0 +1,187 @@
+"""What needs attention: the BE 10-day first hearing, PAPS support that is mandatory but not
+yet involved, and dossiers open longer than a chosen number of days. Enter or a
+double-click opens the dossier."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QSpinBox,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from vp_desk.domain.rules import DueItem
+
+ModelIndex = QModelIndex | QPersistentModelIndex
+DOSSIER_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+
+KIND_TEXT = {
+    "first_hearing": QT_TRANSLATE_NOOP("DueModel", "Hear the requester (10 calendar days after the request)"),
+    "paps_support": QT_TRANSLATE_NOOP("DueModel", "PAPS support is mandatory; the PAPS is not involved yet"),
+    "long_open": QT_TRANSLATE_NOOP("DueModel", "Open longer than the set number of days"),
+}
+
+
+@dataclass(frozen=True)
+class DueRow:
+    item: DueItem
+    code: str
+    org_name: str
+    since: date | None = None  # start of the dossier, for "open longer than"
+
+
+def _fmt(day: date | None) -> str:
+    return day.strftime("%d-%m-%Y") if day else ""
+
+
+class DueModel(QAbstractTableModel):
+    COL_CODE, COL_ORG, COL_WHAT, COL_DUE = range(4)
+    HEADERS = (
+        QT_TRANSLATE_NOOP("DueModel", "Pseudonym"),
+        QT_TRANSLATE_NOOP("DueModel", "Organisation"),
+        QT_TRANSLATE_NOOP("DueModel", "What"),
+        QT_TRANSLATE_NOOP("DueModel", "Due"),
+    )
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._rows: list[DueRow] = []
+
+    def set_rows(self, rows: list[DueRow]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def clear(self) -> None:
+        self.set_rows([])
+
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.tr(self.HEADERS[section])
+        return None
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or index.row() >= len(self._rows):
+            return None
+        r = self._rows[index.row()]
+        col = index.column()
+        if role == DOSSIER_ID_ROLE:
+            return r.item.dossier_id
+        if role == SORT_ROLE:
+            if col == self.COL_DUE:
+                return (r.item.due or date.max).isoformat()
+            return str(self.data(index)).casefold()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            if col == self.COL_CODE:
+                return r.code
+            if col == self.COL_ORG:
+                return r.org_name
+            if col == self.COL_WHAT:
+                if r.item.kind == "long_open" and r.since is not None:
+                    return self.tr("Open since %1, longer than the set number of days").replace(
+                        "%1", _fmt(r.since))
+                return QCoreApplication.translate("DueModel", KIND_TEXT.get(r.item.kind, r.item.kind))
+            if col == self.COL_DUE:
+                if r.item.due is None:
+                    return self.tr("now")
+                text = _fmt(r.item.due)
+                return self.tr("%1 (overdue)").replace("%1", text) if r.item.overdue else text
+        if role == Qt.ItemDataRole.ForegroundRole and r.item.overdue:
+            return QBrush(QColor("#b00020"))
+        return None
+
+
+class DuePanel(QWidget):
+    open_requested = Signal(int)
+    long_open_days_changed = Signal(int)
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.model = DueModel(self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(SORT_ROLE)
+        self.title = QLabel()
+        self.days = QSpinBox()
+        self.days.setRange(1, 3650)
+        self.days.setSuffix(self.tr(" days"))
+        self.days.setAccessibleName(self.tr("Show dossiers open longer than this number of days"))
+        self.days.setKeyboardTracking(False)
+        self.days.valueChanged.connect(self.long_open_days_changed.emit)
+        days_label = QLabel(self.tr("Open &longer than:"))
+        days_label.setBuddy(self.days)
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setAccessibleName(self.tr("Due items"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)
+        self.table.verticalHeader().hide()
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(DueModel.COL_DUE, Qt.SortOrder.AscendingOrder)
+        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
+        self.table.setMaximumHeight(8 * (self.table.fontMetrics().height() + 8))
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+        header.resizeSection(DueModel.COL_CODE, 120)
+        header.resizeSection(DueModel.COL_ORG, 190)
+        header.setSectionResizeMode(DueModel.COL_WHAT, QHeaderView.ResizeMode.Stretch)
+        header.resizeSection(DueModel.COL_DUE, 150)
+        self.table.activated.connect(self._activated)
+        top = QHBoxLayout()
+        top.addWidget(self.title, 1)
+        top.addWidget(days_label)
+        top.addWidget(self.days)
+        box = QVBoxLayout(self)
+        box.setContentsMargins(0, 4, 0, 0)
+        box.addLayout(top)
+        box.addWidget(self.table)
+        self._set_title(0)
+
+    def _set_title(self, n: int) -> None:
+        self.title.setText("<b>" + self.tr("Due: %n item(s)", "", n) + "</b>")
+
+    def set_items(self, rows: list[DueRow], long_open_days: int) -> None:
+        self.days.blockSignals(True)
+        self.days.setValue(long_open_days)
+        self.days.blockSignals(False)
+        self.model.set_rows(rows)
+        self._set_title(len(rows))
+
+    def clear(self) -> None:
+        """Drop every decrypted value (lock)."""
+        self.model.clear()
+        self._set_title(0)
+
+    def _activated(self, index) -> None:
+        dossier_id = index.data(DOSSIER_ID_ROLE)
+        if dossier_id is not None:
+            self.open_requested.emit(int(dossier_id))
