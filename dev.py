@@ -64,8 +64,8 @@ def cmd_test(args: list[str]) -> int:
     build_translations()
     env = dict(os.environ)
     env.setdefault("QT_QPA_PLATFORM", "offscreen")
-    rc = subprocess.run([str(_python()), "-m", "ruff", "check", "src", "tests", "tools",
-                         "benchmarks", "dev.py"], cwd=ROOT).returncode
+    lint = [p for p in ("src", "tests", "tools", "benchmarks", "installer", "dev.py") if (ROOT / p).exists()]
+    rc = subprocess.run([str(_python()), "-m", "ruff", "check", *lint], cwd=ROOT).returncode
     if rc != 0:
         print("dev.py: ruff found problems (see above)", flush=True)
         return rc
