@@ -178,33 +178,39 @@ CREATE TABLE drafts (
 
 # Full-text search over pseudonyms and every note, inside the encrypted file. The index
 # holds copies of the text (encrypted like every page); triggers keep it in step and FTS5's
-# secure-delete makes erasure real.
-_FTS_SOURCES = {
-    # source: (table, text expression, dossier id expression)
-    "dossier": ("dossiers", "NEW.code || ' ' || NEW.intake_notes || ' ' || NEW.closure_note", "NEW.id"),
-    "contact": ("contacts", "NEW.notes", "NEW.dossier_id"),
-    "intervention": ("interventions", "NEW.notes", "NEW.dossier_id"),
-    "referral": ("referrals", "NEW.notes || ' ' || NEW.outcome", "NEW.dossier_id"),
-    "consent": ("consents", "NEW.description", "NEW.dossier_id"),
+# secure-delete makes erasure real. Each indexed record has the index rowid ``id * 8 + k``
+# (k names the source table), so updates and deletes find their index row directly; the
+# update triggers fire only when an indexed text really changed.
+FTS_SOURCES = {
+    # source: (k, table, text expression, dossier id expression, text columns)
+    "dossier": (1, "dossiers", "NEW.code || ' ' || NEW.intake_notes || ' ' || NEW.closure_note", "NEW.id",
+                "code, intake_notes, closure_note"),
+    "contact": (2, "contacts", "NEW.notes", "NEW.dossier_id", "notes"),
+    "intervention": (3, "interventions", "NEW.notes", "NEW.dossier_id", "notes"),
+    "referral": (4, "referrals", "NEW.notes || ' ' || NEW.outcome", "NEW.dossier_id", "notes, outcome"),
+    "consent": (5, "consents", "NEW.description", "NEW.dossier_id", "description"),
 }
+FTS_STRIDE = 8
 
 
 def _fts_sql() -> str:
     parts = [
         "CREATE VIRTUAL TABLE search_index USING fts5("
-        "body, source UNINDEXED, ref_id UNINDEXED, dossier_id UNINDEXED, "
+        "body, dossier_id UNINDEXED, "
         "tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3');",
         "INSERT INTO search_index(search_index, rank) VALUES ('secure-delete', 1);",
     ]
-    for source, (table, expr, dossier) in _FTS_SOURCES.items():
-        delete = (f"DELETE FROM search_index WHERE source = '{source}' AND ref_id = OLD.id;")
-        insert = (f"INSERT INTO search_index(body, source, ref_id, dossier_id) "
-                  f"VALUES ({expr}, '{source}', NEW.id, {dossier});")
+    for k, table, expr, dossier, columns in FTS_SOURCES.values():
+        delete = f"DELETE FROM search_index WHERE rowid = OLD.id * {FTS_STRIDE} + {k};"
+        insert = (f"INSERT INTO search_index(rowid, body, dossier_id) "
+                  f"VALUES (NEW.id * {FTS_STRIDE} + {k}, {expr}, {dossier});")
+        changed = " OR ".join(f"OLD.{c.strip()} IS NOT NEW.{c.strip()}" for c in columns.split(","))
         parts.append(f"CREATE TRIGGER {table}_fts_ai AFTER INSERT ON {table} BEGIN {insert} END;")
         parts.append(f"CREATE TRIGGER {table}_fts_ad AFTER DELETE ON {table} BEGIN {delete} END;")
-        parts.append(f"CREATE TRIGGER {table}_fts_au AFTER UPDATE ON {table} BEGIN {delete} {insert} END;")
-        parts.append(f"INSERT INTO search_index(body, source, ref_id, dossier_id) SELECT "
-                     f"{expr.replace('NEW.', '')}, '{source}', id, {dossier.replace('NEW.', '')} FROM {table};")
+        parts.append(f"CREATE TRIGGER {table}_fts_au AFTER UPDATE OF {columns} ON {table} "
+                     f"WHEN {changed} BEGIN {delete} {insert} END;")
+        parts.append(f"INSERT INTO search_index(rowid, body, dossier_id) SELECT id * {FTS_STRIDE} + {k}, "
+                     f"{expr.replace('NEW.', '')}, {dossier.replace('NEW.', '')} FROM {table};")
     return "\n".join(parts)
 
 

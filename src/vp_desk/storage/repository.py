@@ -22,7 +22,10 @@ from vp_desk.domain.models import (
     StatusEvent,
 )
 from vp_desk.storage.errors import QT_TRANSLATE_NOOP, VaultError
+from vp_desk.storage.migrations import FTS_SOURCES, FTS_STRIDE
 from vp_desk.storage.vault import Vault
+
+_SOURCE_BY_K = {v[0]: name for name, v in FTS_SOURCES.items()}
 
 
 class OrganisationInUse(VaultError):
@@ -408,16 +411,16 @@ class Repository:
         q = fts_query(text)
         if q is None:
             return []
-        sql = "SELECT s.dossier_id, s.source, s.ref_id, s.rank FROM search_index s "
-        args: list = [q]
-        if org_id is not None:
-            sql += "JOIN dossiers d ON d.id = s.dossier_id WHERE s.search_index MATCH ? AND d.org_id = ? "
-            args.append(org_id)
+        if org_id is None:
+            sql = ("SELECT rowid, dossier_id, rank FROM search_index WHERE search_index MATCH ? "
+                   "ORDER BY rank LIMIT ?")
+            args: tuple = (q, limit)
         else:
-            sql += "WHERE s.search_index MATCH ? "
-        sql += "ORDER BY s.rank LIMIT ?"
-        args.append(limit)
-        return [SearchHit(int(r[0]), r[1], int(r[2]), float(r[3])) for r in self.conn.execute(sql, args)]
+            sql = ("SELECT s.rowid, s.dossier_id, s.rank FROM search_index s JOIN dossiers d ON d.id = s.dossier_id "
+                   "WHERE s.search_index MATCH ? AND d.org_id = ? ORDER BY s.rank LIMIT ?")
+            args = (q, org_id, limit)
+        return [SearchHit(int(r[1]), _SOURCE_BY_K.get(int(r[0]) % FTS_STRIDE, "?"), int(r[0]) // FTS_STRIDE,
+                          float(r[2])) for r in self.conn.execute(sql, args)]
 
     def search_dossier_ids(self, text: str, org_id: int | None = None) -> list[int]:
         seen: dict[int, None] = {}
