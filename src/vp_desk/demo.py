@@ -56,10 +56,13 @@ def _note(rng: random.Random) -> str:
 
 
 def fill(vault: Vault, dossiers: int, orgs: int = 3, years: int = 3, seed: int = 1,
-         today: date | None = None, progress: Callable[[int, int], None] | None = None) -> None:
+         today: date | None = None, progress: Callable[[int, int], None] | None = None,
+         contacts_per_dossier: int | None = None) -> None:
     """Add ``orgs`` organisations (reusing existing demo names) and ``dossiers`` dossiers
     spread over the last ``years`` years, with contacts, consents, interventions, referrals,
-    closures and the confidant's own activities. One transaction per 500 dossiers."""
+    closures and the confidant's own activities. One transaction per 500 dossiers.
+    ``contacts_per_dossier`` fixes the number of follow-up contacts (benchmarks); by default
+    it varies from 0 to 6."""
     rng = random.Random(seed)
     repo = Repository(vault)
     today = today or date.today()
@@ -93,14 +96,14 @@ def fill(vault: Vault, dossiers: int, orgs: int = 3, years: int = 3, seed: int =
         batch = min(500, dossiers - done)
         with vault.transaction():
             for _ in range(batch):
-                _one_dossier(repo, rng, org_ids, start, span, today, counters)
+                _one_dossier(repo, rng, org_ids, start, span, today, counters, contacts_per_dossier)
         done += batch
         if progress:
             progress(done, dossiers)
 
 
 def _one_dossier(repo: Repository, rng: random.Random, org_ids, start: date, span: int, today: date,
-                 counters: dict[tuple[int, int], int]) -> None:
+                 counters: dict[tuple[int, int], int], n_contacts: int | None = None) -> None:
     oid, prof_code = rng.choice(org_ids)
     prof = profile(prof_code)
     request = start + timedelta(days=rng.randint(0, max(span - 1, 0)))
@@ -124,10 +127,12 @@ def _one_dossier(repo: Repository, rng: random.Random, org_ids, start: date, spa
     if intake is None:
         return
     day = intake
-    for _ in range(rng.choice([0, 1, 2, 3, 4, 6])):
+    for _ in range(rng.choice([0, 1, 2, 3, 4, 6]) if n_contacts is None else n_contacts):
         day = day + timedelta(days=rng.randint(3, 30))
         if day > today:
-            break
+            if n_contacts is None:
+                break
+            day = today
         repo.save_contact(Contact(d.id, day, rng.choice(prof.keys("contact_kinds")),
                                   rng.choice([15, 30, 45, 60, 90]), rng.choice(FOLLOWUPS)))
     repo.save_intervention(Intervention(d.id, intake, "conversation", notes=rng.choice(FOLLOWUPS)))

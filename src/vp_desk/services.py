@@ -139,9 +139,9 @@ class DeskService:
     def due_items(self, org_id: int | None = None, long_open_days: int = 180) -> list[rules.DueItem]:
         today = self.today()
         out: list[rules.DueItem] = []
-        for s in self.repo.dossier_summaries(org_id=org_id, status=Status.OPEN):
-            d = self.repo.dossier(s.id)
-            prof = self.profile_of(d.org_id)
+        profiles = {o.id: profile(o.profile) for o in self.repo.organisations(include_archived=True)}
+        for d in self.repo.open_dossiers_for_rules(org_id):
+            prof = profiles[d.org_id]
             if d.intake_date is None:
                 deadline = rules.first_hearing_deadline(prof, d.request_date)
                 if deadline is not None:

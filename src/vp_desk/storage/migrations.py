@@ -178,39 +178,44 @@ CREATE TABLE drafts (
 
 # Full-text search over pseudonyms and every note, inside the encrypted file. The index
 # holds copies of the text (encrypted like every page); triggers keep it in step and FTS5's
-# secure-delete makes erasure real. Each indexed record has the index rowid ``id * 8 + k``
-# (k names the source table), so updates and deletes find their index row directly; the
-# update triggers fire only when an indexed text really changed.
+# secure-delete makes erasure real. The index rowid encodes where a text comes from:
+# ``dossier_id << 32 | id << 3 | k`` (k names the source table), so a search yields dossier
+# ids from rowids alone, and updates and deletes find their index row without a scan. The
+# update triggers fire only when an indexed text (or the owning dossier) really changed.
 FTS_SOURCES = {
-    # source: (k, table, text expression, dossier id expression, text columns)
-    "dossier": (1, "dossiers", "NEW.code || ' ' || NEW.intake_notes || ' ' || NEW.closure_note", "NEW.id",
+    # source: (k, table, text expression, dossier id column, indexed columns)
+    "dossier": (1, "dossiers", "{r}.code || ' ' || {r}.intake_notes || ' ' || {r}.closure_note", "id",
                 "code, intake_notes, closure_note"),
-    "contact": (2, "contacts", "NEW.notes", "NEW.dossier_id", "notes"),
-    "intervention": (3, "interventions", "NEW.notes", "NEW.dossier_id", "notes"),
-    "referral": (4, "referrals", "NEW.notes || ' ' || NEW.outcome", "NEW.dossier_id", "notes, outcome"),
-    "consent": (5, "consents", "NEW.description", "NEW.dossier_id", "description"),
+    "contact": (2, "contacts", "{r}.notes", "dossier_id", "notes, dossier_id"),
+    "intervention": (3, "interventions", "{r}.notes", "dossier_id", "notes, dossier_id"),
+    "referral": (4, "referrals", "{r}.notes || ' ' || {r}.outcome", "dossier_id", "notes, outcome, dossier_id"),
+    "consent": (5, "consents", "{r}.description", "dossier_id", "description, dossier_id"),
 }
-FTS_STRIDE = 8
+FTS_DOSSIER_SHIFT = 32
+FTS_ID_SHIFT = 3
+
+
+def fts_rowid_sql(row: str, k: int, dossier_col: str) -> str:
+    return f"(({row}.{dossier_col} << {FTS_DOSSIER_SHIFT}) | ({row}.id << {FTS_ID_SHIFT}) | {k})"
 
 
 def _fts_sql() -> str:
     parts = [
         "CREATE VIRTUAL TABLE search_index USING fts5("
-        "body, dossier_id UNINDEXED, "
-        "tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3');",
+        "body, tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3');",
         "INSERT INTO search_index(search_index, rank) VALUES ('secure-delete', 1);",
     ]
-    for k, table, expr, dossier, columns in FTS_SOURCES.values():
-        delete = f"DELETE FROM search_index WHERE rowid = OLD.id * {FTS_STRIDE} + {k};"
-        insert = (f"INSERT INTO search_index(rowid, body, dossier_id) "
-                  f"VALUES (NEW.id * {FTS_STRIDE} + {k}, {expr}, {dossier});")
+    for k, table, expr, dossier_col, columns in FTS_SOURCES.values():
+        delete = f"DELETE FROM search_index WHERE rowid = {fts_rowid_sql('OLD', k, dossier_col)};"
+        insert = (f"INSERT INTO search_index(rowid, body) "
+                  f"VALUES ({fts_rowid_sql('NEW', k, dossier_col)}, {expr.format(r='NEW')});")
         changed = " OR ".join(f"OLD.{c.strip()} IS NOT NEW.{c.strip()}" for c in columns.split(","))
         parts.append(f"CREATE TRIGGER {table}_fts_ai AFTER INSERT ON {table} BEGIN {insert} END;")
         parts.append(f"CREATE TRIGGER {table}_fts_ad AFTER DELETE ON {table} BEGIN {delete} END;")
         parts.append(f"CREATE TRIGGER {table}_fts_au AFTER UPDATE OF {columns} ON {table} "
                      f"WHEN {changed} BEGIN {delete} {insert} END;")
-        parts.append(f"INSERT INTO search_index(rowid, body, dossier_id) SELECT id * {FTS_STRIDE} + {k}, "
-                     f"{expr.replace('NEW.', '')}, {dossier.replace('NEW.', '')} FROM {table};")
+        parts.append(f"INSERT INTO search_index(rowid, body) SELECT {fts_rowid_sql('t', k, dossier_col)}, "
+                     f"{expr.format(r='t')} FROM {table} t ORDER BY 1;")
     return "\n".join(parts)
 
 

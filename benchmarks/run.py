@@ -1,0 +1,364 @@
+#!/usr/bin/env python3
+"""VP Desk benchmarks at a 10-year archive (issue 7). Run on demand, never in the tests:
+
+    .venv/bin/python benchmarks/run.py                 # all figures, 10,000 dossiers
+    .venv/bin/python benchmarks/run.py --dossiers 2000 # a quicker, smaller archive
+    .venv/bin/python benchmarks/run.py --only search,ratio
+
+Builds (once, cached in benchmarks/.cache/, git-ignored) an archive with the synthetic-data
+generator — 20 organisations, 10 years, 10,000 dossiers, 5 contacts with notes each
+(~50,000) — then prints each figure as a median over several runs next to its target, with
+a peer measured in the same run where one exists.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import shutil
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from datetime import date
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+CACHE = ROOT / "benchmarks" / ".cache"
+PASSPHRASE = "benchmark archief tien jaar 2026"
+sys.path.insert(0, str(ROOT / "src"))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+RESULTS: list[tuple[str, str, str, bool | None]] = []
+
+
+def record(name: str, value: str, target: str, ok: bool | None) -> None:
+    RESULTS.append((name, value, target, ok))
+    mark = "ok  " if ok else ("MISS" if ok is False else "    ")
+    print(f"  [{mark}] {name:<46} {value:<34} target {target}", flush=True)
+
+
+def median_time(fn: Callable[[], object], runs: int) -> tuple[float, list[float]]:
+    samples = []
+    for _ in range(runs):
+        t = time.perf_counter()
+        fn()
+        samples.append(time.perf_counter() - t)
+    return statistics.median(samples), samples
+
+
+def archive(dossiers: int) -> Path:
+    from vp_desk import demo
+    from vp_desk.storage.vault import Vault
+
+    CACHE.mkdir(parents=True, exist_ok=True)
+    path = CACHE / f"archive-{dossiers}.vpvault"
+    if path.exists():
+        return path
+    print(f"building the archive ({dossiers} dossiers, 20 organisations, 10 years, 5 contacts each) …",
+          flush=True)
+    tmp = path.with_suffix(".building")
+    for p in CACHE.glob(tmp.name + "*"):
+        p.unlink()
+    t = time.perf_counter()
+    with Vault.create(tmp, PASSPHRASE) as v:
+        demo.fill(v, dossiers, orgs=20, years=10, seed=2026, today=date(2026, 11, 23), contacts_per_dossier=5,
+                  progress=lambda d, n: print(f"  {d}/{n}", end="\r", flush=True))
+    os.replace(tmp, path)
+    Path(str(tmp) + ".lock").unlink(missing_ok=True)
+    print(f"\n  built in {time.perf_counter() - t:.0f} s, {path.stat().st_size / 1e6:.0f} MB", flush=True)
+    return path
+
+
+# -- 1. process start → unlock screen -----------------------------------------------
+STARTUP_PEER = """
+import sys, time
+from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtCore import QTimer
+app = QApplication(sys.argv[:1]); w = QLabel("peer"); w.show()
+QTimer.singleShot(0, lambda: (print("SHOWN", time.time(), flush=True), app.quit()))
+app.exec()
+"""
+
+
+def _spawn_until_shown(cmd: list[str], env: dict[str, str]) -> float:
+    t0 = time.time()
+    out = subprocess.run(cmd, capture_output=True, text=True, env=env, timeout=120).stdout
+    for line in out.splitlines():
+        if line.startswith("SHOWN"):
+            return float(line.split()[1]) - t0
+    raise RuntimeError(f"no SHOWN line from {cmd}: {out!r}")
+
+
+def bench_startup(path: Path, runs: int) -> None:
+    env = dict(os.environ, VP_DESK_BENCH_SHOWN="1", QT_QPA_PLATFORM="offscreen")
+    with tempfile.TemporaryDirectory() as cfg:
+        env["VP_DESK_CONFIG_DIR"] = cfg
+        ours = [_spawn_until_shown([sys.executable, "-m", "vp_desk", "--vault", str(path)], env) for _ in range(runs)]
+        peer = [_spawn_until_shown([sys.executable, "-c", STARTUP_PEER], env) for _ in range(runs)]
+    m, p = statistics.median(ours), statistics.median(peer)
+    record("process start -> unlock screen shown", f"{m * 1000:.0f} ms (bare Qt window {p * 1000:.0f} ms)",
+           "<= 800 ms", m <= 0.8)
+
+
+# -- 2. unlock → dossier list populated -----------------------------------------------
+def bench_unlock(path: Path, runs: int) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from vp_desk.paths import Config
+    from vp_desk.storage.vault import Vault
+    from vp_desk.ui.main_window import MainWindow
+
+    app = QApplication.instance() or QApplication([])
+    kdf, _ = median_time(lambda: Vault.open(path, PASSPHRASE).close(), runs)
+    with tempfile.TemporaryDirectory() as cfg:
+        samples = []
+        for _ in range(runs):
+            w = MainWindow(Config(Path(cfg) / "c.json"), vault_path=path)
+            w.show()
+            app.processEvents()
+            t = time.perf_counter()
+            w.unlock_now(PASSPHRASE)
+            app.processEvents()
+            samples.append(time.perf_counter() - t)
+            rows = w.vault_view.proxy.rowCount()
+            w.lock()
+            w.close()
+            w.deleteLater()
+            app.processEvents()
+    m = statistics.median(samples)
+    record("key derivation + open (peer)", f"{kdf * 1000:.0f} ms", "-", None)
+    record("unlock -> dossier list populated", f"{m * 1000:.0f} ms ({rows} rows visible)",
+           f"<= KDF + 300 = {(kdf + 0.3) * 1000:.0f} ms", m <= kdf + 0.3)
+
+
+# -- 3. full-text search ------------------------------------------------------------
+def bench_search(path: Path, runs: int) -> None:
+    from vp_desk import demo
+    from vp_desk.storage.repository import Repository
+    from vp_desk.storage.vault import Vault
+
+    words = sorted({w.strip(".,'").lower() for s in demo.OPENINGS + demo.OTHERS + demo.MIDDLES + demo.FOLLOWUPS
+                    for w in s.split() if len(w) > 3})
+    rng = random.Random(7)
+    queries = []
+    for _ in range(200):
+        w = rng.choice(words)
+        queries.append(rng.choice([w, w[: max(2, len(w) // 2)], f"{w} {rng.choice(words)[:3]}"]))
+    with Vault.open(path, PASSPHRASE) as v:
+        repo = Repository(v)
+        orgs = [o.id for o in repo.organisations()]
+        repo.search_dossier_ids("warmup")
+        samples, hits = [], 0
+        for q in queries * max(1, runs // 3):
+            t = time.perf_counter()
+            hits += len(repo.search_dossier_ids(q, rng.choice([None, *orgs])))
+            samples.append(time.perf_counter() - t)
+    samples.sort()
+    p95 = samples[int(len(samples) * 0.95)]
+    record("full-text search (UI call), p95", f"{p95 * 1000:.1f} ms (median {statistics.median(samples) * 1000:.1f} ms,"
+           f" {len(samples)} queries)", "<= 30 ms", p95 <= 0.030)
+
+
+# -- 4. yearly report -----------------------------------------------------------------
+def bench_report(path: Path, runs: int) -> None:
+    try:
+        from vp_desk.report import api as report_api
+    except ImportError:
+        record("yearly report for one organisation -> PDF", "not measured (no vp_desk.report.api)", "<= 1 s", None)
+        return
+    from vp_desk.storage.repository import Repository
+    from vp_desk.storage.vault import Vault
+
+    with Vault.open(path, PASSPHRASE) as v, tempfile.TemporaryDirectory() as out:
+        org = Repository(v).organisations()[0]
+        target = Path(out) / "report.pdf"
+        m, _ = median_time(lambda: report_api.export_pdf(v, org.id, 2025, target), runs)
+    record("yearly report, one organisation -> PDF", f"{m * 1000:.0f} ms", "<= 1000 ms", m <= 1.0)
+
+
+# -- 5. backup with verification -------------------------------------------------------
+def bench_backup(path: Path, runs: int) -> None:
+    try:
+        from vp_desk.storage import backup
+    except ImportError:
+        record("backup with verification", "not measured (no vp_desk.storage.backup)", "<= 2x copy + verify", None)
+        return
+    from vp_desk.storage.vault import Vault
+
+    with tempfile.TemporaryDirectory() as out:
+        copy_t, _ = median_time(lambda: shutil.copyfile(path, Path(out) / "plain-copy.bin"), runs)
+        with Vault.open(path, PASSPHRASE) as v:
+            def one() -> None:
+                d = Path(tempfile.mkdtemp(dir=out))
+                backup.backup_to(v, d)
+            total, _ = median_time(one, runs)
+        verify_t, _ = median_time(lambda: backup.verify_file(Path(out) / "plain-copy.bin", PASSPHRASE), runs)
+    record("plain file copy (peer)", f"{copy_t * 1000:.0f} ms", "-", None)
+    record("verification of a copy (peer)", f"{verify_t * 1000:.0f} ms", "-", None)
+    record("backup with verification", f"{total * 1000:.0f} ms",
+           f"<= 2x copy + verify = {(2 * copy_t + verify_t) * 1000:.0f} ms", total <= 2 * copy_t + verify_t)
+
+
+# -- 6. peak memory -----------------------------------------------------------------
+MEMORY_CHILD = """
+import os, resource, sys
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+from PySide6.QtWidgets import QApplication
+from vp_desk.paths import Config
+from vp_desk.ui.main_window import MainWindow
+app = QApplication([])
+w = MainWindow(Config(__import__("pathlib").Path(sys.argv[2])), vault_path=__import__("pathlib").Path(sys.argv[1]))
+w.show(); app.processEvents()
+w.unlock_now(sys.argv[3]); app.processEvents()
+w.vault_view.search.setText("collega"); w.vault_view.apply_filters(); app.processEvents()
+w.vault_view.proxy.sort(0); app.processEvents()
+print("RSS", resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+"""
+
+
+def bench_memory(path: Path, runs: int) -> None:
+    with tempfile.TemporaryDirectory() as cfg:
+        out = subprocess.run([sys.executable, "-c", MEMORY_CHILD, str(path), str(Path(cfg) / "c.json"), PASSPHRASE],
+                             capture_output=True, text=True, timeout=300, env=dict(os.environ))
+    line = [x for x in out.stdout.splitlines() if x.startswith("RSS")]
+    if not line:
+        record("peak resident memory, archive open", f"failed: {out.stderr.strip()[-200:]}", "<= 250 MB", False)
+        return
+    mb = int(line[0].split()[1]) / 1024
+    record("peak resident memory, archive open", f"{mb:.0f} MB", "<= 250 MB", mb <= 250)
+
+
+# -- 7. encrypted vs plain SQLite -------------------------------------------------------
+class _PlainVault:
+    """The same schema and repository over the stdlib's unencrypted sqlite3 (peer only)."""
+
+    def __init__(self, path: Path) -> None:
+        from vp_desk.storage.migrations import MIGRATIONS
+        from vp_desk.storage.vault import _split_sql
+
+        self.conn = sqlite3.connect(path, isolation_level=None)
+        for pragma in ("temp_store = MEMORY", "secure_delete = ON", "foreign_keys = ON", "journal_mode = WAL",
+                       "synchronous = FULL"):
+            self.conn.execute(f"PRAGMA {pragma}")
+        self.conn.execute("BEGIN")
+        for m in MIGRATIONS:
+            for s in _split_sql(m.sql):
+                if "secure-delete" in s and sqlite3.sqlite_version_info < (3, 44):
+                    continue  # the stdlib's older SQLite lacks FTS5 secure-delete
+                self.conn.execute(s)
+        self.conn.execute("COMMIT")
+        self._depth = 0
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        if self._depth:
+            yield self.conn
+            return
+        self.conn.execute("BEGIN IMMEDIATE")
+        self._depth = 1
+        try:
+            yield self.conn
+        except BaseException:
+            self._depth = 0
+            self.conn.execute("ROLLBACK")
+            raise
+        self._depth = 0
+        self.conn.execute("COMMIT")
+
+    def close(self) -> None:
+        self.conn.close()
+
+
+def _workload(vault) -> None:
+    from vp_desk import demo
+    from vp_desk.storage.repository import Repository
+
+    demo.fill(vault, 400, orgs=4, years=3, seed=5, today=date(2026, 11, 23), contacts_per_dossier=5)
+    repo = Repository(vault)
+    for o in repo.organisations():
+        repo.dossier_summaries(org_id=o.id)
+    for q in ("collega", "reorg", "teamleider planning", "besproken"):
+        repo.search_dossier_ids(q)
+    for d in repo.dossier_summaries()[:200]:
+        repo.dossier(d.id)
+        repo.contacts(d.id)
+
+
+RATIO_NO_WIPE_CHILD = """
+import sys
+sys.path.insert(0, sys.argv[1])
+import sqlcipher3
+import vp_desk.storage.vault as V
+def _connect(path, passphrase):  # the app's connection, minus cipher_memory_security
+    conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
+    conn.execute("PRAGMA cipher_log_level = NONE")
+    conn.execute(f"PRAGMA key = {V.quote_passphrase(passphrase)}")
+    return conn
+V._connect = _connect
+sys.argv = ["run.py"]
+import run
+run.bench_ratio(None, int(sys.argv[2]) if len(sys.argv) > 2 else 6, label="encryption alone (memory wiping off)")
+"""
+
+
+def bench_ratio(_path: Path, runs: int, label: str = "same workload: encrypted vault / plain SQLite") -> None:
+    from vp_desk.storage.vault import Vault
+
+    enc, plain = [], []
+    for i in range(max(3, runs // 2)):
+        with tempfile.TemporaryDirectory() as d:
+            t = time.perf_counter()
+            v = Vault.create(Path(d) / f"e{i}.vpvault", PASSPHRASE)
+            _workload(v)
+            v.close()
+            enc.append(time.perf_counter() - t)
+            t = time.perf_counter()
+            p = _PlainVault(Path(d) / f"p{i}.sqlite")
+            _workload(p)
+            p.close()
+            plain.append(time.perf_counter() - t)
+    e, p = statistics.median(enc), statistics.median(plain)
+    record(label, f"{e / p:.2f} ({e:.2f} s vs {p:.2f} s)", "<= 1.5", e / p <= 1.5)
+    if label.startswith("same workload"):
+        # Peer in a fresh process (the SQLCipher setting is process-wide): how much of the
+        # ratio is encryption and how much is cipher_memory_security's wiping of freed memory.
+        out = subprocess.run([sys.executable, "-c", RATIO_NO_WIPE_CHILD, str(ROOT / "benchmarks"), str(runs)],
+                             capture_output=True, text=True, timeout=600)
+        print(out.stdout.rstrip() or out.stderr.strip()[-300:], flush=True)
+
+
+BENCHES = {"startup": bench_startup, "unlock": bench_unlock, "search": bench_search, "report": bench_report,
+           "backup": bench_backup, "memory": bench_memory, "ratio": bench_ratio}
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--dossiers", type=int, default=10_000)
+    ap.add_argument("--runs", type=int, default=5)
+    ap.add_argument("--only", default=",".join(BENCHES))
+    ap.add_argument("--json", type=Path, help="also write the figures as JSON")
+    args = ap.parse_args()
+    path = archive(args.dossiers)
+    print(f"archive: {path.name}, {path.stat().st_size / 1e6:.0f} MB; {os.cpu_count()} CPU(s); runs={args.runs}")
+    for name in args.only.split(","):
+        try:
+            BENCHES[name.strip()](path, args.runs)
+        except Exception as exc:  # noqa: BLE001 - a benchmark that breaks is reported, others go on
+            record(name, f"error: {exc.__class__.__name__}: {exc}", "-", False)
+    if args.json:
+        args.json.write_text(json.dumps(RESULTS, indent=1))
+    missed = [r[0] for r in RESULTS if r[3] is False]
+    print(f"\n{len(RESULTS) - len(missed)} figures within target or informational, {len(missed)} missed"
+          + (f": {', '.join(missed)}" if missed else ""))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
