@@ -21,7 +21,7 @@ def resources_root() -> Path:
         Path(sys.prefix) / "share" / "vp-desk" / "resources",  # wheel data files
     ]
     for c in candidates:
-        if (c / "icons").is_dir():
+        if (c / "fonts").is_dir():
             return c
     return candidates[-1]
 
