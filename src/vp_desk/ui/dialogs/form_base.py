@@ -121,7 +121,8 @@ class FormDialog(QDialog):
         for key in (name, *aliases):
             self._errors[key] = err
             self._widgets[key] = widget
-        box.setFocusProxy(widget)
+        if widget.focusPolicy() != Qt.FocusPolicy.NoFocus:
+            box.setFocusProxy(widget)
         return box
 
     def clear_messages(self) -> None:

@@ -38,7 +38,10 @@ class InterventionDialog(FormDialog):
         form.addRow(self.tr("&Date:"), self.field("date", self.date))
         form.addRow(self.tr("&Type:"), self.field("type", self.type))
         form.addRow(self.tr("Consent:"), self.field("consent", self.consent))
-        form.addRow("", self.field("other_party_agreed", self.other_agreed))
+        # hide the row's container, not the check box: a hidden widget behind a visible focus
+        # proxy would swallow the Tab key
+        self.other_box = self.field("other_party_agreed", self.other_agreed)
+        form.addRow("", self.other_box)
         form.addRow(self.tr("&Notes:"), self.field("notes", self.notes))
         box = QVBoxLayout(self)
         box.addLayout(form, 1)
@@ -57,7 +60,7 @@ class InterventionDialog(FormDialog):
         kind = self.type.currentData()
         needs = rules.needs_consent(self.prof, kind)
         self.consent.update_for(rules.consent_scope_for(kind) if needs else None, pydate(self.date.date()))
-        self.other_agreed.setVisible(rules.needs_other_party(self.prof, kind))
+        self.other_box.setVisible(rules.needs_other_party(self.prof, kind))
 
     def save(self) -> None:
         base = self.intervention or Intervention(dossier_id=self.dossier.id, date=pydate(self.date.date()), type="")
