@@ -167,37 +167,36 @@ class TimelineModel(QAbstractTableModel):
 
     def detail(self, e: TimelineEntry, full: bool = False) -> str:
         """One line describing the entry (the tooltip gives the whole note)."""
-        t = QCoreApplication.translate
         r = e.record
         note = ""
         parts: list[str] = []
         if e.kind == "request":
-            parts.append(t("TimelineModel", "channel: %1").replace("%1", self._label("channels", r.channel)))
+            parts.append(QCoreApplication.translate("TimelineModel", "channel: %1").replace("%1", self._label("channels", r.channel)))
             if r.intake_date is None:
-                parts.append(t("TimelineModel", "not yet heard"))
+                parts.append(QCoreApplication.translate("TimelineModel", "not yet heard"))
         elif e.kind == "intake":
             parts.append(", ".join(self._label("themes", k) for k in r.themes))
             note = r.intake_notes
         elif e.kind == "contact":
             parts.append(self._label("contact_kinds", r.kind))
-            parts.append(t("TimelineModel", "%1 min").replace("%1", str(r.minutes)))
+            parts.append(QCoreApplication.translate("TimelineModel", "%1 min").replace("%1", str(r.minutes)))
             note = r.notes
         elif e.kind in ("consent", "consent_withdrawn"):
             parts.append(self._label("consent_scopes", r.scope))
             if r.given_by.value == "other_party":
-                parts.append(t("TimelineModel", "by the other party"))
+                parts.append(QCoreApplication.translate("TimelineModel", "by the other party"))
             if e.kind == "consent" and r.withdrawn_date is not None:
-                parts.append(t("TimelineModel", "withdrawn on %1").replace("%1", _fmt(r.withdrawn_date)))
+                parts.append(QCoreApplication.translate("TimelineModel", "withdrawn on %1").replace("%1", _fmt(r.withdrawn_date)))
             note = r.description
         elif e.kind == "intervention":
             parts.append(self._label("intervention_types", r.type))
             if r.other_party_agreed:
-                parts.append(t("TimelineModel", "other party agreed"))
+                parts.append(QCoreApplication.translate("TimelineModel", "other party agreed"))
             note = r.notes
         elif e.kind == "referral":
             parts.append(self._label("referral_destinations", r.destination))
             if r.formal_request:
-                parts.append(t("TimelineModel", "formal request"))
+                parts.append(QCoreApplication.translate("TimelineModel", "formal request"))
             if r.outcome:
                 parts.append(r.outcome if full else _first_line(r.outcome, 60))
             note = r.notes
