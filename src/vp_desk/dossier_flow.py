@@ -18,7 +18,7 @@ from vp_desk.domain.models import (
     Status,
     StatusEvent,
 )
-from vp_desk.domain.validation import QT_TRANSLATE_NOOP, Message, dossier_start
+from vp_desk.domain.validation import MAX_NOTE_CHARS, QT_TRANSLATE_NOOP, Message, dossier_start
 from vp_desk.services import DeskService, Invalid
 
 LONG_OPEN_SETTING = "due.long_open_days"
@@ -68,6 +68,14 @@ class DossierFlow:
                 d.paps_involved = True
                 self.repo.save_dossier(d)
         return rid
+
+    def close(self, dossier_id: int, closed: date, outcome: str | None, note: str = "") -> None:
+        """Close with the service's checks, plus the closing note's length."""
+        if len(note) > MAX_NOTE_CHARS:
+            raise Invalid([Message("closure_note", QT_TRANSLATE_NOOP(
+                "Validation", "This text is too long ({length} characters; at most {limit}). "
+                "Nothing was saved: shorten it and save again."), {"length": len(note), "limit": MAX_NOTE_CHARS})])
+        self.service.close_dossier(dossier_id, closed, outcome, note)
 
     def reopen(self, dossier_id: int, day: date) -> None:
         d = self.repo.dossier(dossier_id)

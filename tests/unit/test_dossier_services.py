@@ -138,3 +138,14 @@ def test_drafts_live_in_the_vault_and_round_trip_any_text(flow, service, vault_p
     # nothing readable outside the encrypted file
     raw = vault_path.read_bytes()
     assert b"bestaand dossier" not in raw
+
+
+def test_close_checks_the_note_length_and_keeps_the_dossier_open(flow, service, be_org, make_dossier):
+    d = make_dossier(be_org)
+    with pytest.raises(Invalid) as exc:
+        flow.close(d.id, date(2026, 5, 1), "referred", "x" * 100_001)
+    assert _fields(exc.value) == {"closure_note"}
+    assert service.repo.dossier(d.id).status is Status.OPEN
+    flow.close(d.id, date(2026, 5, 1), "referred", "afgerond ✓")
+    d2 = service.repo.dossier(d.id)
+    assert d2.status is Status.CLOSED and d2.closure_note == "afgerond ✓"

@@ -80,6 +80,6 @@ class ClosureDialog(FormDialog):
         if self.reopening:
             self.flow.reopen(self.dossier.id, pydate(self.date.date()))
         else:
-            self.service.close_dossier(self.dossier.id, pydate(self.date.date()), self.outcome.currentData(),
-                                       self.note.toPlainText())
+            self.flow.close(self.dossier.id, pydate(self.date.date()), self.outcome.currentData(),
+                            self.note.toPlainText())
         self.saved_id = self.dossier.id
