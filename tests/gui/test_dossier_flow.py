@@ -26,7 +26,7 @@ from vp_desk.paths import Config
 from vp_desk.storage.vault import Vault
 from vp_desk.ui import seams
 from vp_desk.ui.dialogs.consent_dialog import ConsentDialog
-from vp_desk.ui.dialogs.form_base import qdate
+from vp_desk.ui.dialogs.form_base import FormDialog, qdate
 from vp_desk.ui.dialogs.intake_dialog import IntakeDialog
 from vp_desk.ui.main_window import MainWindow
 from vp_desk.ui.models.timeline_model import KIND_ROLE
@@ -341,6 +341,7 @@ def test_intake_draft_survives_lock_and_unlock(qtbot, win):
     w.lock()
     assert not dlg.isVisible()
     assert w.service is None and w.dossier_controller.due_panel.model.rowCount() == 0
+    qtbot.waitUntil(lambda: not w.findChildren(FormDialog), timeout=2000)  # no typed text left in memory
     w.unlock_now(PASSPHRASE)
     w.vault_view.reload_organisations(select=org.id)
     w.dossier_controller.new_intake_action.trigger()

@@ -32,6 +32,7 @@ from vp_desk.ui import seams
 from vp_desk.ui.dialogs.closure_dialog import ClosureDialog
 from vp_desk.ui.dialogs.consent_dialog import ConsentDialog
 from vp_desk.ui.dialogs.contact_dialog import ContactDialog
+from vp_desk.ui.dialogs.form_base import FormDialog
 from vp_desk.ui.dialogs.intake_dialog import NOTICE_STYLE, IntakeDialog
 from vp_desk.ui.dialogs.intervention_dialog import InterventionDialog
 from vp_desk.ui.dialogs.referral_dialog import ReferralDialog
@@ -526,6 +527,11 @@ class DossierController(QObject):
             if dlg.isVisible():
                 dlg.locking = True
                 dlg.save_draft_now()
+        # the window rejects open dialogs next; then none of them (open or closed earlier)
+        # keeps typed text in memory
+        for dlg in self.window.findChildren(FormDialog):
+            dlg.deleteLater()
+        self.dialog = None
         self.due_panel.clear()
         if self.view is not None:
             self.view.model.clear()
