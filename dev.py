@@ -74,9 +74,12 @@ def cmd_test(args: list[str]) -> int:
     dbus = shutil.which("dbus-run-session")
     gkd = shutil.which("gnome-keyring-daemon")
     if os.name == "posix" and dbus and gkd and "VP_DESK_NO_DBUS" not in env:
+        # The daemon keeps its throwaway "login" keyring in a temp folder (never the
+        # user's own keyrings); an empty unlock password would leave it uncreated.
         script = (
-            'echo -n "" | gnome-keyring-daemon --unlock --components=secrets >/dev/null 2>&1;'
-            ' export VP_DESK_REAL_KEYRING=1; exec "$@"'
+            'd=$(mktemp -d); echo -n "vp-desk-test" | XDG_DATA_HOME="$d" gnome-keyring-daemon'
+            ' --unlock --components=secrets >/dev/null 2>&1;'
+            ' export VP_DESK_REAL_KEYRING=1; "$@"; rc=$?; rm -rf "$d"; exit $rc'
         )
         return subprocess.run([dbus, "--", "sh", "-c", script, "sh", *pytest],
                               cwd=ROOT, env=env).returncode

@@ -65,7 +65,8 @@ def atomic_write_bytes(path: Path, data: bytes) -> None:
 class Config:
     """Small JSON preferences file; unknown or damaged content falls back to defaults."""
 
-    DEFAULTS: dict[str, Any] = {"language": "nl", "last_vault": None, "idle_minutes": 5}
+    DEFAULTS: dict[str, Any] = {"language": "nl", "last_vault": None, "idle_minutes": 5,
+                                "backups_keep": 10, "keychain_vaults": []}
 
     def __init__(self, path: Path | None = None) -> None:
         self.path = path or config_dir() / "config.json"

@@ -1,0 +1,404 @@
+"""Encrypted, verified backups and a restore that never loses the current vault.
+
+A backup is a standard SQLCipher 4 file with the vault's passphrase (made with
+``sqlcipher_export`` into a database ATTACHed with the same key, so no key or plaintext
+ever leaves SQLCipher). It is written under a temporary name in the target folder,
+flushed, then verified — ``cipher_integrity_check`` (every page's HMAC),
+``integrity_check`` and the row count of every table equal to the source — and only
+then renamed to its final name. A backup that fails verification is removed and an
+error raised: it never counts.
+
+Restore checks the chosen backup with its passphrase, copies it next to the vault under
+a temporary name, checks that copy again, keeps the current vault as
+``<name>.before-restore`` and only then atomically renames the copy over the vault.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import re
+import secrets
+import shutil
+import stat
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from urllib.parse import quote
+
+import sqlcipher3
+from sqlcipher3 import dbapi2
+
+from vp_desk.paths import VAULT_SUFFIX, backup_dir, ensure_private_dir
+from vp_desk.storage.errors import (
+    QT_TRANSLATE_NOOP,
+    DiskFull,
+    NotAVault,
+    SchemaTooNew,
+    VaultError,
+    WrongPassphrase,
+)
+from vp_desk.storage.migrations import SCHEMA_VERSION
+from vp_desk.storage.vault import (
+    APPLICATION_ID,
+    Vault,
+    _FileLock,
+    _is_disk_full,
+    precheck_file,
+    quote_passphrase,
+)
+
+Progress = Callable[[int, str], None]  # percent, English step name (context "Backup")
+_STAMP = "%Y%m%d-%H%M%S"
+
+
+class BackupFailed(VaultError):
+    message = QT_TRANSLATE_NOOP(
+        "VaultError", "The backup copy did not pass its check ({detail}); it was removed. "
+        "The vault itself is unchanged.")
+
+
+class BackupDamaged(VaultError):
+    message = QT_TRANSLATE_NOOP(
+        "VaultError", "This backup is damaged ({detail}). It was left untouched; choose another backup.")
+
+
+class RestoreRefused(VaultError):
+    message = QT_TRANSLATE_NOOP(
+        "VaultError", "The vault cannot be replaced while it is open or has unsaved changes in its "
+        "journal. Lock it first.")
+
+
+@dataclass(frozen=True)
+class BackupResult:
+    path: Path
+    counts: dict[str, int]
+    size: int
+
+
+@dataclass(frozen=True)
+class VerifyReport:
+    path: Path
+    schema_version: int
+    counts: dict[str, int] = field(default_factory=dict)
+    problems: tuple[str, ...] = ()
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+    @property
+    def dossiers(self) -> int:
+        return self.counts.get("dossiers", 0)
+
+
+def _tables(conn: sqlcipher3.Connection, schema: str) -> list[str]:
+    rows = conn.execute(
+        f"SELECT name FROM {schema}.sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
+        "AND sql NOT LIKE 'CREATE VIRTUAL%' ORDER BY name").fetchall()
+    return [r[0] for r in rows]
+
+
+def _counts(conn: sqlcipher3.Connection, schema: str) -> dict[str, int]:
+    out = {}
+    for name in _tables(conn, schema):
+        ident = '"' + name.replace('"', '""') + '"'
+        out[name] = int(conn.execute(f"SELECT count(*) FROM {schema}.{ident}").fetchone()[0])
+    return out
+
+
+def _problems(conn: sqlcipher3.Connection, schema: str) -> list[str]:
+    problems = [str(r[0]) for r in conn.execute(f"PRAGMA {schema}.cipher_integrity_check")]
+    rows = [str(r[0]) for r in conn.execute(f"PRAGMA {schema}.integrity_check")]
+    if rows != ["ok"]:
+        problems += rows
+    return problems
+
+
+def _fsync_file(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _fsync_dir(folder: Path) -> None:
+    if os.name != "posix":
+        return
+    with contextlib.suppress(OSError):
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+def _unlink_quietly(*paths: Path) -> None:
+    for p in paths:
+        with contextlib.suppress(OSError):
+            p.unlink()
+
+
+def backup_name(vault_path: Path, when: datetime | None = None) -> str:
+    stem = vault_path.name[: -len(VAULT_SUFFIX)] if vault_path.name.endswith(VAULT_SUFFIX) else vault_path.name
+    return f"{stem}-{(when or datetime.now()).strftime(_STAMP)}{VAULT_SUFFIX}"
+
+
+def _unique(folder: Path, name: str) -> Path:
+    target = folder / name
+    n = 1
+    while target.exists():
+        n += 1
+        base = name[: -len(VAULT_SUFFIX)] if name.endswith(VAULT_SUFFIX) else name
+        target = folder / f"{base}-{n}{VAULT_SUFFIX}"
+    return target
+
+
+def backup_to(vault: Vault, folder: str | os.PathLike[str], name: str | None = None,
+              progress: Progress | None = None) -> BackupResult:
+    """Write a verified encrypted copy of the open ``vault`` into ``folder``."""
+    step = progress or (lambda _p, _s: None)
+    folder = Path(folder).expanduser()
+    try:
+        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    except OSError as exc:
+        if _is_disk_full(exc):
+            raise DiskFull() from None
+        raise
+    final = _unique(folder, name or backup_name(vault.path))
+    if final.resolve() == vault.path.resolve():
+        raise BackupFailed(detail="target is the vault")
+    tmp = folder / f".{final.name}.{secrets.token_hex(4)}.part"
+    journal = Path(str(tmp) + "-journal")
+    conn = vault.conn
+    attached = None
+    old_umask = os.umask(0o077)
+    try:
+        step(5, QT_TRANSLATE_NOOP("Backup", "Copying the encrypted vault…"))
+        # ATTACH without KEY: the copy uses the vault's own key material.
+        conn.execute("ATTACH DATABASE ? AS vpbackup", (str(tmp),))
+        attached = "vpbackup"
+        conn.execute("SELECT sqlcipher_export('vpbackup')")
+        version = int(conn.execute("PRAGMA main.user_version").fetchone()[0])
+        conn.execute(f"PRAGMA vpbackup.user_version = {version}")
+        conn.execute(f"PRAGMA vpbackup.application_id = {APPLICATION_ID}")
+        source_counts = _counts(conn, "main")
+        conn.execute("DETACH DATABASE vpbackup")
+        attached = None
+        os.chmod(tmp, stat.S_IRUSR | stat.S_IWUSR)
+        _fsync_file(tmp)
+        step(50, QT_TRANSLATE_NOOP("Backup", "Checking the copy…"))
+        conn.execute("ATTACH DATABASE ? AS vpcheck", (str(tmp),))
+        attached = "vpcheck"
+        problems = _problems(conn, "vpcheck")
+        copy_counts = _counts(conn, "vpcheck")
+        copy_version = int(conn.execute("PRAGMA vpcheck.user_version").fetchone()[0])
+        conn.execute("DETACH DATABASE vpcheck")
+        attached = None
+        if problems:
+            raise BackupFailed(detail="integrity check")
+        if copy_counts != source_counts or copy_version != version:
+            raise BackupFailed(detail="row counts differ")
+        step(90, QT_TRANSLATE_NOOP("Backup", "Finishing…"))
+        if final.exists():
+            raise BackupFailed(detail="name taken")
+        os.replace(tmp, final)
+        _fsync_dir(folder)
+        step(100, QT_TRANSLATE_NOOP("Backup", "Done"))
+        return BackupResult(final, copy_counts, final.stat().st_size)
+    except BaseException as exc:
+        if attached:
+            with contextlib.suppress(dbapi2.Error):
+                conn.execute(f"DETACH DATABASE {attached}")
+        _unlink_quietly(tmp, journal)
+        if isinstance(exc, VaultError):
+            raise
+        if isinstance(exc, (dbapi2.Error, OSError)) and _is_disk_full(exc):
+            raise DiskFull() from None
+        if isinstance(exc, dbapi2.Error):
+            raise BackupFailed(detail=exc.__class__.__name__) from None
+        raise
+    finally:
+        os.umask(old_umask)
+
+
+_AUTO = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6})(?:-\d+)?" + re.escape(VAULT_SUFFIX) + "$")
+
+
+def automatic_backups(vault_path: Path, folder: Path | None = None) -> list[Path]:
+    """This vault's automatic backups, oldest first (only files named as we name them)."""
+    folder = folder or backup_dir()
+    stem = backup_name(vault_path).rsplit("-", 2)[0]
+    if not folder.is_dir():
+        return []
+    found = []
+    for p in folder.iterdir():
+        m = _AUTO.match(p.name)
+        if m and m.group("stem") == stem and p.is_file():
+            found.append(p)
+    return sorted(found, key=lambda p: (_AUTO.match(p.name).group("stamp"), p.stat().st_mtime, p.name))
+
+
+def rotate(vault_path: Path, keep: int, folder: Path | None = None) -> list[Path]:
+    """Delete the oldest automatic backups beyond ``keep`` (at least one is kept)."""
+    keep = max(int(keep), 1)
+    backups = automatic_backups(vault_path, folder)
+    removed = backups[: max(len(backups) - keep, 0)]
+    for p in removed:
+        _unlink_quietly(p)
+    return removed
+
+
+def automatic_backup(vault: Vault, keep: int, folder: Path | None = None,
+                     progress: Progress | None = None) -> BackupResult:
+    """A verified backup into the app's backup folder, then rotation (only after success)."""
+    folder = ensure_private_dir(folder or backup_dir())
+    result = backup_to(vault, folder, progress=progress)
+    rotate(vault.path, keep, folder)
+    return result
+
+
+# -- verification of a file on disk -------------------------------------------------
+def verify_file(path: str | os.PathLike[str], passphrase: str) -> VerifyReport:
+    """Open a vault or backup read-only with ``passphrase`` and check it completely.
+
+    Refused files raise (NotAVault, WrongPassphrase, SchemaTooNew, VaultLocked …) and are
+    never written to; a readable but damaged file returns a report with ``problems``.
+    """
+    path = Path(path).expanduser()
+    precheck_file(path)
+    lock: _FileLock | None = _FileLock(path)
+    try:
+        lock.acquire()
+    except VaultError:
+        raise
+    except OSError:  # a read-only medium (e.g. a write-protected stick): nobody can write it
+        lock = None
+    conn = None
+    try:
+        wal = Path(str(path) + "-wal")
+        immutable = not (wal.exists() and wal.stat().st_size > 0)
+        uri = "file:" + quote(str(path.resolve())) + "?mode=ro" + ("&immutable=1" if immutable else "")
+        conn = sqlcipher3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
+        conn.execute("PRAGMA cipher_log_level = NONE")
+        conn.execute(f"PRAGMA key = {quote_passphrase(passphrase)}")
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except dbapi2.DatabaseError as exc:
+            if "not a database" in str(exc):
+                raise WrongPassphrase() from None
+            raise NotAVault() from None
+        try:
+            if int(conn.execute("PRAGMA application_id").fetchone()[0]) != APPLICATION_ID:
+                raise NotAVault()
+            version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+            if version > SCHEMA_VERSION:
+                raise SchemaTooNew(found=version, supported=SCHEMA_VERSION)
+            problems = _problems(conn, "main")
+            try:
+                counts = _counts(conn, "main")
+            except dbapi2.DatabaseError as exc:
+                problems.append(str(exc))
+                counts = {}
+        except dbapi2.DatabaseError as exc:
+            return VerifyReport(path, -1, {}, (str(exc),))
+        return VerifyReport(path, version, counts, tuple(problems))
+    finally:
+        if conn is not None:
+            conn.close()
+        if lock is not None:
+            lock.release(remove=True)
+
+
+def check_backup(path: str | os.PathLike[str], passphrase: str) -> VerifyReport:
+    """verify_file that raises BackupDamaged for a readable but damaged file."""
+    report = verify_file(path, passphrase)
+    if not report.ok:
+        raise BackupDamaged(detail=report.problems[0][:80])
+    return report
+
+
+# -- restore --------------------------------------------------------------------------
+def before_restore_path(vault_path: Path) -> Path:
+    target = vault_path.with_name(vault_path.name + ".before-restore")
+    n = 1
+    while target.exists():
+        n += 1
+        target = vault_path.with_name(f"{vault_path.name}.before-restore-{n}")
+    return target
+
+
+def restore(backup: str | os.PathLike[str], passphrase: str, vault_path: str | os.PathLike[str],
+            progress: Progress | None = None) -> Path | None:
+    """Make ``vault_path`` a copy of ``backup`` (checked before and after copying).
+
+    The current vault (if any) is kept as ``<name>.before-restore`` and is replaced only
+    by an atomic rename of the already verified copy. The vault must be closed (locked).
+    Returns the path of the kept old vault (None when there was none).
+    """
+    step = progress or (lambda _p, _s: None)
+    backup = Path(backup).expanduser()
+    vault_path = Path(vault_path).expanduser()
+    if backup.resolve() == vault_path.resolve():
+        raise RestoreRefused()
+    step(5, QT_TRANSLATE_NOOP("Backup", "Checking the backup…"))
+    check_backup(backup, passphrase)
+    folder = vault_path.parent
+    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    lock = _FileLock(vault_path)
+    lock.acquire()  # VaultLocked while the vault is open anywhere
+    tmp = folder / f".{vault_path.name}.restore-{secrets.token_hex(4)}.part"
+    try:
+        wal = Path(str(vault_path) + "-wal")
+        if wal.exists() and wal.stat().st_size > 0:
+            raise RestoreRefused()
+        step(35, QT_TRANSLATE_NOOP("Backup", "Copying the backup beside the vault…"))
+        old_umask = os.umask(0o077)
+        try:
+            shutil.copyfile(backup, tmp)
+        finally:
+            os.umask(old_umask)
+        os.chmod(tmp, stat.S_IRUSR | stat.S_IWUSR)
+        _fsync_file(tmp)
+        step(55, QT_TRANSLATE_NOOP("Backup", "Checking the copy…"))
+        check_backup(tmp, passphrase)
+        kept = None
+        if vault_path.exists():
+            step(85, QT_TRANSLATE_NOOP("Backup", "Keeping the current vault aside…"))
+            kept = before_restore_path(vault_path)
+            shutil.copyfile(vault_path, kept)
+            os.chmod(kept, stat.S_IRUSR | stat.S_IWUSR)
+            _fsync_file(kept)
+        _unlink_quietly(wal, Path(str(vault_path) + "-shm"))
+        os.replace(tmp, vault_path)
+        _fsync_dir(folder)
+        step(100, QT_TRANSLATE_NOOP("Backup", "Done"))
+        return kept
+    except BaseException as exc:
+        _unlink_quietly(tmp)
+        if isinstance(exc, OSError) and _is_disk_full(exc):
+            raise DiskFull() from None
+        raise
+    finally:
+        lock.release()
+
+
+def passphrase_matches(path: str | os.PathLike[str], passphrase: str) -> bool:
+    """Does ``passphrase`` open the vault at ``path``? (read-only probe; works while the
+    vault is open in this app.)"""
+    try:
+        key = quote_passphrase(passphrase)
+    except VaultError:
+        return False
+    probe = sqlcipher3.connect(":memory:")
+    try:
+        probe.execute("PRAGMA cipher_log_level = NONE")
+        probe.execute(f"ATTACH DATABASE ? AS chk KEY {key}", (str(path),))
+        probe.execute("SELECT count(*) FROM chk.sqlite_master").fetchone()
+        return True
+    except dbapi2.DatabaseError:
+        return False
+    finally:
+        probe.close()
