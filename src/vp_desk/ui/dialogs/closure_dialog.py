@@ -24,10 +24,11 @@ class ClosureDialog(FormDialog):
         self.reopening = dossier.status is Status.CLOSED
         self.saved_id: int | None = None
         prof = service.profile_of(dossier.org_id)
-        self.resize(560, 380)
+        self.resize(560, 340)
         form = QFormLayout()
         self.delete_by = QLabel()
         self.delete_by.setWordWrap(True)
+        self.delete_by.setStyleSheet("font-weight: 600;")
         self.delete_by.setAccessibleName(self.tr("Delete-by date"))
         if self.reopening:
             self.setWindowTitle(self.tr("Reopen dossier"))
@@ -58,7 +59,8 @@ class ClosureDialog(FormDialog):
             order = [self.date, self.outcome, self.note, self.buttons]
             self._update()
         box = QVBoxLayout(self)
-        box.addLayout(form, 1)
+        box.addLayout(form)
+        box.addStretch(1)
         box.addWidget(self.general_error)
         box.addWidget(self.buttons)
         for a, b in zip(order, order[1:], strict=False):

@@ -180,6 +180,8 @@ class IntakeDialog(FormDialog):
         self._apply_profile(dossier)
         self.org.currentIndexChanged.connect(lambda _i: self._org_changed())
         self.request_date.dateChanged.connect(lambda _d: self._request_date_changed())
+        self.intake_date.dateChanged.connect(lambda _d: self._update_deadline())
+        self.heard.toggled.connect(lambda _c: self._update_deadline())
         for cb in (self.senior, self.group, self.paps):
             cb.toggled.connect(lambda _c: self._update_reminder())
         self.themes.itemChanged.connect(lambda _i: self._update_reminder())
@@ -200,9 +202,9 @@ class IntakeDialog(FormDialog):
         self._autosave.setInterval(autosave_ms)
         self._autosave.timeout.connect(self.save_draft_now)
         self._autosave.start()
-        (self.code if dossier is None and self.org.count() <= 1 else self.org).setFocus()
-        if dossier is None and self.org.count() > 1 and org_id is not None:
-            self.request_date.setFocus()
+        # start where a choice is needed: the organisation when there are several to pick from
+        ambiguous = dossier is None and org_id is None and self.org.count() > 1
+        (self.org if ambiguous else self.request_date).setFocus()
 
     # -- helpers ------------------------------------------------------------------
     @property
@@ -282,9 +284,15 @@ class IntakeDialog(FormDialog):
             self.deadline.clear()
             self.deadline.hide()
             return
-        self.deadline.setText(self.tr("Hear the requester by %1 (10 calendar days). Untick \"Heard\" "
-                                      "if the intake has not taken place yet.").replace(
-            "%1", deadline.strftime("%d-%m-%Y")))
+        when = deadline.strftime("%d-%m-%Y")
+        if not self.heard.isChecked():
+            text = self.tr("Not heard yet: hear the requester by %1 (10 calendar days after the request).")
+        elif pydate(self.intake_date.date()) <= deadline:
+            text = self.tr("Heard within the 10 calendar days (deadline %1). Untick \"Heard\" if the intake "
+                           "has not taken place yet.")
+        else:
+            text = self.tr("Heard after the 10-day deadline (%1).")
+        self.deadline.setText(text.replace("%1", when))
         self.deadline.show()
 
     def _update_reminder(self) -> None:
