@@ -256,6 +256,10 @@ def test_search_finds_note_words_within_the_organisation(qtbot, win):
     view = w.dossier_controller.view
     assert view is not None and view.dossier.code == "B-1"
     assert "kassa" in view.match.text() and view.match.isVisibleTo(view)
+    vv.search.setText("pesterij")
+    assert "pesterij" in view.match.text()
+    vv.search.clear()
+    assert not view.match.isVisibleTo(view)
 
 
 def test_theme_filter(qtbot, win):

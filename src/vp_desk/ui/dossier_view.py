@@ -203,9 +203,7 @@ class DossierView(QWidget):
             self.reminder.show()
         else:
             self.reminder.hide()
-        snippet = service.repo.snippet(self.search_text, d.id) if self.search_text.strip() else ""
-        self.match.setText(self.tr("Search match: %1").replace("%1", snippet) if snippet else "")
-        self.match.setVisible(bool(snippet))
+        self.show_match(self.search_text)
         closed = d.status is Status.CLOSED
         self.close_button.setText(self.tr("&Reopen…") if closed else self.tr("Cl&ose…"))
         self.close_button.setAccessibleName(self.tr("Reopen the dossier") if closed else self.tr("Close the dossier"))
@@ -213,6 +211,14 @@ class DossierView(QWidget):
             self.select(keep.kind, keep.record_id)
         elif self.proxy.rowCount():
             self.table.selectRow(self.proxy.rowCount() - 1)
+
+    def show_match(self, text: str) -> None:
+        """Where the search text occurs in this dossier (on screen only)."""
+        self.search_text = text
+        flow = self.controller.flow
+        snippet = flow.repo.snippet(text, self.dossier_id) if flow is not None and text.strip() else ""
+        self.match.setText(self.tr("Search match: %1").replace("%1", snippet) if snippet else "")
+        self.match.setVisible(bool(snippet))
 
     def select(self, kind: str, record_id: int | None) -> None:
         row = self.model.row_of(kind, record_id)
@@ -253,6 +259,7 @@ class DossierController(QObject):
         self.due_panel.long_open_days_changed.connect(self._set_long_open_days)
         window.vault_view.dossier_activated.connect(self.open_dossier)
         window.vault_view.organisation_changed.connect(lambda _o: self.refresh_due())
+        window.vault_view.search.textChanged.connect(self._search_changed)
         window.unlocked.connect(self.refresh_due)
         window.lock_callbacks.append(self.on_lock)
         self._build_actions()
@@ -352,6 +359,10 @@ class DossierController(QObject):
         self.view = DossierView(self, dossier_id, self.window.vault_view.search.text())
         self.window.vault_view.show_detail(self.view)
         self.view.table.setFocus()
+
+    def _search_changed(self, text: str) -> None:
+        if self._view_alive() and self.window.service is not None:
+            self.view.show_match(text)
 
     # -- intake ---------------------------------------------------------------------
     def new_intake(self) -> None:
