@@ -5,6 +5,8 @@ characters drawn from the classes present (lower, upper, digits, symbols, other 
 discounted for repeats, keyboard/alphabet runs, years and very common words. A vault key
 derivation (PBKDF2-HMAC-SHA512, 256,000 rounds in SQLCipher 4) makes each guess slow, so
 we ask for at least 50 bits — roughly a 4-word random passphrase or 10 mixed characters.
+A chunk of 3+ characters repeated from earlier in the passphrase counts as one and a
+half characters, and a passphrase that only repeats one word is refused outright.
 """
 
 from __future__ import annotations
@@ -57,11 +59,28 @@ def _pool(p: str) -> int:
     return max(pool, 1)
 
 
+MAX_CONSIDERED = 256  # longer input is judged on its first 256 characters
+
+
+def _repeat_at(low: str, i: int) -> int:
+    """Length of the longest chunk (3+ characters) starting at ``i`` seen earlier."""
+    for k in range(min(len(low) - i, i), 2, -1):
+        if low[i:i + k] in low[:i]:
+            return k
+    return 0
+
+
 def _effective_length(p: str) -> float:
-    low = p.lower()
+    low = p.lower()[:MAX_CONSIDERED]
     length = 0.0
     i = 0
     while i < len(low):
+        # a chunk repeated from earlier ("kwartel kwartel", "abcabc") adds almost nothing
+        rep = _repeat_at(low, i)
+        if rep:
+            length += 1.5
+            i += rep
+            continue
         # a run of the same character, or along the alphabet/keyboard, counts as ~1.5 chars
         j = i + 1
         while j < len(low) and (low[j] == low[i] or any(low[j - 1:j + 1] in r for r in RUNS)):
@@ -81,6 +100,8 @@ def estimate(passphrase: str) -> Strength:
     problems: list[str] = []
     if len(passphrase) < MIN_LENGTH:
         problems.append(QT_TRANSLATE_NOOP("Passphrase", "use at least 10 characters (a short sentence is best)"))
+    elif len(words := re.findall(r"\w+", passphrase.lower())) > 1 and len(set(words)) == 1:
+        problems.append(QT_TRANSLATE_NOOP("Passphrase", "it repeats the same word; use different, unrelated words"))
     elif bits < MIN_BITS:
         problems.append(QT_TRANSLATE_NOOP(
             "Passphrase", "it is made of common words, repeats or keyboard runs; add unrelated words"))
