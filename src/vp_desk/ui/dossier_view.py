@@ -486,7 +486,8 @@ class DossierController(QObject):
             return
         org_id = self.window.vault_view.current_org_id()
         items = flow.due_items(org_id)
-        summaries = {s.id: s for s in flow.repo.dossier_summaries(org_id=org_id, status=Status.OPEN)}
+        # the list above already holds these summaries for the same organisation
+        summaries = {s.id: s for s in self.window.vault_view.model.summaries()}
         rows = []
         for i in items:
             s = summaries.get(i.dossier_id)

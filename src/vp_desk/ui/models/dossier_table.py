@@ -64,6 +64,10 @@ class DossierTableModel(QAbstractTableModel):
     def total(self) -> int:
         return len(self._all)
 
+    def summaries(self) -> list[DossierSummary]:
+        """Every loaded summary (also those not yet exposed through fetchMore)."""
+        return list(self._all)
+
     def summary(self, row: int) -> DossierSummary:
         return self._all[row]
 
