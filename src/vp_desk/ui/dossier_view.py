@@ -486,8 +486,11 @@ class DossierController(QObject):
             return
         org_id = self.window.vault_view.current_org_id()
         items = flow.due_items(org_id)
-        # the list above already holds these summaries for the same organisation
+        # the list above usually holds these summaries already; read only what it lacks
         summaries = {s.id: s for s in self.window.vault_view.model.summaries()}
+        missing = {i.dossier_id for i in items if i.dossier_id is not None} - summaries.keys()
+        if missing:
+            summaries.update((s.id, s) for s in flow.repo.dossier_summaries(ids=missing))
         rows = []
         for i in items:
             s = summaries.get(i.dossier_id)
