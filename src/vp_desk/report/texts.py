@@ -1,0 +1,95 @@
+"""The report's own wording in the organisation's language (nl/fr/en).
+
+The PDF follows the organisation's language, not the interface language, so its words
+live here beside the catalog labels rather than in the UI's Qt translations.
+"""
+
+from __future__ import annotations
+
+TEXTS: dict[str, dict[str, str]] = {
+    "title": {"nl": "Jaarverslag van de vertrouwenspersoon", "fr": "Rapport annuel de la personne de confiance",
+              "en": "Yearly report of the confidant"},
+    "title_nl_profile": {"nl": "Jaarverslag van de vertrouwenspersoon", "fr": "Rapport annuel de la personne de confiance",
+                         "en": "Yearly report of the confidential adviser"},
+    "organisation": {"nl": "Organisatie", "fr": "Organisation", "en": "Organisation"},
+    "period": {"nl": "Periode", "fr": "Période", "en": "Period"},
+    "profile": {"nl": "Kader", "fr": "Cadre", "en": "Framework"},
+    "generated": {"nl": "Opgemaakt op", "fr": "Établi le", "en": "Generated on"},
+    "confidant": {"nl": "Vertrouwenspersoon", "fr": "Personne de confiance", "en": "Confidant"},
+    "anonymity": {
+        "nl": "Dit verslag bevat uitsluitend geanonimiseerde aantallen. Aantallen van 1 tot {t1} worden "
+              "weergegeven als \u201c<{t}\u201d; waar nodig zijn ook andere cellen verborgen zodat geen verborgen "
+              "aantal kan worden afgeleid. Er staan geen namen, data of beschrijvingen in.",
+        "fr": "Ce rapport ne contient que des nombres anonymisés. Les nombres de 1 à {t1} sont affichés "
+              "\u00ab <{t} \u00bb ; au besoin, d'autres cellules sont masquées afin qu'aucun nombre masqué ne "
+              "puisse être déduit. Il ne contient ni noms, ni dates, ni descriptions.",
+        "en": "This report contains anonymous counts only. Counts from 1 to {t1} are shown as \u201c<{t}\u201d; "
+              "where needed other cells are hidden too, so that no hidden count can be worked out. It holds "
+              "no names, dates or descriptions."},
+    "activity": {"nl": "Activiteit", "fr": "Activité", "en": "Activity"},
+    "new_requests": {"nl": "Nieuwe verzoeken", "fr": "Nouvelles demandes", "en": "New requests"},
+    "open_at_start": {"nl": "Lopende dossiers bij de start van de periode", "fr": "Dossiers en cours au début de la période",
+                      "en": "Dossiers open at the start of the period"},
+    "open_at_end": {"nl": "Lopende dossiers op het einde van de periode", "fr": "Dossiers en cours à la fin de la période",
+                    "en": "Dossiers open at the end of the period"},
+    "closed": {"nl": "Afgesloten dossiers", "fr": "Dossiers clôturés", "en": "Dossiers closed"},
+    "contacts": {"nl": "Gesprekken en contacten", "fr": "Entretiens et contacts", "en": "Conversations and contacts"},
+    "hours": {"nl": "Uren besteed aan gesprekken", "fr": "Heures consacrées aux entretiens", "en": "Hours spent in conversations"},
+    "senior_involved": {"nl": "Verzoeken waarbij een leidinggevende of hogere functie betrokken is",
+                        "fr": "Demandes impliquant un supérieur ou un cadre", "en": "Requests involving a manager or senior official"},
+    "group_problem": {"nl": "Groepsproblemen", "fr": "Problèmes de groupe", "en": "Group problems"},
+    "formal_referrals": {"nl": "Doorverwijzingen bij overweging van een formeel verzoek",
+                         "fr": "Orientations en vue d'une demande formelle", "en": "Referrals when a formal request was considered"},
+    "channel": {"nl": "Verzoeken per kanaal", "fr": "Demandes par canal", "en": "Requests per channel"},
+    "themes": {"nl": "Thema's (meerdere per verzoek mogelijk)", "fr": "Thèmes (plusieurs par demande possibles)",
+               "en": "Themes (several per request possible)"},
+    "sphere": {"nl": "Werkgerelateerd of individuele sfeer", "fr": "Lié au travail ou sphère individuelle",
+               "en": "Work-related or individual sphere"},
+    "relation": {"nl": "Relatie tot de andere partij", "fr": "Relation avec l'autre partie", "en": "Relation to the other party"},
+    "interventions": {"nl": "Tussenkomsten per soort", "fr": "Interventions par type", "en": "Interventions per type"},
+    "referrals": {"nl": "Doorverwijzingen per bestemming", "fr": "Orientations par destination", "en": "Referrals per destination"},
+    "outcomes": {"nl": "Afgesloten dossiers per resultaat", "fr": "Dossiers clôturés par résultat", "en": "Closed dossiers per outcome"},
+    "gender": {"nl": "Verzoeken per gender", "fr": "Demandes par genre", "en": "Requests per gender"},
+    "age_band": {"nl": "Verzoeken per leeftijdsgroep", "fr": "Demandes par tranche d'âge", "en": "Requests per age band"},
+    "role": {"nl": "Verzoeken per functie", "fr": "Demandes par fonction", "en": "Requests per role"},
+    "recurring": {"nl": "Terugkerende signalen", "fr": "Signaux récurrents", "en": "Recurring signals"},
+    "recurring_text": {"nl": "Thema's die in minstens {n} verzoeken terugkomen:",
+                       "fr": "Thèmes revenant dans au moins {n} demandes :",
+                       "en": "Themes that recur in at least {n} requests:"},
+    "recurring_none": {"nl": "Geen thema kwam in {n} of meer verzoeken voor.",
+                       "fr": "Aucun thème n'est revenu dans {n} demandes ou plus.",
+                       "en": "No theme recurred in {n} or more requests."},
+    "register": {"nl": "Register van feiten door derden", "fr": "Registre des faits de tiers",
+                 "en": "Register of facts by third parties"},
+    "register_entries": {"nl": "Inschrijvingen in het register", "fr": "Inscriptions au registre", "en": "Register entries"},
+    "own": {"nl": "Eigen werking van de vertrouwenspersoon", "fr": "Activités propres de la personne de confiance",
+            "en": "The confidant's own activity"},
+    "own_hours": {"nl": "Uren", "fr": "Heures", "en": "Hours"},
+    "own_count": {"nl": "Aantal", "fr": "Nombre", "en": "Number"},
+    "own_none": {"nl": "Geen eigen activiteiten geregistreerd in deze periode.",
+                 "fr": "Aucune activité propre enregistrée pour cette période.",
+                 "en": "No own activities recorded in this period."},
+    "category": {"nl": "Categorie", "fr": "Catégorie", "en": "Category"},
+    "count": {"nl": "Aantal", "fr": "Nombre", "en": "Count"},
+    "total": {"nl": "Totaal", "fr": "Total", "en": "Total"},
+    "unknown": {"nl": "Niet vastgelegd", "fr": "Non renseigné", "en": "Not recorded"},
+    "withheld": {"nl": "Deze tabel wordt niet getoond: de aantallen zijn te klein om anoniem te blijven.",
+                 "fr": "Ce tableau n'est pas affiché : les nombres sont trop petits pour rester anonymes.",
+                 "en": "This table is not shown: the counts are too small to stay anonymous."},
+    "too_few": {"nl": "In deze periode waren er minder dan {t} nieuwe verzoeken (\u201c<{t} verzoeken\u201d). Om de anonimiteit "
+                      "te beschermen bevat dit verslag geen verdere cijfers over verzoeken.",
+                "fr": "Au cours de cette période, il y a eu moins de {t} nouvelles demandes (\u00ab <{t} demandes \u00bb). Pour "
+                      "protéger l'anonymat, ce rapport ne contient pas d'autres chiffres sur les demandes.",
+                "en": "There were fewer than {t} new requests in this period (\u201c<{t} requests\u201d). To protect "
+                      "anonymity this report holds no further figures about requests."},
+    "page": {"nl": "Pagina {n}", "fr": "Page {n}", "en": "Page {n}"},
+    "footer": {"nl": "Opgemaakt met VP Desk \u2014 enkel anonieme aantallen",
+               "fr": "Établi avec VP Desk \u2014 nombres anonymes uniquement",
+               "en": "Made with VP Desk \u2014 anonymous counts only"},
+}
+
+
+def text(key: str, lang: str, **params: object) -> str:
+    entry = TEXTS[key]
+    value = entry.get(lang) or entry["nl"]
+    return value.format(**params) if params else value

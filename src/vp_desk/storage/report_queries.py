@@ -1,0 +1,89 @@
+"""Aggregate queries for the yearly report: COUNT and SUM over keys and dates.
+
+No query here selects a text column (notes, names, descriptions, pseudonyms): what leaves
+these functions is integers per catalog key. Periods are inclusive ISO dates.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from vp_desk.storage.vault import Vault
+
+_NEW = "d.org_id = ? AND d.request_date BETWEEN ? AND ?"
+
+
+def _grouped(vault: Vault, sql: str, args: tuple) -> dict[str, int]:
+    return {str(k): int(n) for k, n in vault.conn.execute(sql, args) if k is not None}
+
+
+def _scalar(vault: Vault, sql: str, args: tuple) -> int:
+    row = vault.conn.execute(sql, args).fetchone()
+    return int(row[0] or 0)
+
+
+def period_counts(vault: Vault, org_id: int, start: date, end: date) -> dict[str, object]:
+    """Every count the report needs, for one organisation and period."""
+    s, e = start.isoformat(), end.isoformat()
+    new = (org_id, s, e)
+    out: dict[str, object] = {}
+    out["new_requests"] = _scalar(vault, f"SELECT count(*) FROM dossiers d WHERE {_NEW}", new)
+    out["open_at_start"] = _scalar(
+        vault, "SELECT count(*) FROM dossiers WHERE org_id = ? AND request_date < ? "
+        "AND (closed_date IS NULL OR closed_date >= ?)", (org_id, s, s))
+    out["open_at_end"] = _scalar(
+        vault, "SELECT count(*) FROM dossiers WHERE org_id = ? AND request_date <= ? "
+        "AND (closed_date IS NULL OR closed_date > ?)", (org_id, e, e))
+    out["contacts"] = _scalar(
+        vault, "SELECT count(*) FROM contacts c JOIN dossiers d ON d.id = c.dossier_id "
+        "WHERE d.org_id = ? AND c.date BETWEEN ? AND ?", new)
+    out["minutes"] = _scalar(
+        vault, "SELECT sum(c.minutes) FROM contacts c JOIN dossiers d ON d.id = c.dossier_id "
+        "WHERE d.org_id = ? AND c.date BETWEEN ? AND ?", new)
+    for column in ("channel", "sphere", "relation", "gender", "age_band", "role"):
+        out[column] = _grouped(vault, f"SELECT d.{column}, count(*) FROM dossiers d WHERE {_NEW} "
+                                      f"GROUP BY d.{column}", new)
+    out["themes"] = _grouped(vault, "SELECT t.theme, count(*) FROM dossier_themes t JOIN dossiers d "
+                                    f"ON d.id = t.dossier_id WHERE {_NEW} GROUP BY t.theme", new)
+    out["senior_involved"] = _scalar(vault, f"SELECT count(*) FROM dossiers d WHERE {_NEW} "
+                                            "AND d.senior_involved = 1", new)
+    out["group_problem"] = _scalar(vault, f"SELECT count(*) FROM dossiers d WHERE {_NEW} "
+                                          "AND d.group_problem = 1", new)
+    out["interventions"] = _grouped(
+        vault, "SELECT i.type, count(*) FROM interventions i JOIN dossiers d ON d.id = i.dossier_id "
+        "WHERE d.org_id = ? AND i.date BETWEEN ? AND ? GROUP BY i.type", new)
+    out["referrals"] = _grouped(
+        vault, "SELECT r.destination, count(*) FROM referrals r JOIN dossiers d ON d.id = r.dossier_id "
+        "WHERE d.org_id = ? AND r.date BETWEEN ? AND ? GROUP BY r.destination", new)
+    out["formal_referrals"] = _scalar(
+        vault, "SELECT count(*) FROM referrals r JOIN dossiers d ON d.id = r.dossier_id "
+        "WHERE d.org_id = ? AND r.date BETWEEN ? AND ? AND r.formal_request = 1", new)
+    out["outcomes"] = _grouped(
+        vault, "SELECT outcome, count(*) FROM dossiers WHERE org_id = ? AND status = 'closed' "
+        "AND closed_date BETWEEN ? AND ? GROUP BY outcome", new)
+    out["closed"] = sum(out["outcomes"].values())  # type: ignore[union-attr]
+    out["register"] = _grouped(
+        vault, "SELECT t.type, count(*) FROM register_entry_types t JOIN register_entries r "
+        "ON r.id = t.entry_id WHERE r.org_id = ? AND r.registered_date BETWEEN ? AND ? GROUP BY t.type", new)
+    out["register_entries"] = _scalar(
+        vault, "SELECT count(*) FROM register_entries WHERE org_id = ? AND registered_date BETWEEN ? AND ?",
+        new)
+    hours = vault.conn.execute(
+        "SELECT kind, sum(hours), count(*) FROM own_activities WHERE (org_id = ? OR org_id IS NULL) "
+        "AND date BETWEEN ? AND ? GROUP BY kind", new).fetchall()
+    out["own_hours"] = {str(k): float(h or 0) for k, h, _n in hours}
+    out["own_count"] = {str(k): int(n) for k, _h, n in hours}
+    return out
+
+
+def exported_figures(vault: Vault, org_id: int, start: date, end: date) -> list[tuple[str, str]]:
+    """Earlier exports of the same organisation and period: (exported_at, figures JSON)."""
+    return [(r[0], r[1]) for r in vault.conn.execute(
+        "SELECT exported_at, figures FROM report_exports WHERE org_id = ? AND period_start = ? "
+        "AND period_end = ? ORDER BY id", (org_id, start.isoformat(), end.isoformat()))]
+
+
+def record_export(vault: Vault, org_id: int, start: date, end: date, figures_json: str) -> None:
+    with vault.transaction() as c:
+        c.execute("INSERT INTO report_exports(org_id, period_start, period_end, exported_at, figures) "
+                  "VALUES (?, ?, ?, datetime('now'), ?)", (org_id, start.isoformat(), end.isoformat(), figures_json))

@@ -1,0 +1,52 @@
+"""`vp-desk report …`: the PDF, and one clear line on every failure."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+from pypdf import PdfReader
+
+from ..conftest import PASSPHRASE
+
+
+def run(*args):
+    return subprocess.run([sys.executable, "-m", "vp_desk", *map(str, args)], capture_output=True, text=True,
+                          timeout=180, stdin=subprocess.DEVNULL)
+
+
+@pytest.fixture(scope="module")
+def vault(tmp_path_factory):
+    d = tmp_path_factory.mktemp("cli")
+    (d / "p.txt").write_text(PASSPHRASE + "\n")
+    r = run("demo-data", d / "v.vpvault", "--dossiers", 80, "--orgs", 2, "--years", 2, "--seed", 5,
+            "--passphrase-file", d / "p.txt")
+    assert r.returncode == 0, r.stderr
+    return d
+
+
+def test_report_writes_pdf(vault):
+    out = vault / "gemeente.pdf"
+    r = run("report", vault / "v.vpvault", "--org", "Gemeente Heuvelrode", "--year", 2026, "--out", out,
+            "--passphrase-file", vault / "p.txt")
+    assert r.returncode == 0, r.stderr
+    assert out.exists() and "Gemeente Heuvelrode" in "".join(p.extract_text() for p in PdfReader(str(out)).pages)
+
+
+@pytest.mark.parametrize("change", [
+    {"--org": "Bestaat Niet"}, {"--year": "twintig"}, {"--year": "1800"}, {"--out": "/nonexistent/dir/x.pdf"},
+    {"--out": "report.txt"}, {"pass": "wrong"},
+])
+def test_report_failures_are_one_line(vault, change):
+    args = {"--org": "Gemeente Heuvelrode", "--year": "2026", "--out": str(vault / "x.pdf")}
+    pfile = vault / "p.txt"
+    if "pass" in change:
+        pfile = vault / "wrong.txt"
+        pfile.write_text("dit is niet de juiste zin\n")
+    args.update({k: v for k, v in change.items() if k != "pass"})
+    before = (vault / "v.vpvault").read_bytes()
+    r = run("report", vault / "v.vpvault", *[x for kv in args.items() for x in kv], "--passphrase-file", pfile)
+    assert r.returncode != 0
+    assert "Traceback" not in r.stderr and len(r.stderr.strip().splitlines()) == 1, r.stderr
+    assert (vault / "v.vpvault").read_bytes() == before

@@ -1,0 +1,133 @@
+"""The PDF: canary test (no free text or name from the vault), tiny organisations, languages."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from datetime import date
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from vp_desk.domain.models import (
+    Consent,
+    Contact,
+    Dossier,
+    Intervention,
+    Organisation,
+    OwnActivity,
+    Referral,
+)
+from vp_desk.report import api
+from vp_desk.report.document import Options
+from vp_desk.services import DeskService
+from vp_desk.storage.repository import Repository
+
+TODAY = date(2026, 11, 23)
+
+
+def pdf_text(path: Path) -> str:
+    text = "\n".join(page.extract_text() or "" for page in PdfReader(str(path)).pages)
+    meta = PdfReader(str(path)).metadata or {}
+    text += "\n" + "\n".join(str(v) for v in meta.values())
+    if shutil.which("pdftotext"):
+        text += subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True).stdout
+    return text
+
+
+def fill_with_canaries(vault) -> tuple[Organisation, list[str]]:
+    service = DeskService(vault, today=lambda: TODAY)
+    org = Organisation("Canary Org", "BE", appointment_date=date(2024, 1, 1))
+    service.save_organisation(org)
+    tokens = []
+
+    def tok(name: str) -> str:
+        t = f"QZX{name}{len(tokens):03d}Q"
+        tokens.append(t)
+        return t
+
+    for i in range(12):
+        d = Dossier(org_id=org.id, code=tok("code"), real_name=tok("name"), request_date=date(2026, 2, 1 + i),
+                    intake_date=date(2026, 2, 2 + i), channel="phone", themes=("stress", "conflict"),
+                    intake_notes=tok("intake"))
+        service.save_dossier(d)
+        service.save_contact(Contact(d.id, date(2026, 3, 1), "phone", 45, tok("contact")))
+        c = Consent(d.id, "intervention_other", date(2026, 3, 2), description=tok("consent"))
+        service.save_consent(c)
+        service.save_intervention(Intervention(d.id, date(2026, 3, 3), "intervention_other", notes=tok("interv")))
+        r = Consent(d.id, "referral", date(2026, 3, 4), description=tok("consent"))
+        service.save_consent(r)
+        service.save_referral(Referral(d.id, date(2026, 3, 5), "paps", outcome=tok("outcome"), notes=tok("refnote")))
+        service.close_dossier(d.id, date(2026, 4, 1), "referred", tok("closure"))
+    repo = Repository(vault)
+    repo.save_own_activity(OwnActivity("intervisie", date(2026, 5, 1), 7.0, org.id, tok("own")))
+    with vault.transaction() as conn:
+        for i in range(6):
+            cur = conn.execute(
+                "INSERT INTO register_entries(org_id, seq, registered_date, facts_from, place, third_party_capacity, "
+                "description, worker_consent, worker_identity, measures, follow_up) VALUES (?, ?, '2026-06-01', "
+                "'2026-05-30', ?, 'client', ?, 1, ?, ?, ?)",
+                (org.id, i + 1, tok("place"), tok("descr"), tok("worker"), tok("measures"), tok("follow")))
+            conn.execute("INSERT INTO register_entry_types VALUES (?, 'violence')", (cur.lastrowid,))
+    repo.save_draft("intake:new", tok("draft"))
+    return org, tokens
+
+
+def test_canary_no_vault_text_in_the_pdf(vault, tmp_path):
+    org, tokens = fill_with_canaries(vault)
+    out = tmp_path / "report.pdf"
+    prepared = api.export_pdf(vault, org.id, 2026, out, Options(vp_name=""))
+    assert prepared.figures.new_requests == 12
+    text = pdf_text(out)
+    assert "Canary Org" in text and "2026" in text  # the header is there
+    assert "12" in text
+    leaked = [t for t in tokens if t in text or t in out.read_bytes().decode("latin-1")]
+    assert leaked == []
+    for name in ("DejaVu",):
+        assert name.encode() in out.read_bytes()  # the font is embedded
+
+
+def test_tiny_organisation_gets_only_the_short_report(vault, tmp_path):
+    service = DeskService(vault, today=lambda: TODAY)
+    org = Organisation("Klein Bedrijf", "NL", language="en")
+    service.save_organisation(org)
+    for i in range(3):
+        service.save_dossier(Dossier(org_id=org.id, code=f"k{i}", request_date=date(2026, 1, 5 + i),
+                                     intake_date=date(2026, 1, 6 + i), channel="phone", themes=("bullying",)))
+    out = tmp_path / "tiny.pdf"
+    api.export_pdf(vault, org.id, 2026, out)
+    text = pdf_text(out)
+    assert "fewer than 5 new requests" in text
+    assert "Bullying" not in text and "Requests per channel" not in text
+
+
+@pytest.mark.parametrize("lang,word", [("nl", "Jaarverslag"), ("fr", "Rapport annuel"), ("en", "Yearly report")])
+def test_pdf_speaks_the_organisation_language(vault, tmp_path, lang, word):
+    from vp_desk import demo
+
+    demo.fill(vault, 80, orgs=1, years=1, seed=2, today=TODAY)
+    repo = Repository(vault)
+    org = repo.organisations()[0]
+    org.language = lang
+    repo.save_organisation(org)
+    out = tmp_path / f"{lang}.pdf"
+    api.export_pdf(vault, org.id, 2026, out)
+    assert word in pdf_text(out)
+    assert len(PdfReader(str(out)).pages) >= 2
+
+
+def test_second_export_with_other_figures_is_flagged(vault, tmp_path):
+    from vp_desk import demo
+
+    demo.fill(vault, 60, orgs=1, years=1, seed=4, today=TODAY)
+    org = Repository(vault).organisations()[0]
+    first = api.export_pdf(vault, org.id, 2026, tmp_path / "a.pdf")
+    assert first.changes == [] and first.exported_before == 0
+    again = api.prepare(vault, org.id, date(2026, 1, 1), date(2026, 12, 31))
+    assert again.changes == [] and again.exported_before == 1
+    DeskService(vault, today=lambda: TODAY).save_dossier(
+        Dossier(org_id=org.id, code="late-one", request_date=date(2026, 6, 1), intake_date=date(2026, 6, 2),
+                channel="email", themes=("bullying",) if org.profile == "NL" else ("stress",)))
+    changed = api.prepare(vault, org.id, date(2026, 1, 1), date(2026, 12, 31))
+    assert "new_requests" in changed.changes and "channel.email" in changed.changes
