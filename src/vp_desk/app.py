@@ -54,6 +54,8 @@ def _install_excepthook() -> None:
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QApplication, QMessageBox
 
+    from vp_desk.ui import seams
+
     def hook(exc_type, exc, tb) -> None:
         # No case data in the message: only the kind of error. Details go to stderr for
         # developers when VP_DESK_DEBUG is set; never to a file.
@@ -61,11 +63,12 @@ def _install_excepthook() -> None:
             traceback.print_exception(exc_type, exc, tb)
         if QApplication.instance() is None:
             return
-        QMessageBox.critical(
+        seams.inform(
             None, QCoreApplication.translate("App", "Unexpected error"),
             QCoreApplication.translate(
                 "App", "Something unexpected went wrong ({kind}). Your vault is safe: every saved change "
-                "is kept; only the edit in progress may need to be done again.").format(kind=exc_type.__name__))
+                "is kept; only the edit in progress may need to be done again.").format(kind=exc_type.__name__),
+            QMessageBox.Icon.Critical)
 
     sys.excepthook = hook
 

@@ -2,15 +2,16 @@
 lock — but only if the clipboard still holds that text (something the user copied
 elsewhere afterwards is never touched).
 
-Two ways in: code that copies calls :func:`copy_text`; copies made by Qt's own widgets
-(Ctrl+C in a field or table) are noticed through ``QClipboard.dataChanged`` while VP Desk
-is the active application or owns the clipboard.
+Ways in: code that copies calls :func:`copy_text`; copies made by Qt's own widgets are
+noticed through ``QClipboard.dataChanged`` when they follow a Copy/Cut key press inside
+VP Desk or when VP Desk owns the clipboard (X11, Windows). Text copied in another program
+is never remembered, so it is never cleared.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QClipboard, QGuiApplication
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtGui import QClipboard, QGuiApplication, QKeyEvent, QKeySequence
 
 
 class ClipboardGuard(QObject):
@@ -21,6 +22,20 @@ class ClipboardGuard(QObject):
         cb = QGuiApplication.clipboard()
         cb.dataChanged.connect(self._changed)
         cb.selectionChanged.connect(self._selection_changed)
+        self._key_copy = False
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if (not self._key_copy and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent)
+                and (event.matches(QKeySequence.StandardKey.Copy) or event.matches(QKeySequence.StandardKey.Cut))):
+            self._key_copy = True
+            QTimer.singleShot(0, self._end_key_copy)
+        return False
+
+    def _end_key_copy(self) -> None:
+        self._key_copy = False
 
     @property
     def holding(self) -> bool:
@@ -36,10 +51,10 @@ class ClipboardGuard(QObject):
         self._copied.add(text)
 
     def _ours(self, mode: QClipboard.Mode) -> bool:
-        app = QGuiApplication.instance()
-        return (QGuiApplication.clipboard().ownsClipboard() if mode == QClipboard.Mode.Clipboard
-                else QGuiApplication.clipboard().ownsSelection()) or (
-            app is not None and QGuiApplication.applicationState() == Qt.ApplicationState.ApplicationActive)
+        cb = QGuiApplication.clipboard()
+        if mode == QClipboard.Mode.Clipboard:
+            return self._key_copy or cb.ownsClipboard()
+        return cb.ownsSelection()
 
     def _changed(self) -> None:
         if self._own_change:

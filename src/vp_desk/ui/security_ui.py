@@ -7,7 +7,7 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -326,6 +326,26 @@ class RestoreDialog(QDialog):
             self.accept()
 
 
+class _LockKeyFilter(QObject):
+    """The Lock shortcut typed inside a dialog (where the window's action cannot fire)."""
+
+    def __init__(self, window: MainWindow, parent: QObject) -> None:
+        super().__init__(parent)
+        self.window = window
+        QCoreApplication.instance().installEventFilter(self)
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() != QEvent.Type.KeyPress or self.window.vault is None:
+            return False
+        if not isinstance(obj, QWidget) or obj.window() is self.window:
+            return False
+        shortcut = self.window.lock_action.shortcut()
+        if not shortcut.isEmpty() and QKeySequence(event.keyCombination()) == shortcut:
+            self.window.lock("manual")
+            return True
+        return False
+
+
 class SecurityController(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
@@ -356,6 +376,8 @@ class SecurityController(QObject):
         window.add_vault_action(self.backup_action)
         window.add_vault_action(self.change_action)
 
+        # Ctrl+L locks from inside any (modal) dialog too; the lock closes the dialogs
+        self._lock_keys = _LockKeyFilter(window, self)
         self._build_unlock_extras()
         window.lock_callbacks.append(self.on_lock)
         window.unlocked.connect(self.on_unlocked)
@@ -496,9 +518,13 @@ class SecurityController(QObject):
     def restore(self) -> None:
         dlg = RestoreDialog(self.window)
         self.restore_dialog = dlg
-        if dlg.exec() != QDialog.DialogCode.Accepted:
-            return
+        dlg.accepted.connect(lambda: self._restore_chosen(dlg))
+        dlg.open()
+        dlg.file.setFocus()
+
+    def _restore_chosen(self, dlg: RestoreDialog) -> None:
         source, phrase = dlg.values()
+        dlg.passphrase.clear()
         target = self.window.vault_path or default_vault_path()
         answer = seams.ask(self.window, self.tr("Restore from backup"), self.tr(
             "Replace the vault\n%1\nwith the checked backup? The current vault is kept beside it as "
@@ -524,17 +550,22 @@ class SecurityController(QObject):
             return
         dlg = ChangePassphraseDialog(self.window, self.keychain)
         self.change_dialog = dlg
-        if dlg.exec() == QDialog.DialogCode.Accepted:
-            self.refresh_unlock_extras()
-            seams.inform(self.window, self.tr("Change passphrase"), self.tr(
+        dlg.accepted.connect(self._passphrase_changed)
+        dlg.open()
+        dlg.old.setFocus()
+
+    def _passphrase_changed(self) -> None:
+        for f in (self.change_dialog.old, self.change_dialog.new1, self.change_dialog.new2):
+            f.clear()
+        seams.inform(self.window, self.tr("Change passphrase"), self.tr(
                 "The passphrase was changed. Use the new one from now on; older backups keep the old one."))
 
     def settings(self) -> None:
         dlg = SettingsDialog(self.window, self.keychain)
         self.settings_dialog = dlg
-        if dlg.exec() == QDialog.DialogCode.Accepted:
-            self.autolock.set_minutes(dlg.idle.value())
-            self.refresh_unlock_extras()
+        dlg.accepted.connect(lambda: self.autolock.set_minutes(dlg.idle.value()))
+        dlg.open()
+        dlg.idle.setFocus()
 
 
 def _keep(config) -> int:

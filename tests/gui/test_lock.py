@@ -1,0 +1,322 @@
+"""Locking (Ctrl+L, idle timer, OS session signals), clipboard clearing, backups from the
+menu, restore wizard, change passphrase, settings and the keychain — real widgets."""
+
+from __future__ import annotations
+
+import os
+import sys
+from datetime import date
+from pathlib import Path
+
+import pytest
+from keyring.backends import fail
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QDialog, QMessageBox
+
+from vp_desk import demo
+from vp_desk.paths import Config, backup_dir
+from vp_desk.security import clipboard
+from vp_desk.security.keychain import Keychain
+from vp_desk.storage import backup
+from vp_desk.storage.vault import Vault
+from vp_desk.ui import seams
+from vp_desk.ui.main_window import MainWindow
+from vp_desk.ui.security_ui import ChangePassphraseDialog, RestoreDialog, SettingsDialog
+
+from ..conftest import PASSPHRASE
+
+REAL_KEYRING = bool(os.environ.get("VP_DESK_REAL_KEYRING"))
+NEW_PHRASE = "nieuwe lente op het dak 42"
+
+
+def _make(path: Path, n: int = 30) -> None:
+    with Vault.create(path, PASSPHRASE) as v:
+        demo.fill(v, n, orgs=2, years=2, seed=5, today=date(2026, 11, 23))
+
+
+@pytest.fixture
+def win(qtbot, tmp_path):
+    path = tmp_path / "lock.vpvault"
+    _make(path)
+    w = MainWindow(Config(tmp_path / "c.json"), vault_path=path)
+    qtbot.addWidget(w)
+    w.show()
+    w.unlock_now(PASSPHRASE)
+    yield w
+    w.security.autolock.stop()
+    w.lock("test-end")
+
+
+def _assert_locked(w: MainWindow, vault: Vault) -> None:
+    assert w.stack.currentWidget() is w.unlock_view
+    assert w.vault is None and w.service is None and not vault.is_open
+    assert w.vault_view.model.rowCount() == 0 and w.vault_view.model.total() == 0
+    assert not w.security.autolock.timer.isActive()
+    Vault.open(vault.path, PASSPHRASE).close()  # the file is closed and unlocked for others
+
+
+def test_ctrl_l_closes_dialogs_clears_clipboard_models_and_connection(qtbot, win):
+    w = win
+    vault = w.vault
+    assert w.vault_view.model.total() == 30
+    assert w.security.autolock.timer.isActive()
+    clipboard.copy_text("DOS-2026-007 gesprek")
+    QGuiApplication.clipboard().setText("iets van een ander programma")  # not ours: kept
+    clipboard.copy_text("DOS-2026-008")
+    w.security.settings_action.trigger()
+    dlg = w.security.settings_dialog
+    assert dlg.isVisible()
+    qtbot.keyClick(dlg.idle, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)  # from inside the dialog
+    _assert_locked(w, vault)
+    assert not dlg.isVisible()
+    assert QGuiApplication.clipboard().text() == ""
+
+
+def test_clipboard_from_someone_else_is_left_alone(qtbot, win):
+    clipboard.copy_text("DOS-2026-009")
+    QGuiApplication.clipboard().setText("boodschappenlijst")
+    win.lock("manual")
+    assert QGuiApplication.clipboard().text() == "boodschappenlijst"
+
+
+def test_idle_timer_locks(qtbot, win):
+    w = win
+    vault = w.vault
+    assert w.security.autolock.timer.interval() == 5 * 60_000  # the default setting
+    w.security.autolock.set_interval_ms(30)
+    qtbot.waitUntil(lambda: w.vault is None, timeout=5000)
+    _assert_locked(w, vault)
+    w.unlock_now(PASSPHRASE)
+    assert w.security.autolock.timer.isActive() and w.security.autolock.timer.interval() == 5 * 60_000
+
+
+def test_session_signals_lock(qtbot, win):
+    w = win
+    w.security.autolock.on_prepare_for_sleep(False)  # waking up: nothing
+    assert w.vault is not None
+    vault = w.vault
+    w.security.autolock.on_prepare_for_sleep(True)
+    _assert_locked(w, vault)
+    w.unlock_now(PASSPHRASE)
+    vault = w.vault
+    w.security.autolock.on_screensaver(True)
+    _assert_locked(w, vault)
+    w.unlock_now(PASSPHRASE)
+    w.security.autolock.on_session_lock()
+    assert w.vault is None
+
+
+def test_screensaver_dbus_signal_locks(qtbot, win):
+    from PySide6.QtDBus import QDBusConnection, QDBusMessage
+
+    bus = QDBusConnection.sessionBus()
+    if not bus.isConnected():
+        pytest.skip("no D-Bus session bus (python3 dev.py test runs one)")
+    assert "org.freedesktop.ScreenSaver.ActiveChanged" in win.security.autolock.session_signals
+    msg = QDBusMessage.createSignal("/org/freedesktop/ScreenSaver", "org.freedesktop.ScreenSaver", "ActiveChanged")
+    msg.setArguments([True])
+    assert bus.send(msg)
+    qtbot.waitUntil(lambda: win.vault is None, timeout=5000)
+
+
+def test_settings_change_idle_minutes_and_keep(qtbot, win):
+    w = win
+    w.security.keychain = Keychain(backend=fail.Keyring(), config=w.config)
+    w.security.settings_action.trigger()
+    dlg = w.security.settings_dialog
+    assert not dlg.remember.isEnabled()
+    assert "No keychain" in dlg.keychain_note.text() or "sleutelhanger" in dlg.keychain_note.text().lower()
+    dlg.idle.setValue(2)
+    dlg.keep.setValue(4)
+    qtbot.mouseClick(dlg.buttons.button(dlg.buttons.StandardButton.Ok), Qt.MouseButton.LeftButton)
+    assert dlg.result() == QDialog.DialogCode.Accepted
+    assert Config(w.config.path).get("idle_minutes") == 2 and Config(w.config.path).get("backups_keep") == 4
+    assert w.security.autolock.timer.interval() == 2 * 60_000
+    # the unlock screen greys out "remember" with the reason
+    w.lock("manual")
+    assert w.security.remember_box.isVisible() and not w.security.remember_box.isEnabled()
+    assert w.security.remember_box.toolTip()
+    assert not w.security.keychain_button.isVisible()
+
+
+def test_quit_makes_a_rotating_verified_backup(qtbot, tmp_path):
+    path = tmp_path / "q.vpvault"
+    _make(path, 5)
+    cfg = Config(tmp_path / "c.json")
+    cfg.set("backups_keep", 2)
+    made = []
+    for _ in range(3):
+        w = MainWindow(cfg, vault_path=path)
+        qtbot.addWidget(w)
+        w.show()
+        w.unlock_now(PASSPHRASE)
+        w.close()
+        assert w.vault is None and w.security.last_backup is not None
+        made.append(w.security.last_backup.path)
+    kept = backup.automatic_backups(path)
+    assert kept == made[-2:] and all(p.parent == backup_dir() for p in kept)
+    assert all(backup.verify_file(p, PASSPHRASE).counts["dossiers"] == 5 for p in kept)
+
+
+def test_back_up_to_a_folder_from_the_menu(qtbot, win, tmp_path):
+    stick = tmp_path / "usb"
+    seams.preset_path(stick)
+    seams.preset_answer(QMessageBox.StandardButton.Ok)
+    win.security.backup_action.trigger()
+    qtbot.waitUntil(lambda: bool(seams.shown), timeout=20_000)
+    files = list(stick.iterdir())
+    assert len(files) == 1 and backup.verify_file(files[0], PASSPHRASE).dossiers == 30
+    assert str(files[0]) in seams.shown[-1][1]
+
+
+def test_restore_wizard_checks_first_and_keeps_the_old_vault(qtbot, win, tmp_path):
+    w = win
+    snap = backup.backup_to(w.vault, tmp_path / "bk").path
+    w.service.repo.set_setting("after-backup", "1")
+    live = w.vault_path
+    # a damaged candidate is refused, nothing replaced
+    bad = tmp_path / "bad.vpvault"
+    bad.write_bytes(snap.read_bytes()[:8192])
+    w.security.restore_action.trigger()
+    dlg = w.security.restore_dialog
+    assert isinstance(dlg, RestoreDialog) and dlg.isVisible() and not dlg.restore_button.isEnabled()
+    seams.preset_path(bad)
+    qtbot.mouseClick(dlg.browse, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(dlg.passphrase, PASSPHRASE)
+    qtbot.keyClick(dlg.passphrase, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dlg.check_button.isEnabled(), timeout=10_000)
+    assert not dlg.restore_button.isEnabled() and "#b00020" in dlg.result.styleSheet()
+    # the good one
+    dlg.file.setText(str(snap))
+    dlg.passphrase.setText(PASSPHRASE)
+    qtbot.mouseClick(dlg.check_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dlg.restore_button.isEnabled(), timeout=10_000)
+    assert "30" in dlg.result.text()
+    seams.preset_answer(QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.Ok)
+    qtbot.mouseClick(dlg.restore_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: any(str(live) + ".before-restore" in text for _, text in seams.shown), timeout=20_000)
+    assert w.vault is None and w.stack.currentWidget() is w.unlock_view
+    w.unlock_now(PASSPHRASE)
+    assert w.service.repo.get_setting("after-backup") is None  # the backup's state
+    with Vault.open(Path(str(live) + ".before-restore"), PASSPHRASE) as old:
+        assert old.conn.execute("SELECT value FROM settings WHERE key='after-backup'").fetchone() == ("1",)
+
+
+def test_change_passphrase_dialog(qtbot, win):
+    w = win
+    w.security.change_action.trigger()
+    dlg = w.security.change_dialog
+    assert isinstance(dlg, ChangePassphraseDialog) and dlg.isVisible()
+    ok = dlg.buttons.button(dlg.buttons.StandardButton.Ok)
+    qtbot.keyClicks(dlg.old, "fout fout fout fout")
+    qtbot.keyClicks(dlg.new1, NEW_PHRASE)
+    qtbot.keyClicks(dlg.new2, NEW_PHRASE)
+    assert dlg.meter.value() >= 3
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    assert dlg.isVisible() and dlg.error.isVisible() and dlg.old.hasFocus() or dlg.error.text()
+    dlg.old.setText(PASSPHRASE)
+    dlg.new1.setText("wachtwoord1")
+    dlg.new2.setText("wachtwoord1")
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    assert dlg.isVisible() and dlg.error.text()
+    dlg.new1.setText(NEW_PHRASE)
+    dlg.new2.setText(NEW_PHRASE + "x")
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    assert dlg.isVisible()
+    dlg.new2.setText(NEW_PHRASE)
+    seams.preset_answer(QMessageBox.StandardButton.Ok)
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    assert not dlg.isVisible() and dlg.result() == QDialog.DialogCode.Accepted
+    path = w.vault_path
+    w.lock("manual")
+    assert backup.passphrase_matches(path, NEW_PHRASE) and not backup.passphrase_matches(path, PASSPHRASE)
+    w.unlock_now(NEW_PHRASE)
+    assert w.vault_view.model.total() == 30
+
+
+@pytest.mark.skipif(not REAL_KEYRING, reason="needs a real Secret Service (python3 dev.py test runs one)")
+def test_keychain_remember_on_unlock_unlock_from_it_and_forget_on_change(qtbot, win):
+    w = win
+    path = w.vault_path
+    w.lock("manual")
+    sec = w.security
+    assert sec.remember_box.isVisible() and sec.remember_box.isEnabled() and not sec.keychain_button.isVisible()
+    sec.remember_box.setChecked(True)
+    qtbot.keyClicks(w.unlock_view.passphrase, PASSPHRASE)
+    qtbot.keyClick(w.unlock_view.passphrase, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: w.vault is not None, timeout=10_000)
+    assert sec.keychain.recall(path) == PASSPHRASE
+    w.lock("idle")
+    assert sec.keychain_button.isVisible() and not sec.remember_box.isVisible()
+    assert w.vault is None  # never unlocked automatically
+    qtbot.mouseClick(sec.keychain_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: w.vault is not None, timeout=10_000)
+    # changing the passphrase forgets the keychain entry
+    sec.change_action.trigger()
+    dlg = sec.change_dialog
+    dlg.old.setText(PASSPHRASE)
+    dlg.new1.setText(NEW_PHRASE)
+    dlg.new2.setText(NEW_PHRASE)
+    seams.preset_answer(QMessageBox.StandardButton.Ok)
+    qtbot.mouseClick(dlg.buttons.button(dlg.buttons.StandardButton.Ok), Qt.MouseButton.LeftButton)
+    assert dlg.result() == QDialog.DialogCode.Accepted
+    assert sec.keychain.recall(path) is None and not sec.keychain.is_remembered(path)
+    import keyring
+
+    from vp_desk.security.keychain import SERVICE
+    assert keyring.get_keyring().get_password(SERVICE, Keychain.key_for(path)) is None
+
+
+@pytest.mark.skipif(not REAL_KEYRING, reason="needs a real Secret Service (python3 dev.py test runs one)")
+def test_settings_remember_checks_the_passphrase(qtbot, win):
+    w = win
+    w.security.settings_action.trigger()
+    dlg: SettingsDialog = w.security.settings_dialog
+    assert dlg.remember.isEnabled() and not dlg.remember.isChecked()
+    dlg.remember.setChecked(True)
+    assert dlg.passphrase.isVisible()
+    dlg.passphrase.setText("niet de juiste zin")
+    ok = dlg.buttons.button(dlg.buttons.StandardButton.Ok)
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    assert dlg.isVisible() and dlg.error.isVisible()
+    assert w.security.keychain.recall(w.vault_path) is None
+    dlg.passphrase.setText(PASSPHRASE)
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    assert not dlg.isVisible()
+    assert w.security.keychain.recall(w.vault_path) == PASSPHRASE
+    w.security.settings_action.trigger()
+    dlg = w.security.settings_dialog
+    dlg.remember.setChecked(False)
+    qtbot.mouseClick(dlg.buttons.button(dlg.buttons.StandardButton.Ok), Qt.MouseButton.LeftButton)
+    assert w.security.keychain.recall(w.vault_path) is None
+
+
+def test_uncaught_exception_shows_a_dialog_without_case_data(qtbot, win):
+    from vp_desk.app import _install_excepthook
+
+    old = sys.excepthook
+    _install_excepthook()
+    seams.preset_answer(QMessageBox.StandardButton.Ok)
+    try:
+        secret = "Jan Janssens werd gepest door zijn chef"
+        try:
+            raise ValueError(secret)
+        except ValueError as exc:
+            sys.excepthook(type(exc), exc, exc.__traceback__)
+    finally:
+        sys.excepthook = old
+    title, text = seams.shown[-1]
+    assert "ValueError" in text and secret not in text and "Jan" not in title + text
+    assert win.vault is not None and win.vault.integrity_errors() == []
+
+
+def test_ctrl_c_in_a_field_is_cleared_on_lock(qtbot, win):
+    field = win.vault_view.search
+    field.setText("Pesterijen afdeling X")
+    field.setFocus()
+    field.selectAll()
+    qtbot.keyClick(field, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    assert QGuiApplication.clipboard().text() == "Pesterijen afdeling X"
+    win.lock("manual")
+    assert QGuiApplication.clipboard().text() == ""
