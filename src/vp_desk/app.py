@@ -29,6 +29,11 @@ def harden() -> None:
         import resource
 
         resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
+    if sys.platform.startswith("linux"):  # no core dumps, and other processes of the same
+        with contextlib.suppress(OSError, AttributeError):  # user cannot ptrace/read our memory
+            import ctypes
+
+            ctypes.CDLL(None, use_errno=True).prctl(4, 0, 0, 0, 0)  # PR_SET_DUMPABLE = 0
 
 
 def _gui_args(argv: Sequence[str]) -> argparse.Namespace:

@@ -130,6 +130,11 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _one_line(text: str) -> str:
+    """Arguments echoed in a message cannot break it into several lines (or hide text)."""
+    return "".join(ch if ch.isprintable() else repr(ch)[1:-1] for ch in text.strip())
+
+
 def main(argv: Sequence[str]) -> int:
     try:
         parser = build_parser()
@@ -138,17 +143,17 @@ def main(argv: Sequence[str]) -> int:
             raise CliError("no command given")
         return COMMANDS[args.command](args)
     except CliError as exc:
-        print(f"vp-desk: {exc}", file=sys.stderr)
+        print(f"vp-desk: {_one_line(str(exc))}", file=sys.stderr)
         return 2
     except VaultError as exc:
-        print(f"vp-desk: {exc.render()}", file=sys.stderr)
+        print(f"vp-desk: {_one_line(exc.render())}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         print("vp-desk: interrupted", file=sys.stderr)
         return 130
     except OSError as exc:
-        print(f"vp-desk: {exc.strerror or exc.__class__.__name__}: {exc.filename or ''}".rstrip(": "),
-              file=sys.stderr)
+        text = f"{exc.strerror or exc.__class__.__name__}: {exc.filename or ''}".rstrip(": ")
+        print(f"vp-desk: {_one_line(text)}", file=sys.stderr)
         return 1
     except Exception as exc:  # noqa: BLE001 - last line of defence: one line, no traceback
         print(f"vp-desk: unexpected error ({exc.__class__.__name__}); the command stopped", file=sys.stderr)

@@ -175,3 +175,15 @@ def test_damaged_and_foreign_files_are_refused_untouched(tmp_path, kind):
     assert [n for n in new if not n.endswith(".lock")] == [n for n in names if not n.endswith(".lock")]
     out = tmp_path / "out"
     assert not out.exists() or list(out.iterdir()) == []
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="prctl is Linux")
+def test_hardening_disables_core_dumps_and_memory_reading():
+    proc = _child("""
+    import ctypes, os, resource
+    from vp_desk.app import harden
+    harden()
+    print(resource.getrlimit(resource.RLIMIT_CORE)[0], ctypes.CDLL(None).prctl(3, 0, 0, 0, 0), oct(os.umask(0)))
+    """)
+    out, err = proc.communicate(timeout=60)
+    assert out.split() == ["0", "0", "0o77"], err
