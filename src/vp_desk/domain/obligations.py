@@ -1,0 +1,164 @@
+"""Mijn rol: the confidant's own obligations, per organisation. Pure functions.
+
+- basic training (5 days = 35 h) completed within 2 years of the appointment;
+- intervisie at least 1 day (7 h) per calendar year;
+- extra training: 1 day a year recommended;
+- regular consultation with the prevention adviser (PAPS, BE): at least once a year;
+- prevention work: hours shown (no minimum);
+- seed 004: an organisation without any registered dossier for three years prompts a
+  conversation with the employer.
+
+Activities without an organisation (``org_id is None``) are the confidant's own training
+and count for every organisation.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+
+from vp_desk.domain import rules
+from vp_desk.domain.models import Organisation, OwnActivity
+
+
+def _d(day: date) -> str:
+    return day.strftime("%d-%m-%Y")
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - lupdate marker
+    return text
+
+
+BASIC_TRAINING_HOURS = 35.0  # 5 days
+DAY_HOURS = 7.0
+QUIET_YEARS = 3
+
+DONE, DUE, OVERDUE, RECOMMENDED, INFO, WARNING = "done", "due", "overdue", "recommended", "info", "warning"
+
+
+@dataclass(frozen=True)
+class Obligation:
+    kind: str  # basic_training | intervisie | extra_training | paps_consultation | prevention | no_dossiers
+    org_id: int | None
+    status: str  # DONE | DUE | OVERDUE | RECOMMENDED | INFO | WARNING
+    due: date | None
+    text: str  # English source, context "Obligations", {placeholders} from params
+    params: tuple[tuple[str, object], ...] = ()
+
+    def render(self, translate=None) -> str:
+        t = translate("Obligations", self.text) if translate else self.text
+        try:
+            return t.format(**dict(self.params))
+        except (KeyError, IndexError, ValueError):
+            return t
+
+
+def _hours(acts: Iterable[OwnActivity], kind: str, year: int | None = None, upto: date | None = None) -> float:
+    return sum(a.hours for a in acts if a.kind == kind and (year is None or a.date.year == year)
+               and (upto is None or a.date <= upto))
+
+
+def _fmt(h: float) -> str:
+    return f"{h:g}"
+
+
+def obligations(org: Organisation, activities: Iterable[OwnActivity], today: date,
+                dossiers_per_year: dict[int, int] | None = None) -> list[Obligation]:
+    acts = [a for a in activities if a.org_id in (None, org.id)]
+    out: list[Obligation] = []
+    year = today.year
+    # basic training
+    done = _hours(acts, "basic_training")
+    if org.appointment_date is None:
+        out.append(Obligation("basic_training", org.id, DUE, None, QT_TRANSLATE_NOOP(
+            "Obligations", "Appointment date not recorded: enter it with Edit organisation, so the deadline of "
+            "the basic training can be shown. Basic training so far: {hours} h of 35 h."),
+            (("hours", _fmt(done)),)))
+    else:
+        deadline = rules.basic_training_due(org.appointment_date)
+        if done >= BASIC_TRAINING_HOURS:
+            out.append(Obligation("basic_training", org.id, DONE, deadline, QT_TRANSLATE_NOOP(
+                "Obligations", "Basic training completed ({hours} h)."), (("hours", _fmt(done)),)))
+        else:
+            out.append(Obligation("basic_training", org.id, OVERDUE if today > deadline else DUE, deadline,
+                                  QT_TRANSLATE_NOOP(
+                "Obligations", "Basic training (5 days, 35 h) to complete by {due}, 2 years after the "
+                "appointment of {appointed}: {hours} h done."),
+                (("due", _d(deadline)), ("appointed", _d(org.appointment_date)),
+                 ("hours", _fmt(done)))))
+    started = org.appointment_date.year if org.appointment_date else None
+    # intervisie: last year (if appointed before it) and this year
+    if started is not None and started < year:
+        last = _hours(acts, "intervisie", year - 1)
+        if last < DAY_HOURS:
+            out.append(Obligation("intervisie", org.id, OVERDUE, date(year - 1, 12, 31), QT_TRANSLATE_NOOP(
+                "Obligations", "Intervisie {year}: {hours} h of at least 7 h (one day) — missed."),
+                (("year", year - 1), ("hours", _fmt(last)))))
+    now = _hours(acts, "intervisie", year)
+    out.append(Obligation("intervisie", org.id, DONE if now >= DAY_HOURS else DUE, date(year, 12, 31),
+                          QT_TRANSLATE_NOOP(
+        "Obligations", "Intervisie {year}: {hours} h of at least 7 h (one day, often two half days)."),
+        (("year", year), ("hours", _fmt(now)))))
+    extra = _hours(acts, "extra_training", year)
+    out.append(Obligation("extra_training", org.id, DONE if extra >= DAY_HOURS else RECOMMENDED,
+                          date(year, 12, 31), QT_TRANSLATE_NOOP(
+        "Obligations", "Extra training {year}: {hours} h; one day (7 h) a year is recommended."),
+        (("year", year), ("hours", _fmt(extra)))))
+    if org.profile == "BE":
+        consults = sorted(a.date for a in acts if a.kind == "paps_consultation" and a.org_id == org.id
+                          and a.date <= today)
+        last_c = consults[-1] if consults else None
+        if last_c is not None and rules.add_years(last_c, 1) >= today:
+            out.append(Obligation("paps_consultation", org.id, DONE, rules.add_years(last_c, 1), QT_TRANSLATE_NOOP(
+                "Obligations", "Consultation with the prevention adviser: last on {last}; next by {due}."),
+                (("last", _d(last_c)), ("due", _d(rules.add_years(last_c, 1))))))
+        else:
+            overdue = last_c is not None or (org.appointment_date is not None
+                                              and rules.add_years(org.appointment_date, 1) < today)
+            out.append(Obligation("paps_consultation", org.id, OVERDUE if overdue else DUE, None, QT_TRANSLATE_NOOP(
+                "Obligations", "No consultation with the prevention adviser in the past 12 months."), ()))
+    prev = _hours([a for a in acts if a.org_id == org.id], "prevention", year)
+    out.append(Obligation("prevention", org.id, INFO, None, QT_TRANSLATE_NOOP(
+        "Obligations", "Prevention work {year} (information sessions, risk analysis, working group): {hours} h."),
+        (("year", year), ("hours", _fmt(prev)))))
+    warn = quiet_warning(org, dossiers_per_year or {}, today)
+    if warn is not None:
+        out.append(warn)
+    return out
+
+
+def quiet_warning(org: Organisation, per_year: dict[int, int], today: date) -> Obligation | None:
+    """Seed 004: three calendar years (this one and the two before) without any registered
+    dossier, for an organisation served that long, is worth a conversation."""
+    years = range(today.year - QUIET_YEARS + 1, today.year + 1)
+    if any(per_year.get(y, 0) for y in years):
+        return None
+    since = org.appointment_date
+    if since is not None and since > date(today.year - QUIET_YEARS + 1, 1, 1):
+        return None
+    last = max((y for y, n in per_year.items() if n), default=None)
+    return Obligation("no_dossiers", org.id, WARNING, None, QT_TRANSLATE_NOOP(
+        "Obligations", "No registered dossier in {first}–{this} (last year with a dossier: {last}). Three "
+        "years without requests is worth a conversation with the employer: do workers know you are there?"),
+        (("first", years[0]), ("this", years[-1]), ("last", last if last is not None else "—")))
+
+
+def overdue_count(items: Iterable[Obligation]) -> int:
+    return sum(1 for i in items if i.status in (OVERDUE, WARNING))
+
+
+MAX_HOURS = 1000.0
+
+
+def validate_own_activity(a: OwnActivity, kinds: Iterable[str], today: date) -> list:
+    from vp_desk.domain.validation import MAX_NOTE_CHARS, Message, _date_problems, _text_problems
+
+    out = _date_problems("date", a.date, today)
+    if a.kind not in set(kinds):
+        out.append(Message("kind", QT_TRANSLATE_NOOP("Validation", "Please make a choice.")))
+    if not 0 <= a.hours <= MAX_HOURS:
+        out.append(Message("hours", QT_TRANSLATE_NOOP("Validation", "The hours must be between 0 and {max}."),
+                           {"max": int(MAX_HOURS)}))
+    out += _text_problems("note", a.note, MAX_NOTE_CHARS)
+    return out

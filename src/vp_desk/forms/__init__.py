@@ -1,0 +1,1 @@
+"""Blank paper forms (no vault data)."""

@@ -1,0 +1,134 @@
+"""Retention: what is due for erasure, and erasure that really removes the data.
+
+Erasure runs in one transaction with ``secure_delete`` on (freed pages are overwritten
+with zeros inside the encrypted file); the search index (FTS5 with secure-delete) loses
+the texts through the delete triggers; afterwards the WAL is checkpointed and the file
+is rebuilt with ``VACUUM``, so no page of the vault still holds the erased records. The
+deletion log keeps only a record type, a count, dates and the time of erasure.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+
+from vp_desk.domain import retention
+from vp_desk.domain.catalog import profile
+from vp_desk.domain.retention import RetentionItem
+from vp_desk.storage.repository import d2s, s2d
+from vp_desk.storage.vault import Vault
+
+# Children first: interventions and referrals point at consents with ON DELETE RESTRICT.
+_DOSSIER_CHILDREN = ("interventions", "referrals", "contacts", "consents", "status_events", "paper_documents",
+                     "dossier_themes")
+
+
+@dataclass(frozen=True)
+class LogRow:
+    done_at: str
+    record_type: str
+    count: int
+    period_from: date | None
+    period_to: date | None
+
+
+class RetentionStore:
+    def __init__(self, vault: Vault) -> None:
+        self.vault = vault
+
+    @property
+    def conn(self):
+        return self.vault.conn
+
+    def exported_periods(self, org_id: int) -> list[tuple[date, date]]:
+        return [(s2d(a), s2d(b)) for a, b in self.conn.execute(
+            "SELECT DISTINCT period_start, period_end FROM report_exports WHERE org_id = ?", (org_id,))]
+
+    def review(self, today: date, org_id: int | None = None) -> list[RetentionItem]:
+        """Every record past its delete-by date: due ones and held-back ones, with the reason."""
+        orgs = self.conn.execute("SELECT id, profile, retention_years FROM organisations"
+                                 + (" WHERE id = ?" if org_id is not None else ""),
+                                 (org_id,) if org_id is not None else ()).fetchall()
+        out: list[RetentionItem] = []
+        for oid, code, override in orgs:
+            prof = profile(code)
+            periods = self.exported_periods(oid)
+            for did, label, closed, confirmed in self.conn.execute(
+                    "SELECT id, code, closed_date, erasure_confirmed FROM dossiers "
+                    "WHERE org_id = ? AND status = 'closed' AND closed_date IS NOT NULL", (oid,)):
+                closed_d = s2d(closed)
+                item = retention.review_dossier(did, oid, label, closed_d,
+                                                retention.dossier_delete_by(prof, override, closed_d),
+                                                bool(confirmed), periods, today)
+                if item is not None:
+                    out.append(item)
+            if prof.has_register:
+                for eid, seq, registered in self.conn.execute(
+                        "SELECT id, seq, registered_date FROM register_entries WHERE org_id = ? ORDER BY seq",
+                        (oid,)):
+                    reg = s2d(registered)
+                    item = retention.review_register(eid, oid, seq, reg, retention.register_delete_by(prof, reg),
+                                                     today, prof.register_retention_years)
+                    if item is not None:
+                        out.append(item)
+        out.sort(key=lambda i: (not i.due, i.delete_by, i.record_type, i.record_id))
+        return out
+
+    def confirm_erasure(self, dossier_ids: Iterable[int], confirmed: bool = True) -> None:
+        ids = list(dossier_ids)
+        with self.vault.transaction() as c:
+            c.executemany("UPDATE dossiers SET erasure_confirmed = ? WHERE id = ?", [(int(confirmed), i) for i in ids])
+
+    def erase(self, items: Iterable[RetentionItem], today: date) -> dict[str, int]:
+        """Erase the given (due) records for real; returns counts per record type."""
+        items = [i for i in items if i.due]
+        dossiers = [i.record_id for i in items if i.record_type == retention.RECORD_DOSSIER]
+        entries = [i.record_id for i in items if i.record_type == retention.RECORD_REGISTER]
+        counts: dict[str, int] = {}
+        self.conn.execute("PRAGMA secure_delete = ON")
+        with self.vault.transaction() as c:
+            n = 0
+            closed: list[date] = []
+            for did in dossiers:
+                row = c.execute("SELECT closed_date FROM dossiers WHERE id = ?", (did,)).fetchone()
+                if row is None:
+                    continue
+                closed.append(s2d(row[0]))
+                for table in _DOSSIER_CHILDREN:
+                    c.execute(f"DELETE FROM {table} WHERE dossier_id = ?", (did,))
+                c.execute("DELETE FROM drafts WHERE key = ?", (f"intake:{did}",))
+                n += c.execute("DELETE FROM dossiers WHERE id = ?", (did,)).rowcount
+            if n:
+                counts[retention.RECORD_DOSSIER] = n
+                c.execute("INSERT INTO deletion_log(done_at, record_type, count, period_from, period_to) "
+                          "VALUES (?, ?, ?, ?, ?)", (d2s(today), retention.RECORD_DOSSIER, n,
+                                                     d2s(min(closed)), d2s(max(closed))))
+            m = 0
+            registered: list[date] = []
+            for eid in entries:
+                row = c.execute("SELECT registered_date FROM register_entries WHERE id = ?", (eid,)).fetchone()
+                if row is None:
+                    continue
+                registered.append(s2d(row[0]))
+                m += c.execute("DELETE FROM register_entries WHERE id = ?", (eid,)).rowcount
+            if m:
+                counts[retention.RECORD_REGISTER] = m
+                c.execute("INSERT INTO deletion_log(done_at, record_type, count, period_from, period_to) "
+                          "VALUES (?, ?, ?, ?, ?)", (d2s(today), retention.RECORD_REGISTER, m,
+                                                     d2s(min(registered)), d2s(max(registered))))
+        if counts:
+            self.compact()
+        return counts
+
+    def compact(self) -> None:
+        """Write the WAL back and rebuild the file so freed pages are gone (also from the WAL)."""
+        c = self.conn
+        c.execute("INSERT INTO search_index(search_index) VALUES ('optimize')")
+        c.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        c.execute("VACUUM")
+        c.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
+    def log(self) -> list[LogRow]:
+        return [LogRow(r[0], r[1], int(r[2]), s2d(r[3]), s2d(r[4])) for r in self.conn.execute(
+            "SELECT done_at, record_type, count, period_from, period_to FROM deletion_log ORDER BY id DESC")]

@@ -1,0 +1,334 @@
+"""Dossier → Access view (right of access: everything stored about the requester, read
+only, on screen; the confidant's working notes separated and hidden by a toggle) and
+Dossier → Paper documents (the BE request form and interview confirmation, signed on
+paper: the dossier records that, when, and which intervention type was chosen)."""
+
+from __future__ import annotations
+
+import html
+from datetime import date
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from vp_desk.domain.catalog import profile
+from vp_desk.domain.models import PaperDocument
+from vp_desk.domain.validation import QT_TRANSLATE_NOOP, Message, _choice_problems, _date_problems
+from vp_desk.i18n import current_language
+from vp_desk.services import DeskService, Invalid
+from vp_desk.ui import seams
+from vp_desk.ui.dialogs.form_base import FormDialog, date_edit, fill_combo, fmt, pydate
+
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+_ROOT = QModelIndex()
+PAPER_KINDS = ("request_informal", "confirmation_interview")
+
+
+def paper_kind_text(kind: str) -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    if kind == "request_informal":
+        return QCoreApplication.translate("PaperDocuments", "Request for an informal psychosocial intervention")
+    return QCoreApplication.translate("PaperDocuments", "Document confirming the personal interview")
+
+
+def missing_signed_request(interventions, papers) -> list:
+    """Interventions with a third person (BE) that have no signed request of their type."""
+    signed = {(p.intervention_type or "") for p in papers if p.kind == "request_informal"}
+    return [i for i in interventions if i.type in ("intervention_other", "reconciliation") and i.type not in signed]
+
+
+class AccessView(QWidget):
+    """Read-only view of one dossier for the requester exercising the right of access."""
+
+    def __init__(self, service: DeskService, dossier_id: int, parent=None) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self.service = service
+        self.dossier_id = dossier_id
+        self.setWindowTitle(self.tr("Access view"))
+        self.resize(900, 760)
+        big = QFont(self.font())
+        big.setPointSizeF(max(big.pointSizeF(), 10) * 1.25)
+        self.setFont(big)
+        self.record = QTextBrowser()
+        self.record.setAccessibleName(self.tr("What is stored about the requester"))
+        self.record.setOpenLinks(False)
+        self.toggle = QCheckBox(self.tr("Show my working notes (contact, intervention and referral notes)"))
+        self.toggle.setAccessibleName(self.tr("Show working notes"))
+        self.notes = QTextBrowser()
+        self.notes.setAccessibleName(self.tr("Working notes of the confidant"))
+        self.notes.setOpenLinks(False)
+        self.notes.setStyleSheet("QTextBrowser { background: #fff8e5; }")
+        self.notes.hide()
+        self.toggle.toggled.connect(self.notes.setVisible)
+        close = QPushButton(self.tr("Close"))
+        close.clicked.connect(self.close)
+        box = QVBoxLayout(self)
+        box.addWidget(QLabel(self.tr("Read only. Go through this with the requester on screen; nothing is printed "
+                                     "or exported.")))
+        box.addWidget(self.record, 3)
+        box.addWidget(self.toggle)
+        box.addWidget(self.notes, 2)
+        row = QHBoxLayout()
+        row.addStretch()
+        row.addWidget(close)
+        box.addLayout(row)
+        self.refresh()
+
+    def refresh(self) -> None:
+        e = html.escape
+        repo = self.service.repo
+        d = repo.dossier(self.dossier_id)
+        org = repo.organisation(d.org_id)
+        prof = profile(org.profile)
+        lang = current_language()
+        yes, no = self.tr("yes"), self.tr("no")
+
+        def table(rows) -> str:
+            return "<table cellpadding='3'>" + "".join(
+                f"<tr><td valign='top'><b>{e(a)}</b></td><td>{e(str(b)).replace(chr(10), '<br>')}</td></tr>"
+                for a, b in rows) + "</table>"
+
+        parts = [f"<h2>{e(self.tr('Dossier %1').replace('%1', d.code))}</h2>"]
+        parts.append(table([
+            (self.tr("Organisation"), org.name),
+            (self.tr("Pseudonym / code"), d.code),
+            (self.tr("Name"), d.real_name or self.tr("(not recorded)")),
+            (self.tr("Date of the request"), fmt(d.request_date)),
+            (self.tr("Date of the intake"), fmt(d.intake_date)),
+            (self.tr("Channel"), prof.label("channels", d.channel, lang)),
+            (self.tr("Themes"), ", ".join(prof.label("themes", t, lang) for t in d.themes)),
+            (self.tr("Sphere"), prof.label("spheres", d.sphere, lang)),
+            (self.tr("Other party"), prof.label("relations", d.relation, lang)),
+            (self.tr("Gender"), prof.label("genders", d.gender, lang) or self.tr("(not recorded)")),
+            (self.tr("Age band"), prof.label("age_bands", d.age_band, lang) or self.tr("(not recorded)")),
+            (self.tr("Role"), prof.label("roles", d.role, lang) or self.tr("(not recorded)")),
+            (self.tr("Department head or senior official involved"), yes if d.senior_involved else no),
+            (self.tr("Group problem"), yes if d.group_problem else no),
+            (self.tr("Formal request considered"), yes if d.formal_request_considered else no),
+            (self.tr("Prevention adviser involved"), yes if d.paps_involved else no),
+            (self.tr("Status"), self.tr("closed") if d.closed_date else self.tr("open")),
+            (self.tr("Closed on"), fmt(d.closed_date)),
+            (self.tr("Outcome"), prof.label("outcomes", d.outcome, lang)),
+            (self.tr("To be erased on"), fmt(self.service.delete_by(d)) or self.tr("(open dossier: not yet set)")),
+        ]))
+        parts.append(f"<h3>{e(self.tr('What you told at the intake'))}</h3><p>{e(d.intake_notes or '—')}</p>")
+        if d.closure_note:
+            parts.append(f"<h3>{e(self.tr('Closing note'))}</h3><p>{e(d.closure_note)}</p>")
+        consents = repo.consents(d.id)
+        parts.append(f"<h3>{e(self.tr('Consents'))}</h3>")
+        parts.append(table([(fmt(c.given_date), f"{prof.label('consent_scopes', c.scope, lang)}"
+                             + (f" — {c.description}" if c.description else "")
+                             + (" — " + self.tr("withdrawn on %1").replace("%1", fmt(c.withdrawn_date))
+                                if c.withdrawn_date else "")) for c in consents]) if consents else "<p>—</p>")
+        contacts = repo.contacts(d.id)
+        parts.append(f"<h3>{e(self.tr('Contacts'))}</h3>")
+        parts.append(table([(fmt(c.date), f"{prof.label('contact_kinds', c.kind, lang)}, "
+                             + self.tr("%1 min").replace("%1", str(c.minutes))) for c in contacts])
+                     if contacts else "<p>—</p>")
+        interventions = repo.interventions(d.id)
+        parts.append(f"<h3>{e(self.tr('Interventions'))}</h3>")
+        parts.append(table([(fmt(i.date), prof.label("intervention_types", i.type, lang)) for i in interventions])
+                     if interventions else "<p>—</p>")
+        referrals = repo.referrals(d.id)
+        parts.append(f"<h3>{e(self.tr('Referrals'))}</h3>")
+        parts.append(table([(fmt(r.date), prof.label("referral_destinations", r.destination, lang)
+                             + (" — " + r.outcome if r.outcome else "")) for r in referrals])
+                     if referrals else "<p>—</p>")
+        papers = repo.paper_documents(d.id)
+        parts.append(f"<h3>{e(self.tr('Paper documents'))}</h3>")
+        parts.append(table([(fmt(p.signed_date), paper_kind_text(p.kind)) for p in papers]) if papers else "<p>—</p>")
+        events = repo.status_events(d.id)
+        if events:
+            parts.append(f"<h3>{e(self.tr('History'))}</h3>")
+            parts.append(table([(fmt(s.date), self.tr("closed") if s.kind == "closed" else self.tr("reopened"))
+                                for s in events]))
+        self.record.setHtml("".join(parts))
+        notes = [(fmt(c.date), self.tr("Contact"), c.notes) for c in contacts if c.notes]
+        notes += [(fmt(i.date), self.tr("Intervention"), i.notes) for i in interventions if i.notes]
+        notes += [(fmt(r.date), self.tr("Referral"), r.notes) for r in referrals if r.notes]
+        body = "".join(f"<p><b>{e(a)} — {e(b)}</b><br>{e(c).replace(chr(10), '<br>')}</p>" for a, b, c in notes)
+        self.notes.setHtml(f"<h3>{e(self.tr('Working notes of the confidant'))}</h3>" + (body or "<p>—</p>"))
+
+    def shutdown(self) -> None:
+        self.record.clear()
+        self.notes.clear()
+
+
+def validate_paper(p: PaperDocument, types, today: date, start: date) -> list[Message]:
+    out = _date_problems("signed_date", p.signed_date, today, start)
+    if p.kind not in PAPER_KINDS:
+        out.append(Message("kind", QT_TRANSLATE_NOOP("Validation", "Please make a choice.")))
+    if p.kind == "request_informal":
+        out += _choice_problems("intervention_type", p.intervention_type, types)
+    return out
+
+
+class PaperModel(QAbstractTableModel):
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.rows: list[PaperDocument] = []
+        self.prof = profile("BE")
+
+    def set_rows(self, rows) -> None:
+        self.beginResetModel()
+        self.rows = list(rows)
+        self.endResetModel()
+
+    def rowCount(self, parent=_ROOT) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent=_ROOT) -> int:  # noqa: N802
+        return 0 if parent.isValid() else 4
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return [self.tr("Signed on"), self.tr("Document"), self.tr("Intervention type"),
+                    self.tr("Copy to the worker")][section]
+        return None
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        p = self.rows[index.row()]
+        if role == ID_ROLE:
+            return p.id
+        if role == Qt.ItemDataRole.DisplayRole:
+            return [fmt(p.signed_date), paper_kind_text(p.kind),
+                    self.prof.label("intervention_types", p.intervention_type, current_language()),
+                    self.tr("yes") if p.copy_given else self.tr("no")][index.column()]
+        return None
+
+
+class PaperDocumentsDialog(FormDialog):
+    """The dossier's signed paper documents; add a new one at the bottom."""
+
+    def __init__(self, service: DeskService, dossier_id: int, parent=None) -> None:
+        super().__init__(service, parent)
+        self.dossier_id = dossier_id
+        d = service.repo.dossier(dossier_id)
+        self.dossier = d
+        self.prof = service.profile_of(d.org_id)
+        self.setWindowTitle(self.tr("Paper documents — %1").replace("%1", d.code))
+        self.resize(760, 520)
+        self.model = PaperModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("Signed paper documents"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.setTabKeyNavigation(False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.reminder = QLabel()
+        self.reminder.setWordWrap(True)
+        self.reminder.setStyleSheet("color: #8a1c13; font-weight: bold;")
+        self.kind = QComboBox()
+        self.kind.setAccessibleName(self.tr("Document"))
+        for k in PAPER_KINDS:
+            self.kind.addItem(paper_kind_text(k), k)
+        self.type = QComboBox()
+        self.type.setAccessibleName(self.tr("Intervention type chosen on the form"))
+        fill_combo(self.type, self.prof, "intervention_types", None)
+        self.kind.currentIndexChanged.connect(
+            lambda _i: self.type.setEnabled(self.kind.currentData() == "request_informal"))
+        self.signed = date_edit(service.today(), self.tr("Signed on"))
+        self.copy = QCheckBox(self.tr("Signed by the worker and me; copy given to the worker"))
+        self.copy.setAccessibleName(self.tr("Copy given to the worker"))
+        self.copy.setChecked(True)
+        self.delete_button = QPushButton(self.tr("De&lete selected record"))
+        self.delete_button.clicked.connect(self.delete_selected)
+        self.buttons.button(self.buttons.StandardButton.Save).setText(self.tr("&Record signed document"))
+        self.buttons.button(self.buttons.StandardButton.Cancel).setText(self.tr("Close"))
+        info = QLabel(self.tr("These documents are signed on paper and kept on paper. Here you record that each "
+                              "was completed and signed, and when. Blank forms: Tools → Blank forms."))
+        info.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow(self.tr("&Document:"), self.field("kind", self.kind))
+        form.addRow(self.tr("Intervention &type:"), self.field("intervention_type", self.type))
+        form.addRow(self.tr("&Signed on:"), self.field("signed_date", self.signed))
+        form.addRow("", self.copy)
+        box = QVBoxLayout(self)
+        box.addWidget(info)
+        box.addWidget(self.table, 1)
+        row = QHBoxLayout()
+        row.addWidget(self.reminder, 1)
+        row.addWidget(self.delete_button)
+        box.addLayout(row)
+        box.addLayout(form)
+        box.addWidget(self.general_error)
+        box.addWidget(self.buttons)
+        if self.prof.code != "BE":
+            self.reminder.setText(self.tr("These Belgian documents do not apply to a Dutch organisation."))
+        self.reload()
+        self.kind.setFocus()
+
+    def reload(self) -> None:
+        repo = self.service.repo
+        papers = repo.paper_documents(self.dossier_id)
+        self.model.set_rows(papers)
+        if self.prof.code == "BE":
+            missing = missing_signed_request(repo.interventions(self.dossier_id), papers)
+            if missing:
+                labels = ", ".join(sorted({self.prof.label("intervention_types", i.type, current_language())
+                                           for i in missing}))
+                self.reminder.setText(self.tr("Reminder: an intervention with a third person (%1) has no signed "
+                                              "request for an informal psychosocial intervention.").replace("%1", labels))
+            else:
+                self.reminder.setText("")
+
+    def value(self) -> PaperDocument:
+        kind = self.kind.currentData()
+        return PaperDocument(dossier_id=self.dossier_id, kind=kind, signed_date=pydate(self.signed.date()),
+                             intervention_type=self.type.currentData() if kind == "request_informal" else None,
+                             copy_given=self.copy.isChecked())
+
+    def save(self) -> None:
+        p = self.value()
+        from vp_desk.domain.validation import dossier_start
+
+        msgs = validate_paper(p, self.prof.keys("intervention_types"), self.service.today(),
+                              dossier_start(self.dossier))
+        if msgs:
+            raise Invalid(msgs)
+        self.service.repo.save_paper_document(p)
+
+    def try_save(self) -> bool:
+        """Recording a document keeps the dialog open with the list refreshed."""
+        try:
+            self.save()
+        except Invalid as exc:
+            self.show_messages(exc.messages)
+            return False
+        self.clear_messages()
+        self.reload()
+        return True
+
+    def delete_selected(self) -> None:
+        idx = self.table.currentIndex()
+        if not idx.isValid():
+            return
+        if seams.ask(self, self.tr("Paper documents"), self.tr("Delete this record? (The paper itself is not "
+                                                              "affected.)")) != QMessageBox.StandardButton.Yes:
+            return
+        self.service.repo.delete("paper_documents", idx.data(ID_ROLE))
+        self.reload()
+
+    def shutdown(self) -> None:
+        self.model.set_rows([])

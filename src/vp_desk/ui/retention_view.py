@@ -1,0 +1,278 @@
+"""Tools → Due for erasure (review, confirm, erase for real, deletion log) and
+Tools → Blank forms (the two Belgian paper forms, blank, as PDF)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor, QGuiApplication
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+)
+
+from vp_desk.domain import retention
+from vp_desk.forms.blank_forms import CONFIRMATION, REQUEST, blank_form_pdf
+from vp_desk.paths import atomic_write_bytes
+from vp_desk.services import DeskService
+from vp_desk.storage.errors import VaultError
+from vp_desk.storage.retention import RetentionStore
+from vp_desk.ui import seams
+from vp_desk.ui.dialogs.form_base import fmt
+
+ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
+_ROOT = QModelIndex()
+SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+
+
+def record_type_text(kind: str) -> str:
+    if kind == retention.RECORD_REGISTER:
+        return QCoreApplication.translate("RetentionWindow", "Register entry")
+    return QCoreApplication.translate("RetentionWindow", "Dossier")
+
+
+class RetentionModel(QAbstractTableModel):
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.rows: list[retention.RetentionItem] = []
+        self.org_names: dict[int, str] = {}
+
+    def set_rows(self, rows, names) -> None:
+        self.beginResetModel()
+        self.rows = list(rows)
+        self.org_names = dict(names)
+        self.endResetModel()
+
+    def rowCount(self, parent=_ROOT) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent=_ROOT) -> int:  # noqa: N802
+        return 0 if parent.isValid() else 6
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return [self.tr("State"), self.tr("Record"), self.tr("Pseudonym / no."), self.tr("Organisation"),
+                    self.tr("Delete by"), self.tr("Why")][section]
+        return None
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        it = self.rows[index.row()]
+        col = index.column()
+        if role == ITEM_ROLE:
+            return it
+        if role == Qt.ItemDataRole.DisplayRole or role == SORT_ROLE:
+            if col == 4 and role == SORT_ROLE:
+                return it.delete_by.isoformat()
+            return [self.tr("Due") if it.due else self.tr("Held back"), record_type_text(it.record_type), it.label,
+                    self.org_names.get(it.org_id, ""), fmt(it.delete_by),
+                    it.render(QCoreApplication.translate)][col]
+        if role == Qt.ItemDataRole.BackgroundRole and it.held_back:
+            return QBrush(QColor("#fff4ce"))
+        if role == Qt.ItemDataRole.ToolTipRole and col == 5:
+            return it.render(QCoreApplication.translate)
+        return None
+
+
+class RetentionWindow(QDialog):
+    def __init__(self, service: DeskService, parent=None, vault_view=None) -> None:
+        super().__init__(parent)
+        self.service = service
+        self.vault_view = vault_view
+        self.store = RetentionStore(service.vault)
+        self.setWindowTitle(self.tr("Due for erasure"))
+        self.resize(1060, 640)
+        self.model = RetentionModel(self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(SORT_ROLE)
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setAccessibleName(self.tr("Records past their delete-by date"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSortingEnabled(True)
+        self.table.verticalHeader().hide()
+        self.table.setTabKeyNavigation(False)
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        self.info = QLabel(self.tr(
+            "Dossiers are erased a number of years after closure (the organisation's retention period), register "
+            "entries 5 years after registration. A dossier is held back until the yearly report covering its "
+            "closure was exported, so that report can count it — unless you confirm erasure. Erasure is final: "
+            "the records are removed from the vault file and its search index; the log below keeps only counts "
+            "and dates."))
+        self.info.setWordWrap(True)
+        self.summary = QLabel()
+        self.log_label = QLabel()
+        self.log_label.setAccessibleName(self.tr("Deletion log"))
+        self.log_label.setTextFormat(Qt.TextFormat.RichText)
+        self.log_label.setWordWrap(True)
+        self.confirm_button = QPushButton(self.tr("&Confirm erasure of the selected held-back dossiers…"))
+        self.erase_button = QPushButton(self.tr("&Erase everything that is due…"))
+        close = QPushButton(self.tr("Close"))
+        self.confirm_button.clicked.connect(self.confirm_selected)
+        self.erase_button.clicked.connect(self.erase_due)
+        close.clicked.connect(self.reject)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.confirm_button)
+        buttons.addWidget(self.erase_button)
+        buttons.addStretch()
+        buttons.addWidget(close)
+        box = QVBoxLayout(self)
+        box.addWidget(self.info)
+        box.addWidget(self.table, 1)
+        box.addWidget(self.summary)
+        box.addLayout(buttons)
+        box.addWidget(QLabel("<b>" + self.tr("Deletion log (counts and dates only)") + "</b>"))
+        box.addWidget(self.log_label)
+        self.reload()
+        self.table.setFocus()
+
+    def reload(self) -> None:
+        items = self.store.review(self.service.today())
+        names = {o.id: o.name for o in self.service.repo.organisations(include_archived=True)}
+        self.model.set_rows(items, names)
+        due = sum(1 for i in items if i.due)
+        held = len(items) - due
+        self.summary.setText(self.tr("%1 record(s) due for erasure, %2 held back.").replace("%1", str(due))
+                             .replace("%2", str(held)))
+        self.erase_button.setEnabled(due > 0)
+        self.confirm_button.setEnabled(held > 0)
+        rows = self.store.log()
+        if not rows:
+            self.log_label.setText(self.tr("Nothing was erased yet."))
+        else:
+            cells = "".join(
+                f"<tr><td>{r.done_at}</td><td>{record_type_text(r.record_type)}</td><td align='right'>{r.count}</td>"
+                f"<td>{fmt(r.period_from)} – {fmt(r.period_to)}</td></tr>" for r in rows[:12])
+            head = (f"<tr><th align='left'>{self.tr('Erased on')}</th><th align='left'>{self.tr('Record')}</th>"
+                    f"<th>{self.tr('Count')}</th><th align='left'>{self.tr('Dates covered')}</th></tr>")
+            self.log_label.setText(f"<table cellpadding='3'>{head}{cells}</table>")
+
+    def selected_items(self) -> list[retention.RetentionItem]:
+        rows = {i.row() for i in self.table.selectionModel().selectedRows()}
+        return [self.proxy.index(r, 0).data(ITEM_ROLE) for r in sorted(rows)]
+
+    def confirm_selected(self) -> None:
+        held = [i for i in self.selected_items() if i.held_back]
+        if not held:
+            seams.inform(self, self.tr("Confirm erasure"), self.tr("Select one or more held-back dossiers first."))
+            return
+        answer = seams.ask(self, self.tr("Confirm erasure"), self.tr(
+            "The yearly report covering these %1 dossier(s) was not exported. If you erase them now, a report "
+            "exported later will not count them. Allow their erasure anyway?").replace("%1", str(len(held))))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        self.store.confirm_erasure(i.record_id for i in held)
+        self.reload()
+
+    def erase_due(self) -> None:
+        due = [i for i in self.model.rows if i.due]
+        if not due:
+            return
+        n_d = sum(1 for i in due if i.record_type == retention.RECORD_DOSSIER)
+        n_r = len(due) - n_d
+        answer = seams.ask(self, self.tr("Erase for good"), self.tr(
+            "Erase %1 dossier(s) and %2 register entry(ies) for good? Their texts are removed from the vault "
+            "file and its search index; this cannot be undone (older backups still hold them until they are "
+            "replaced).").replace("%1", str(n_d)).replace("%2", str(n_r)),
+            default=QMessageBox.StandardButton.No, icon=QMessageBox.Icon.Warning)
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            counts = self.store.erase(due, self.service.today())
+        except VaultError as exc:
+            QGuiApplication.restoreOverrideCursor()
+            seams.inform(self, self.tr("Erase for good"), exc.render(QCoreApplication.translate),
+                         QMessageBox.Icon.Warning)
+            return
+        QGuiApplication.restoreOverrideCursor()
+        self.reload()
+        if self.vault_view is not None:
+            self.vault_view.reload()
+        seams.inform(self, self.tr("Erase for good"), self.tr("Erased: %1 dossier(s), %2 register entry(ies).")
+                     .replace("%1", str(counts.get(retention.RECORD_DOSSIER, 0)))
+                     .replace("%2", str(counts.get(retention.RECORD_REGISTER, 0))))
+
+    def shutdown(self) -> None:
+        self.model.set_rows([], {})
+        self.log_label.clear()
+
+
+class BlankFormsDialog(QDialog):
+    """Save a blank paper form as PDF. No vault data goes in: the form is fixed text."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Blank forms"))
+        self.form = QComboBox()
+        self.form.setAccessibleName(self.tr("Form"))
+        self.form.addItem(self.tr("Request for an informal psychosocial intervention"), REQUEST)
+        self.form.addItem(self.tr("Document confirming the personal interview"), CONFIRMATION)
+        self.lang = QComboBox()
+        self.lang.setAccessibleName(self.tr("Language of the form"))
+        self.lang.addItem("Nederlands", "nl")
+        self.lang.addItem("Français", "fr")
+        org_lang = getattr(getattr(parent, "vault_view", None), "current_org_id", lambda: None)()
+        if org_lang is not None and getattr(parent, "service", None) is not None:
+            lang = parent.service.repo.organisation(org_lang).language
+            if self.lang.findData(lang) >= 0:
+                self.lang.setCurrentIndex(self.lang.findData(lang))
+        note = QLabel(self.tr("The form is blank: nothing from the vault is written into it. Print it and fill it "
+                              "in by hand; record in the dossier (Dossier → Paper documents) when it was signed."))
+        note.setWordWrap(True)
+        save = QPushButton(self.tr("&Save PDF…"))
+        save.setDefault(True)
+        close = QPushButton(self.tr("Close"))
+        save.clicked.connect(self.save)
+        close.clicked.connect(self.reject)
+        form = QFormLayout()
+        form.addRow(self.tr("&Form:"), self.form)
+        form.addRow(self.tr("&Language:"), self.lang)
+        buttons = QHBoxLayout()
+        buttons.addStretch()
+        buttons.addWidget(save)
+        buttons.addWidget(close)
+        box = QVBoxLayout(self)
+        box.addLayout(form)
+        box.addWidget(note)
+        box.addLayout(buttons)
+        self.resize(560, 200)
+
+    def save(self) -> str | None:
+        kind, lang = self.form.currentData(), self.lang.currentData()
+        suggested = Path.home() / f"{self.form.currentText()} ({lang}).pdf"
+        path = seams.save_path(self, self.tr("Save the blank form"), str(suggested), self.tr("PDF (*.pdf)"))
+        if not path:
+            return None
+        if not path.lower().endswith(".pdf"):
+            path += ".pdf"
+        try:
+            atomic_write_bytes(Path(path), blank_form_pdf(kind, lang))
+        except OSError as exc:
+            seams.inform(self, self.tr("Blank forms"), self.tr("The PDF could not be written: %1")
+                         .replace("%1", exc.strerror or exc.__class__.__name__), QMessageBox.Icon.Warning)
+            return None
+        seams.inform(self, self.tr("Blank forms"), self.tr("The blank form was saved as %1.").replace("%1", path))
+        return path

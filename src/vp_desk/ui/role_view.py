@@ -1,0 +1,323 @@
+"""Tools → My role: the confidant's own obligations per organisation (due / overdue),
+own activities (training, intervisie, PAPS consultations, prevention work) and the
+dossiers per year with the three-quiet-years warning (seed 004)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDoubleSpinBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+)
+
+from vp_desk.domain import obligations as ob
+from vp_desk.domain.catalog import profile
+from vp_desk.domain.models import OwnActivity
+from vp_desk.i18n import current_language
+from vp_desk.services import DeskService, Invalid
+from vp_desk.ui import seams
+from vp_desk.ui.dialogs.form_base import FormDialog, date_edit, fill_combo, fmt, notes_edit, pydate
+
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+_ROOT = QModelIndex()
+SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+
+def status_text(status: str) -> str:
+    return {ob.DONE: QCoreApplication.translate("RoleWindow", "Done"),
+            ob.DUE: QCoreApplication.translate("RoleWindow", "Due"),
+            ob.OVERDUE: QCoreApplication.translate("RoleWindow", "Overdue"),
+            ob.RECOMMENDED: QCoreApplication.translate("RoleWindow", "Recommended"),
+            ob.INFO: QCoreApplication.translate("RoleWindow", "For the report"),
+            ob.WARNING: QCoreApplication.translate("RoleWindow", "Attention"),
+            }.get(status, status)
+
+
+STATUS_COLOUR = {ob.OVERDUE: "#fde2e1", ob.WARNING: "#fde2e1", ob.DUE: "#fff4ce", ob.DONE: "#e3f4e1"}
+
+
+class ObligationModel(QAbstractTableModel):
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.rows: list[ob.Obligation] = []
+
+    def set_rows(self, rows) -> None:
+        self.beginResetModel()
+        self.rows = list(rows)
+        self.endResetModel()
+
+    def rowCount(self, parent=_ROOT) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent=_ROOT) -> int:  # noqa: N802
+        return 0 if parent.isValid() else 3
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return [self.tr("Status"), self.tr("Due by"), self.tr("Obligation")][section]
+        return None
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        o = self.rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return [status_text(o.status), fmt(o.due), o.render(QCoreApplication.translate)][index.column()]
+        if role == Qt.ItemDataRole.BackgroundRole and o.status in STATUS_COLOUR:
+            return QBrush(QColor(STATUS_COLOUR[o.status]))
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 2:
+            return o.render(QCoreApplication.translate)
+        return None
+
+
+class ActivityModel(QAbstractTableModel):
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.rows: list[OwnActivity] = []
+        self.org_names: dict[int, str] = {}
+
+    def set_rows(self, rows, org_names) -> None:
+        self.beginResetModel()
+        self.rows = list(rows)
+        self.org_names = dict(org_names)
+        self.endResetModel()
+
+    def rowCount(self, parent=_ROOT) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent=_ROOT) -> int:  # noqa: N802
+        return 0 if parent.isValid() else 5
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return [self.tr("Date"), self.tr("Activity"), self.tr("Hours"), self.tr("For"), self.tr("Note")][section]
+        return None
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        a = self.rows[index.row()]
+        col = index.column()
+        if role == ID_ROLE:
+            return a.id
+        if role == SORT_ROLE:
+            return [a.date.isoformat(), self.data(index), a.hours, self.data(index), a.note][col]
+        if role == Qt.ItemDataRole.DisplayRole:
+            if col == 0:
+                return fmt(a.date)
+            if col == 1:
+                return profile("BE").label("own_activities", a.kind, current_language())
+            if col == 2:
+                return f"{a.hours:g}"
+            if col == 3:
+                return self.org_names.get(a.org_id, "") if a.org_id else self.tr("all organisations")
+            return a.note.splitlines()[0] if a.note else ""
+        return None
+
+
+class ActivityDialog(FormDialog):
+    def __init__(self, service: DeskService, org_id: int | None, activity: OwnActivity | None = None,
+                 parent=None) -> None:
+        super().__init__(service, parent)
+        self.activity = activity or OwnActivity(kind="intervisie", date=service.today(), hours=7.0, org_id=org_id)
+        a = self.activity
+        self.setWindowTitle(self.tr("Own activity"))
+        self.kind = QComboBox()
+        self.kind.setAccessibleName(self.tr("Activity"))
+        fill_combo(self.kind, profile("BE"), "own_activities", a.kind)
+        self.date = date_edit(a.date, self.tr("Date"))
+        self.hours = QDoubleSpinBox()
+        self.hours.setRange(0, ob.MAX_HOURS)
+        self.hours.setDecimals(1)
+        self.hours.setSingleStep(0.5)
+        self.hours.setValue(a.hours)
+        self.hours.setSuffix(self.tr(" h"))
+        self.hours.setAccessibleName(self.tr("Hours"))
+        self.org = QComboBox()
+        self.org.setAccessibleName(self.tr("For which organisation"))
+        self.org.addItem(self.tr("All organisations (my own training)"), None)
+        for o in service.repo.organisations():
+            self.org.addItem(o.name, o.id)
+        self.org.setCurrentIndex(max(self.org.findData(a.org_id), 0))
+        self.note = notes_edit(a.note, self.tr("Note"))
+        self.note.setMaximumHeight(90)
+        form = QFormLayout()
+        form.addRow(self.tr("&Activity:"), self.field("kind", self.kind))
+        form.addRow(self.tr("&Date:"), self.field("date", self.date))
+        form.addRow(self.tr("&Hours:"), self.field("hours", self.hours))
+        form.addRow(self.tr("&For:"), self.field("org_id", self.org))
+        form.addRow(self.tr("&Note:"), self.field("note", self.note))
+        box = QVBoxLayout(self)
+        box.addLayout(form)
+        box.addWidget(self.general_error)
+        box.addWidget(self.buttons)
+        self.kind.setFocus()
+
+    def value(self) -> OwnActivity:
+        return OwnActivity(id=self.activity.id, kind=self.kind.currentData(), date=pydate(self.date.date()),
+                           hours=float(self.hours.value()), org_id=self.org.currentData(),
+                           note=self.note.toPlainText())
+
+    def save(self) -> None:
+        a = self.value()
+        msgs = ob.validate_own_activity(a, profile("BE").keys("own_activities"), self.service.today())
+        if msgs:
+            raise Invalid(msgs)
+        self.service.repo.save_own_activity(a)
+        self.activity = a
+
+
+def _table(model, name: str) -> tuple[QTableView, QSortFilterProxyModel]:
+    proxy = QSortFilterProxyModel()
+    proxy.setSourceModel(model)
+    proxy.setSortRole(SORT_ROLE)
+    t = QTableView()
+    t.setModel(proxy)
+    t.setAccessibleName(name)
+    t.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    t.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    t.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    t.verticalHeader().hide()
+    t.setTabKeyNavigation(False)
+    t.setWordWrap(True)
+    t.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    t.horizontalHeader().setStretchLastSection(True)
+    return t, proxy
+
+
+class RoleWindow(QDialog):
+    def __init__(self, service: DeskService, parent=None, org_id: int | None = None) -> None:
+        super().__init__(parent)
+        self.service = service
+        self.setWindowTitle(self.tr("My role"))
+        self.resize(980, 720)
+        self.org = QComboBox()
+        self.org.setAccessibleName(self.tr("Organisation"))
+        for o in service.repo.organisations():
+            self.org.addItem(o.name, o.id)
+        if org_id is not None and self.org.findData(org_id) >= 0:
+            self.org.setCurrentIndex(self.org.findData(org_id))
+        self.appointment = QLabel()
+        self.ob_model = ObligationModel(self)
+        self.ob_table, self.ob_proxy = _table(self.ob_model, self.tr("Obligations"))
+        self.ob_proxy.setParent(self)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.act_model = ActivityModel(self)
+        self.act_table, self.act_proxy = _table(self.act_model, self.tr("Own activities"))
+        self.act_proxy.setParent(self)
+        self.act_table.setSortingEnabled(True)
+        self.act_table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+        self.act_table.activated.connect(lambda _i: self.edit_activity())
+        self.years = QLabel()
+        self.years.setAccessibleName(self.tr("Dossiers per year"))
+        self.years.setTextFormat(Qt.TextFormat.RichText)
+        self.years.setWordWrap(True)
+        add = QPushButton(self.tr("&Add activity…"))
+        edit = QPushButton(self.tr("&Edit…"))
+        delete = QPushButton(self.tr("De&lete"))
+        close = QPushButton(self.tr("Close"))
+        add.clicked.connect(self.add_activity)
+        edit.clicked.connect(self.edit_activity)
+        delete.clicked.connect(self.delete_activity)
+        close.clicked.connect(self.reject)
+        QShortcut(QKeySequence.StandardKey.New, self, activated=self.add_activity)
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("&Organisation:"), buddy=self.org))
+        top.addWidget(self.org, 1)
+        top.addWidget(self.appointment)
+        buttons = QHBoxLayout()
+        for b in (add, edit, delete):
+            buttons.addWidget(b)
+        buttons.addStretch()
+        buttons.addWidget(close)
+        box = QVBoxLayout(self)
+        box.addLayout(top)
+        box.addWidget(QLabel("<b>" + self.tr("What is due") + "</b>"))
+        box.addWidget(self.ob_table, 3)
+        box.addWidget(self.summary)
+        box.addWidget(QLabel("<b>" + self.tr("Dossiers per year") + "</b>"))
+        box.addWidget(self.years)
+        box.addWidget(QLabel("<b>" + self.tr("My activities (they feed the yearly report)") + "</b>"))
+        box.addWidget(self.act_table, 2)
+        box.addLayout(buttons)
+        self.org.currentIndexChanged.connect(self.reload)
+        self.reload()
+
+    def org_id(self) -> int | None:
+        return self.org.currentData()
+
+    def reload(self) -> None:
+        repo = self.service.repo
+        oid = self.org_id()
+        names = {o.id: o.name for o in repo.organisations(include_archived=True)}
+        acts = repo.own_activities(oid) if oid is not None else repo.own_activities()
+        self.act_model.set_rows(acts, names)
+        if oid is None:
+            self.ob_model.set_rows([])
+            self.years.setText(self.tr("There is no organisation yet."))
+            return
+        org = repo.organisation(oid)
+        self.appointment.setText(self.tr("Appointed on %1").replace("%1", fmt(org.appointment_date))
+                                 if org.appointment_date else self.tr("Appointment date not recorded"))
+        per_year = repo.dossiers_per_year(oid)
+        items = ob.obligations(org, acts, self.service.today(), per_year)
+        self.ob_model.set_rows(items)
+        self.ob_table.resizeRowsToContents()
+        n = ob.overdue_count(items)
+        self.summary.setText(self.tr("%n item(s) need attention.", "", n) if n else self.tr("Nothing is overdue."))
+        this = self.service.today().year
+        first = min([*per_year, this - 4])
+        cells = "".join(f"<td align='center'>&nbsp;{y}&nbsp;<br><b>{per_year.get(y, 0)}</b></td>"
+                        for y in range(first, this + 1))
+        self.years.setText(f"<table border='1' cellspacing='0' cellpadding='3'><tr>{cells}</tr></table>")
+
+    def selected_activity(self) -> OwnActivity | None:
+        idx = self.act_table.currentIndex()
+        if not idx.isValid():
+            return None
+        aid = idx.data(ID_ROLE)
+        return next((a for a in self.act_model.rows if a.id == aid), None)
+
+    def add_activity(self) -> None:
+        dlg = ActivityDialog(self.service, self.org_id(), parent=self)
+        if dlg.exec() == QDialog.DialogCode.Accepted:
+            self.reload()
+
+    def edit_activity(self) -> None:
+        a = self.selected_activity()
+        if a is None:
+            return
+        dlg = ActivityDialog(self.service, self.org_id(), a, parent=self)
+        if dlg.exec() == QDialog.DialogCode.Accepted:
+            self.reload()
+
+    def delete_activity(self) -> None:
+        a = self.selected_activity()
+        if a is None:
+            return
+        if seams.ask(self, self.tr("Delete activity"), self.tr("Delete this activity?")) \
+                != QMessageBox.StandardButton.Yes:
+            return
+        self.service.repo.delete("own_activities", a.id)
+        self.reload()
+
+    def shutdown(self) -> None:
+        self.ob_model.set_rows([])
+        self.act_model.set_rows([], {})
