@@ -38,7 +38,7 @@ from vp_desk.domain.register import validate_register_entry
 from vp_desk.i18n import current_language
 from vp_desk.services import DeskService, Invalid
 from vp_desk.storage.errors import VaultError
-from vp_desk.storage.register import RegisterStore
+from vp_desk.storage.register import NotLastEntry, RegisterStore
 from vp_desk.ui import seams
 from vp_desk.ui.dialogs.form_base import (
     FormDialog,
@@ -412,6 +412,11 @@ class RegisterWindow(QDialog):
         if entry_id is None:
             return
         seq = self.store.entry(entry_id).seq
+        last = self.store.last_seq(self.org_id())
+        if seq != last:
+            seams.inform(self, self.tr("Delete register entry"), NotLastEntry(last=last).render(_translate),
+                         QMessageBox.Icon.Warning)
+            return
         answer = seams.ask(self, self.tr("Delete register entry"), self.tr(
             "Delete entry no. %1? Only the last entry can be deleted, to correct a mistake; the next entry will "
             "get its number again.").replace("%1", str(seq)))

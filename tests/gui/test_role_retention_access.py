@@ -1,0 +1,206 @@
+"""My role, Due for erasure, Access view, Paper documents and Blank forms, driven through
+the main window's menus with real widgets."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtWidgets import QMessageBox
+
+from vp_desk.domain.models import Consent, Contact, Dossier, Intervention, Organisation, OwnActivity
+from vp_desk.paths import Config
+from vp_desk.storage.vault import Vault
+from vp_desk.ui import seams
+from vp_desk.ui.access_view import AccessView, PaperDocumentsDialog
+from vp_desk.ui.main_window import MainWindow
+from vp_desk.ui.retention_view import BlankFormsDialog, RetentionWindow
+from vp_desk.ui.role_view import ActivityDialog, RoleWindow
+
+from ..conftest import PASSPHRASE
+
+TODAY = date(2026, 11, 23)
+
+
+@pytest.fixture(autouse=True)
+def _no_real_message_boxes(monkeypatch):
+    def fail(self):
+        raise AssertionError(f"unexpected message box: {self.text()[:80]}")
+
+    monkeypatch.setattr(QMessageBox, "exec", fail)
+
+
+@pytest.fixture
+def win(qtbot, tmp_path):
+    path = tmp_path / "role.vpvault"
+    Vault.create(path, PASSPHRASE).close()
+    w = MainWindow(Config(tmp_path / "c.json"), vault_path=path)
+    qtbot.addWidget(w)
+    w.show()
+    w.unlock_now(PASSPHRASE)
+    w.service.today = lambda: TODAY
+    org = Organisation(name="Zorgcentrum Test", profile="BE", appointment_date=date(2019, 1, 15))
+    w.service.save_organisation(org)
+    w.vault_view.reload_organisations(select=org.id)
+    w.org = org
+    yield w
+    w.lock()
+
+
+def _dossier(w, **kw) -> Dossier:
+    d = Dossier(org_id=w.org.id, code=kw.pop("code", "2026-001"), request_date=kw.pop("request_date", date(2026, 3, 2)),
+                intake_date=kw.pop("intake_date", date(2026, 3, 4)), channel="phone", themes=("stress",), **kw)
+    w.service.save_dossier(d)
+    w.vault_view.reload(select_id=d.id)
+    return d
+
+
+def _last(w):
+    return w.register_windows[-1]
+
+
+def test_my_role_shows_due_overdue_and_the_quiet_years_warning(qtbot, win, tmp_path):
+    win.role_action.trigger()
+    rw = _last(win)
+    assert isinstance(rw, RoleWindow)
+    kinds = {o.kind: o.status for o in rw.ob_model.rows}
+    assert kinds["basic_training"] == "overdue"  # appointed 2019, nothing recorded
+    assert kinds["no_dossiers"] == "warning"
+    assert "need attention" in rw.summary.text()
+    rw.grab().save(str(tmp_path / "role.png"))
+    # record the basic training and a dossier: both warnings go
+    dlg = ActivityDialog(win.service, win.org.id, parent=rw)
+    qtbot.addWidget(dlg)
+    dlg.kind.setCurrentIndex(dlg.kind.findData("basic_training"))
+    dlg.hours.setValue(35)
+    dlg.date.setDate(dlg.date.date().addYears(-5))
+    assert dlg.try_save()
+    _dossier(win)
+    rw.reload()
+    kinds = {o.kind: o.status for o in rw.ob_model.rows}
+    assert kinds["basic_training"] == "done" and "no_dossiers" not in kinds
+    assert rw.act_model.rowCount() == 1
+    assert "2026" in rw.years.text()
+
+
+def test_activity_dialog_refuses_bad_input(qtbot, win):
+    dlg = ActivityDialog(win.service, win.org.id)
+    qtbot.addWidget(dlg)
+    dlg.date.setDate(dlg.date.date().addYears(3))
+    dlg.note.setPlainText("Intervisiegroep Gent")
+    assert not dlg.try_save()
+    assert dlg.message_text("date")
+    assert dlg.note.toPlainText() == "Intervisiegroep Gent"
+    assert win.service.repo.own_activities() == []
+
+
+def test_delete_activity_asks(qtbot, win):
+    win.service.repo.save_own_activity(OwnActivity("intervisie", date(2026, 2, 1), 7.0, win.org.id))
+    win.role_action.trigger()
+    rw = _last(win)
+    rw.act_table.setCurrentIndex(rw.act_proxy.index(0, 0))
+    seams.preset_answer(QMessageBox.StandardButton.No)
+    rw.delete_activity()
+    assert len(win.service.repo.own_activities()) == 1
+    seams.preset_answer(QMessageBox.StandardButton.Yes)
+    rw.delete_activity()
+    assert win.service.repo.own_activities() == []
+
+
+def test_due_for_erasure_review_confirm_erase_and_log(qtbot, win, tmp_path):
+    old = _dossier(win, code="oud-2019", request_date=date(2019, 2, 1), intake_date=date(2019, 2, 2),
+                   intake_notes="geheime tekst uit 2019")
+    win.service.close_dossier(old.id, date(2019, 6, 1), "resolved_informally")
+    _dossier(win, code="nieuw-2026")
+    win.erasure_action.trigger()
+    rw = _last(win)
+    assert isinstance(rw, RetentionWindow)
+    assert rw.model.rowCount() == 1
+    reason = rw.model.data(rw.model.index(0, 5))
+    assert "yearly report for 2019 was not exported yet" in reason
+    assert not rw.erase_button.isEnabled()
+    rw.grab().save(str(tmp_path / "erasure.png"))
+    rw.table.selectRow(0)
+    seams.preset_answer(QMessageBox.StandardButton.Yes)
+    rw.confirm_selected()
+    assert rw.model.rows[0].due and rw.erase_button.isEnabled()
+    seams.preset_answer(QMessageBox.StandardButton.No)
+    rw.erase_due()
+    assert win.service.repo.count_dossiers() == 2
+    seams.preset_answer(QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.Ok)
+    rw.erase_due()
+    assert win.service.repo.count_dossiers() == 1
+    assert rw.model.rowCount() == 0
+    assert "Erased: 1 dossier" in seams.shown[-1][1]
+    assert "oud-2019" not in rw.log_label.text() and "1" in rw.log_label.text()
+    assert win.vault_view.model.total() == 1
+
+
+def test_access_view_separates_and_hides_working_notes(qtbot, win):
+    d = _dossier(win, intake_notes="wat de verzoeker vertelde", real_name="An Peeters")
+    win.service.save_contact(Contact(dossier_id=d.id, date=date(2026, 3, 10), kind="phone", minutes=20,
+                                     notes="mijn werkaantekening bij het contact"))
+    win.access_action.trigger()
+    av = _last(win)
+    assert isinstance(av, AccessView)
+    assert av.record.isReadOnly()
+    text = av.record.toPlainText()
+    assert "wat de verzoeker vertelde" in text and "An Peeters" in text and "20 min" in text
+    assert "werkaantekening" not in text
+    assert not av.notes.isVisible()
+    av.toggle.setChecked(True)
+    assert av.notes.isVisible() and "mijn werkaantekening bij het contact" in av.notes.toPlainText()
+    win.lock()
+    assert win.register_windows == []
+
+
+def test_access_and_papers_need_a_selected_dossier(qtbot, win):
+    win.vault_view.table.clearSelection()
+    win.vault_view.table.setCurrentIndex(win.vault_view.proxy.index(-1, -1))
+    seams.preset_answer(QMessageBox.StandardButton.Ok)
+    win.access_action.trigger()
+    assert win.register_windows == []
+    assert "Select a dossier" in seams.shown[-1][1]
+
+
+def test_paper_documents_remind_and_record(qtbot, win):
+    d = _dossier(win)
+    c = Consent(dossier_id=d.id, scope="intervention_other", given_date=date(2026, 3, 4))
+    win.service.save_consent(c)
+    win.service.save_intervention(Intervention(dossier_id=d.id, date=date(2026, 3, 6), type="intervention_other"))
+    win.papers_action.trigger()
+    dlg = _last(win)
+    assert isinstance(dlg, PaperDocumentsDialog)
+    assert "no signed request" in dlg.reminder.text()
+    dlg.kind.setCurrentIndex(dlg.kind.findData("request_informal"))
+    dlg.type.setCurrentIndex(dlg.type.findData("intervention_other"))
+    dlg.signed.setDate(dlg.signed.date().addYears(2))  # in the future: refused, kept
+    assert not dlg.try_save() and dlg.message_text("signed_date")
+    dlg.signed.setDate(dlg.signed.date().addYears(-2).addMonths(-8))
+    assert dlg.try_save()
+    assert dlg.model.rowCount() == 1 and dlg.reminder.text() == ""
+    papers = win.service.repo.paper_documents(d.id)
+    assert papers[0].intervention_type == "intervention_other" and papers[0].copy_given
+    dlg.kind.setCurrentIndex(dlg.kind.findData("confirmation_interview"))
+    assert not dlg.type.isEnabled()
+    assert dlg.try_save()
+    assert [p.kind for p in win.service.repo.paper_documents(d.id)] == ["request_informal", "confirmation_interview"]
+
+
+def test_blank_forms_are_saved_without_vault_data(qtbot, win, tmp_path):
+    _dossier(win, code="qzxcanarycode", intake_notes="qzxcanarynote")
+    win.blank_forms_action.trigger()
+    dlg = _last(win)
+    assert isinstance(dlg, BlankFormsDialog)
+    dlg.lang.setCurrentIndex(dlg.lang.findData("fr"))
+    target = tmp_path / "formulaire"
+    seams.preset_path(target)
+    seams.preset_answer(QMessageBox.StandardButton.Ok)
+    assert dlg.save() == str(target) + ".pdf"
+    reader = PdfReader(str(target) + ".pdf")
+    text = " ".join(p.extract_text() for p in reader.pages)
+    assert "Demande d'intervention psychosociale informelle" in " ".join(text.split())
+    assert "qzxcanary" not in text and b"qzxcanary" not in (tmp_path / "formulaire.pdf").read_bytes()
+    seams.preset_path(None)  # cancelled
+    assert dlg.save() is None
