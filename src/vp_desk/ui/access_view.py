@@ -104,7 +104,7 @@ class AccessView(QWidget):
                 f"<tr><td valign='top'><b>{e(a)}</b></td><td>{e(str(b)).replace(chr(10), '<br>')}</td></tr>"
                 for a, b in rows) + "</table>"
 
-        parts = [f"<h2>{e(self.tr('Dossier %1').replace('%1', d.code))}</h2>"]
+        parts = ["<h2>" + e(self.tr("Dossier %1").replace("%1", d.code)) + "</h2>"]
         parts.append(table([
             (self.tr("Organisation"), org.name),
             (self.tr("Pseudonym / code"), d.code),
@@ -127,35 +127,35 @@ class AccessView(QWidget):
             (self.tr("Outcome"), prof.label("outcomes", d.outcome, lang)),
             (self.tr("To be erased on"), fmt(self.service.delete_by(d)) or self.tr("(open dossier: not yet set)")),
         ]))
-        parts.append(f"<h3>{e(self.tr('What you told at the intake'))}</h3><p>{e(d.intake_notes or '—')}</p>")
+        parts.append("<h3>" + e(self.tr("What you told at the intake")) + f"</h3><p>{e(d.intake_notes or '—')}</p>")
         if d.closure_note:
-            parts.append(f"<h3>{e(self.tr('Closing note'))}</h3><p>{e(d.closure_note)}</p>")
+            parts.append("<h3>" + e(self.tr("Closing note")) + f"</h3><p>{e(d.closure_note)}</p>")
         consents = repo.consents(d.id)
-        parts.append(f"<h3>{e(self.tr('Consents'))}</h3>")
+        parts.append("<h3>" + e(self.tr("Consents")) + "</h3>")
         parts.append(table([(fmt(c.given_date), f"{prof.label('consent_scopes', c.scope, lang)}"
                              + (f" — {c.description}" if c.description else "")
                              + (" — " + self.tr("withdrawn on %1").replace("%1", fmt(c.withdrawn_date))
                                 if c.withdrawn_date else "")) for c in consents]) if consents else "<p>—</p>")
         contacts = repo.contacts(d.id)
-        parts.append(f"<h3>{e(self.tr('Contacts'))}</h3>")
+        parts.append("<h3>" + e(self.tr("Contacts")) + "</h3>")
         parts.append(table([(fmt(c.date), f"{prof.label('contact_kinds', c.kind, lang)}, "
                              + self.tr("%1 min").replace("%1", str(c.minutes))) for c in contacts])
                      if contacts else "<p>—</p>")
         interventions = repo.interventions(d.id)
-        parts.append(f"<h3>{e(self.tr('Interventions'))}</h3>")
+        parts.append("<h3>" + e(self.tr("Interventions")) + "</h3>")
         parts.append(table([(fmt(i.date), prof.label("intervention_types", i.type, lang)) for i in interventions])
                      if interventions else "<p>—</p>")
         referrals = repo.referrals(d.id)
-        parts.append(f"<h3>{e(self.tr('Referrals'))}</h3>")
+        parts.append("<h3>" + e(self.tr("Referrals")) + "</h3>")
         parts.append(table([(fmt(r.date), prof.label("referral_destinations", r.destination, lang)
                              + (" — " + r.outcome if r.outcome else "")) for r in referrals])
                      if referrals else "<p>—</p>")
         papers = repo.paper_documents(d.id)
-        parts.append(f"<h3>{e(self.tr('Paper documents'))}</h3>")
+        parts.append("<h3>" + e(self.tr("Paper documents")) + "</h3>")
         parts.append(table([(fmt(p.signed_date), paper_kind_text(p.kind)) for p in papers]) if papers else "<p>—</p>")
         events = repo.status_events(d.id)
         if events:
-            parts.append(f"<h3>{e(self.tr('History'))}</h3>")
+            parts.append("<h3>" + e(self.tr("History")) + "</h3>")
             parts.append(table([(fmt(s.date), self.tr("closed") if s.kind == "closed" else self.tr("reopened"))
                                 for s in events]))
         self.record.setHtml("".join(parts))
@@ -163,7 +163,7 @@ class AccessView(QWidget):
         notes += [(fmt(i.date), self.tr("Intervention"), i.notes) for i in interventions if i.notes]
         notes += [(fmt(r.date), self.tr("Referral"), r.notes) for r in referrals if r.notes]
         body = "".join(f"<p><b>{e(a)} — {e(b)}</b><br>{e(c).replace(chr(10), '<br>')}</p>" for a, b, c in notes)
-        self.notes.setHtml(f"<h3>{e(self.tr('Working notes of the confidant'))}</h3>" + (body or "<p>—</p>"))
+        self.notes.setHtml("<h3>" + e(self.tr("Working notes of the confidant")) + "</h3>" + (body or "<p>—</p>"))
 
     def shutdown(self) -> None:
         self.record.clear()

@@ -8,7 +8,13 @@ import contextlib
 import html
 from datetime import date
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
 from PySide6.QtGui import QAction, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -286,8 +292,9 @@ class InspectionView(QWidget):
         prof = profile("BE")
         lang = current_language()
         rows = self.store.entries(self.org_id, pydate(self.start.date()), pydate(self.end.date()))
-        parts = [f"<h2>{e(self.tr('Register of facts by third parties'))}</h2>",
-                 f"<p>{e(self.tr('%n entry(ies) registered in this period.', '', len(rows)))}</p>"]
+        title = self.tr("Register of facts by third parties")
+        count = self.tr("%n entry(ies) registered in this period.", "", len(rows))
+        parts = [f"<h2>{e(title)}</h2>", f"<p>{e(count)}</p>"]
         labels = (self.tr("Registered on"), self.tr("Facts"), self.tr("Type(s)"), self.tr("Place"),
                   self.tr("Third party"), self.tr("Description"), self.tr("Worker"),
                   self.tr("Preventive measures considered"), self.tr("Follow-up"))
@@ -299,7 +306,8 @@ class InspectionView(QWidget):
                       r.measures, r.follow_up)
             cells = "".join(f"<tr><td valign='top' width='28%'><b>{e(a)}</b></td><td>{e(b).replace(chr(10), '<br>')}"
                             "</td></tr>" for a, b in zip(labels, values, strict=True))
-            parts.append(f"<h3>{e(self.tr('No. %1').replace('%1', str(r.seq)))}</h3>"
+            number = self.tr("No. %1").replace("%1", str(r.seq))
+            parts.append(f"<h3>{e(number)}</h3>"
                          f"<table cellpadding='4' width='100%'>{cells}</table><hr>")
         self.body.setHtml("".join(parts))
 
@@ -450,8 +458,6 @@ class RegisterWindow(QDialog):
 
 
 def _translate(context: str, text: str) -> str:
-    from PySide6.QtCore import QCoreApplication
-
     return QCoreApplication.translate(context, text)
 
 
@@ -475,7 +481,7 @@ def _install(window: MainWindow) -> None:
     def dossier() -> int | None:
         d = window.vault_view.selected_dossier_id()
         if d is None:
-            seams.inform(window, window.tr("Dossier"), window.tr("Select a dossier in the list first."))
+            seams.inform(window, QCoreApplication.translate("RegisterMenus", "Dossier"), QCoreApplication.translate("RegisterMenus", "Select a dossier in the list first."))
         return d
 
     def act(menu, text: str, slot, shortcut: str | None = None) -> QAction:
@@ -488,13 +494,13 @@ def _install(window: MainWindow) -> None:
         return a
 
     window.tools_menu.addSeparator()
-    window.register_action = act(window.tools_menu, window.tr("Register of third-party facts…"),
+    window.register_action = act(window.tools_menu, QCoreApplication.translate("RegisterMenus", "Register of third-party facts…"),
                                  lambda: keep(RegisterWindow(window.service, window, org())), "Ctrl+Shift+G")
-    window.role_action = act(window.tools_menu, window.tr("My role…"),
+    window.role_action = act(window.tools_menu, QCoreApplication.translate("RegisterMenus", "My role…"),
                              lambda: keep(role_view.RoleWindow(window.service, window, org())), "Ctrl+Shift+M")
-    window.erasure_action = act(window.tools_menu, window.tr("Due for erasure…"),
+    window.erasure_action = act(window.tools_menu, QCoreApplication.translate("RegisterMenus", "Due for erasure…"),
                                 lambda: keep(retention_view.RetentionWindow(window.service, window, window.vault_view)))
-    window.blank_forms_action = act(window.tools_menu, window.tr("Blank forms…"),
+    window.blank_forms_action = act(window.tools_menu, QCoreApplication.translate("RegisterMenus", "Blank forms…"),
                                     lambda: keep(retention_view.BlankFormsDialog(window)))
     window.dossier_menu.addSeparator()
 
@@ -508,8 +514,8 @@ def _install(window: MainWindow) -> None:
         if d is not None:
             keep(access_view.AccessView(window.service, d, window))
 
-    window.papers_action = act(window.dossier_menu, window.tr("Paper documents…"), papers)
-    window.access_action = act(window.dossier_menu, window.tr("Access view…"), access)
+    window.papers_action = act(window.dossier_menu, QCoreApplication.translate("RegisterMenus", "Paper documents…"), papers)
+    window.access_action = act(window.dossier_menu, QCoreApplication.translate("RegisterMenus", "Access view…"), access)
 
     def close_all(_reason: str) -> None:
         for w in list(window.register_windows):

@@ -81,7 +81,7 @@ class RetentionModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole or role == SORT_ROLE:
             if col == 4 and role == SORT_ROLE:
                 return it.delete_by.isoformat()
-            return [self.tr("Due") if it.due else self.tr("Held back"), record_type_text(it.record_type), it.label,
+            return [self.tr("Ready to erase") if it.due else self.tr("Held back"), record_type_text(it.record_type), it.label,
                     self.org_names.get(it.org_id, ""), fmt(it.delete_by),
                     it.render(QCoreApplication.translate)][col]
         if role == Qt.ItemDataRole.BackgroundRole and it.held_back:
@@ -165,8 +165,10 @@ class RetentionWindow(QDialog):
             cells = "".join(
                 f"<tr><td>{r.done_at}</td><td>{record_type_text(r.record_type)}</td><td align='right'>{r.count}</td>"
                 f"<td>{fmt(r.period_from)} – {fmt(r.period_to)}</td></tr>" for r in rows[:12])
-            head = (f"<tr><th align='left'>{self.tr('Erased on')}</th><th align='left'>{self.tr('Record')}</th>"
-                    f"<th>{self.tr('Count')}</th><th align='left'>{self.tr('Dates covered')}</th></tr>")
+            erased, record = self.tr("Erased on"), self.tr("Record")
+            count, covered = self.tr("Count"), self.tr("Dates covered")
+            head = (f"<tr><th align='left'>{erased}</th><th align='left'>{record}</th>"
+                    f"<th>{count}</th><th align='left'>{covered}</th></tr>")
             self.log_label.setText(f"<table cellpadding='3'>{head}{cells}</table>")
 
     def selected_items(self) -> list[retention.RetentionItem]:

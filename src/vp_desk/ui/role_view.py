@@ -40,8 +40,8 @@ _ROOT = QModelIndex()
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 
 def status_text(status: str) -> str:
-    return {ob.DONE: QCoreApplication.translate("RoleWindow", "Done"),
-            ob.DUE: QCoreApplication.translate("RoleWindow", "Due"),
+    return {ob.DONE: QCoreApplication.translate("RoleWindow", "Completed"),
+            ob.DUE: QCoreApplication.translate("RoleWindow", "To do"),
             ob.OVERDUE: QCoreApplication.translate("RoleWindow", "Overdue"),
             ob.RECOMMENDED: QCoreApplication.translate("RoleWindow", "Recommended"),
             ob.INFO: QCoreApplication.translate("RoleWindow", "For the report"),
