@@ -10,7 +10,13 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from vp_desk.domain.catalog import profile as get_profile
-from vp_desk.report.disclosure import ProtectedTable, clamp_threshold, protect, protect_scalar
+from vp_desk.report.disclosure import (
+    ProtectedTable,
+    clamp_threshold,
+    protect,
+    protect_flow,
+    protect_scalar,
+)
 from vp_desk.report.figures import YearFigures
 from vp_desk.report.texts import text
 
@@ -89,11 +95,13 @@ def build(fig: YearFigures, org_name: str, lang: str, options: Options, generate
 
     if not reduced:
         act = Section("activity", text("activity", lang))
+        open_start, closed, open_end = protect_flow(fig.open_at_start, fig.new_requests, fig.closed,
+                                                    fig.open_at_end, t)
         act.facts = [
             (text("new_requests", lang), str(fig.new_requests)),
-            (text("open_at_start", lang), protect_scalar(fig.open_at_start, t)),
-            (text("open_at_end", lang), protect_scalar(fig.open_at_end, t)),
-            (text("closed", lang), protect_scalar(fig.closed, t)),
+            (text("open_at_start", lang), open_start),
+            (text("open_at_end", lang), open_end),
+            (text("closed", lang), closed),
             (text("contacts", lang), protect_scalar(fig.contacts, t)),
             (text("hours", lang), f"{fig.hours:.0f}"),
             (text("senior_involved", lang), protect_scalar(fig.senior_involved, t)),
@@ -117,6 +125,7 @@ def build(fig: YearFigures, org_name: str, lang: str, options: Options, generate
 
         th = Section("themes", text("themes", lang))
         tab = protect("themes", dict(fig.themes), _order(prof, "themes"), t)
+        themes_table = tab
         th.tables.append((text("themes", lang), tab, _labels(prof, "themes", lang, fig.themes)))
         for key in ("sphere", "relation"):
             counts = dict(getattr(fig, key))
@@ -134,7 +143,9 @@ def build(fig: YearFigures, org_name: str, lang: str, options: Options, generate
 
         n = max(t, int(options.recurring_min))
         rec = Section("recurring", text("recurring", lang))
-        recurring = sorted(((v, k) for k, v in fig.themes.items() if v >= n), reverse=True)
+        # only counts the themes table shows: a theme hidden there to protect a small one
+        # must not get its exact count back here
+        recurring = sorted(((v, k) for k, v in themes_table.visible_values().items() if v >= n), reverse=True)
         if recurring:
             rec.paragraphs.append(text("recurring_text", lang, n=n))
             rec.facts = [(prof.label("themes", k, lang), str(v)) for v, k in recurring]

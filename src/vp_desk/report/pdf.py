@@ -146,15 +146,19 @@ def render(doc: ReportDocument) -> bytes:
               Paragraph(_esc(text("anonymity", lang, t=doc.threshold, t1=doc.threshold - 1)), st["small"]),
               Spacer(1, 4)]
     for sec in doc.sections:
-        story.append(Paragraph(_esc(sec.title), st["h1"]))
+        head: list = [Paragraph(_esc(sec.title), st["h1"])]
         for p in sec.paragraphs:
-            story.append(Paragraph(_esc(p), st["base"]))
+            head.append(Paragraph(_esc(p), st["base"]))
         if sec.facts:
             rows = [[Paragraph(_esc(label), st["base"]), value] for label, value in sec.facts]
-            story.append(_table(rows, [120 * mm, 30 * mm], header=False))
-            story.append(Spacer(1, 4))
-        for title, table, labels in sec.tables:
-            story += _protected_flowables(title, table, labels, doc, st)
+            head.append(_table(rows, [120 * mm, 30 * mm], header=False))
+            head.append(Spacer(1, 4))
+        tables = [_protected_flowables(title, table, labels, doc, st) for title, table, labels in sec.tables]
+        if tables and not sec.facts:
+            head += tables.pop(0)  # a section title never stays alone at the foot of a page
+        story.append(KeepTogether(head))
+        for flowables in tables:
+            story += flowables
         if sec.hours:
             rows = [[text("category", lang), text("own_count", lang), text("own_hours", lang)]]
             rows += [[Paragraph(_esc(a), st["base"]), b, c] for a, b, c in sec.hours]

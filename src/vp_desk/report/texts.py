@@ -18,13 +18,14 @@ TEXTS: dict[str, dict[str, str]] = {
     "confidant": {"nl": "Vertrouwenspersoon", "fr": "Personne de confiance", "en": "Confidant"},
     "anonymity": {
         "nl": "Dit verslag bevat uitsluitend geanonimiseerde aantallen. Aantallen van 1 tot {t1} worden "
-              "weergegeven als \u201c<{t}\u201d; waar nodig zijn ook andere cellen verborgen zodat geen verborgen "
-              "aantal kan worden afgeleid. Er staan geen namen, data of beschrijvingen in.",
+              "weergegeven als \u201c<{t}\u201d; waar nodig zijn ook andere cellen verborgen (\u201cx\u201d) zodat geen "
+              "verborgen aantal kan worden afgeleid. Er staan geen namen, data of beschrijvingen in.",
         "fr": "Ce rapport ne contient que des nombres anonymisés. Les nombres de 1 à {t1} sont affichés "
-              "\u00ab <{t} \u00bb ; au besoin, d'autres cellules sont masquées afin qu'aucun nombre masqué ne "
-              "puisse être déduit. Il ne contient ni noms, ni dates, ni descriptions.",
+              "\u00ab <{t} \u00bb ; au besoin, d'autres cellules sont masquées (\u00ab x \u00bb) afin qu'aucun "
+              "nombre masqué ne puisse être déduit. Il ne contient ni noms, ni dates, ni descriptions.",
         "en": "This report contains anonymous counts only. Counts from 1 to {t1} are shown as \u201c<{t}\u201d; "
-              "where needed other cells are hidden too, so that no hidden count can be worked out. It holds "
+              "where needed other cells are hidden too (\u201cx\u201d), so that no hidden count can be "
+              "worked out. It holds "
               "no names, dates or descriptions."},
     "activity": {"nl": "Activiteit", "fr": "Activité", "en": "Activity"},
     "new_requests": {"nl": "Nieuwe verzoeken", "fr": "Nouvelles demandes", "en": "New requests"},

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from vp_desk.report import api
-from vp_desk.report.disclosure import MIN_THRESHOLD
+from vp_desk.report.disclosure import MIN_THRESHOLD, SECONDARY
 from vp_desk.report.document import Options, ReportDocument
 from vp_desk.report.figures import year_period
 from vp_desk.services import DeskService
@@ -67,7 +67,7 @@ def document_html(doc: ReportDocument) -> str:
 
 
 def _mark(value: str, t: int) -> str:
-    if value == f"<{t}":
+    if value in (f"<{t}", SECONDARY):
         return f"<span style='background:#fde2e1;color:#8a1c13'>&nbsp;{html.escape(value)}&nbsp;▨</span>"
     return html.escape(value)
 
@@ -185,7 +185,9 @@ class ReportWindow(QDialog):
                 "%1 cell(s) are hidden (marked ▨). Counts from 1 to %2 are shown as “<%3”, and where one cell is "
                 "hidden, more are hidden until the hidden cells add up to at least %3, so nobody can work a "
                 "small number out from the totals.").replace("%1", str(doc.hidden_cells()))
-                .replace("%2", str(t - 1)).replace("%3", str(t)))
+                .replace("%2", str(t - 1)).replace("%3", str(t)) + " " + self.tr(
+                "A cell shown “x” is not small itself: it is hidden only so that a small count cannot be "
+                "worked out."))
         if self.prepared.changes:
             self.warning.setText(self.tr(
                 "This organisation and year were exported before with other figures (%1 changed: %2). Someone "
