@@ -108,3 +108,22 @@ def test_two_small_cells_at_the_upper_bound_get_a_partner():
     # 4 + 4 = 8 with both "<5" would pin both to 4: a third cell must be hidden
     p = protect("x", {"a": 4, "b": 4, "c": 30, "d": 12}, ["a", "b", "c", "d"], 5)
     assert [c.shown(5) for c in p.cells] == ["<5", "<5", "30", "x"]
+
+
+def test_recurring_signals_never_give_back_a_hidden_theme_count():
+    from datetime import date
+
+    from vp_desk.report.document import Options, build
+    from vp_desk.report.figures import YearFigures
+
+    # stress 2 is hidden; conflict 6 is the smallest partner and hidden too ("x"). Printing
+    # "conflict 6" among the recurring themes would give stress = 2 back from the total.
+    fig = YearFigures(profile="BE", start=date(2025, 1, 1), end=date(2025, 12, 31), new_requests=30,
+                      open_at_start=10, open_at_end=12, closed=28, contacts=40, minutes=600,
+                      channel={"in_person": 30}, themes={"stress": 2, "conflict": 6, "burnout": 20, "violence": 9})
+    doc = build(fig, "Org", "en", Options(threshold=5, recurring_min=5), date(2026, 1, 1))
+    themes = next(t for s in doc.sections if s.key == "themes" for _n, t, _l in s.tables if t.name == "themes")
+    assert {c.key: c.shown(5) for c in themes.cells}["conflict"] == "x"
+    recurring = next(s for s in doc.sections if s.key == "recurring")
+    assert ("Conflict", "6") not in recurring.facts and all(v != "6" for _label, v in recurring.facts)
+    assert len(recurring.facts) == 2  # burnout and violence, both visible in the themes table
