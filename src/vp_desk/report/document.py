@@ -176,3 +176,30 @@ def build(fig: YearFigures, org_name: str, lang: str, options: Options, generate
     return ReportDocument(org_name=org_name, lang=lang, profile=fig.profile, start=fig.start, end=fig.end,
                           generated=generated, threshold=t, vp_name=options.vp_name.strip(), reduced=reduced,
                           sections=sections)
+
+
+_CHANGE_TEXT = {"minutes": "hours", "own_hours": "own", "own_count": "own"}
+
+
+def describe_change(key: str, profile_code: str, lang: str) -> str:
+    """A changed cell from ``api.diff`` (``themes.stress``, ``new_requests``) in the report's
+    own words, for the differencing warning."""
+    prof = get_profile(profile_code)
+    table, _, cell = key.partition(".")
+    name = _CHANGE_TEXT.get(table, table)
+    try:
+        title = text(name, lang)
+    except KeyError:
+        title = table
+    if not cell:
+        return title
+    list_key = CATALOG_LIST.get("own" if table in ("own_hours", "own_count") else table)
+    label = cell
+    if cell == "_unknown":
+        label = text("unknown", lang)
+    elif list_key:
+        try:
+            label = prof.label(list_key, cell, lang)
+        except (KeyError, ValueError):
+            label = cell
+    return f"{title}: {label}"

@@ -8,11 +8,12 @@ import html
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QDateEdit,
     QDialog,
     QFormLayout,
     QHBoxLayout,
@@ -27,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from vp_desk.report import api
 from vp_desk.report.disclosure import MIN_THRESHOLD, SECONDARY
-from vp_desk.report.document import Options, ReportDocument
+from vp_desk.report.document import Options, ReportDocument, describe_change
 from vp_desk.report.figures import year_period
 from vp_desk.services import DeskService
 from vp_desk.storage.errors import VaultError
@@ -95,6 +96,16 @@ class ReportWindow(QDialog):
         self.year.setRange(1990, 2100)
         self.year.setValue(date.today().year - 1)
         self.year.setAccessibleName(self.tr("Year"))
+        self.custom = QCheckBox(self.tr("Other &period:"))
+        self.custom.setAccessibleName(self.tr("Use another period than a calendar year"))
+        self.date_from, self.date_to = QDateEdit(), QDateEdit()
+        for edit, name in ((self.date_from, self.tr("Period start")), (self.date_to, self.tr("Period end"))):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("dd-MM-yyyy")
+            edit.setAccessibleName(name)
+            edit.setEnabled(False)
+        self.date_from.setDate(QDate(self.year.value(), 1, 1))
+        self.date_to.setDate(QDate(self.year.value(), 12, 31))
         self.threshold = QSpinBox()
         self.threshold.setRange(MIN_THRESHOLD, 50)
         self.threshold.setValue(opts.threshold)
@@ -127,7 +138,18 @@ class ReportWindow(QDialog):
 
         form = QFormLayout()
         form.addRow(self.tr("&Organisation:"), self.org)
-        form.addRow(self.tr("&Year:"), self.year)
+        year_row = QHBoxLayout()
+        year_row.addWidget(self.year)
+        year_row.addSpacing(16)
+        year_row.addWidget(self.custom)
+        year_row.addWidget(self.date_from)
+        year_row.addWidget(QLabel("\u2013"))
+        year_row.addWidget(self.date_to)
+        year_row.addStretch()
+        year_label = QLabel(self.tr("&Year:"))
+        year_label.setBuddy(self.year)  # a row holding a layout gets no buddy by itself
+        form.addRow(year_label, year_row)
+        self.threshold.setMaximumWidth(90)
         form.addRow(self.tr("&Smallest count shown:"), self.threshold)
         name_row = QHBoxLayout()
         name_row.addWidget(self.show_name)
@@ -152,6 +174,9 @@ class ReportWindow(QDialog):
 
         self.org.currentIndexChanged.connect(self.refresh)
         self.year.valueChanged.connect(self.refresh)
+        self.custom.toggled.connect(self._custom_toggled)
+        self.date_from.dateChanged.connect(self.refresh)
+        self.date_to.dateChanged.connect(self.refresh)
         self.threshold.valueChanged.connect(self.refresh)
         self.show_name.toggled.connect(self.refresh)
         self.vp_name.editingFinished.connect(self.refresh)
@@ -165,13 +190,34 @@ class ReportWindow(QDialog):
                        recurring_min=api.options_from_settings(self.service.vault).recurring_min,
                        vp_name=self.vp_name.text().strip() if self.show_name.isChecked() else "")
 
+    def _custom_toggled(self, on: bool) -> None:
+        self.year.setEnabled(not on)
+        self.date_from.setEnabled(on)
+        self.date_to.setEnabled(on)
+        if on:
+            self.date_from.setFocus()
+        self.refresh()
+
+    def period(self) -> tuple[date, date]:
+        """The calendar year, or the chosen period when "Other period" is ticked."""
+        if self.custom.isChecked():
+            return self.date_from.date().toPython(), self.date_to.date().toPython()
+        return year_period(self.year.value())
+
     def refresh(self) -> None:
         org_id = self.org.currentData()
         if org_id is None:
             self.preview.setHtml("<p>" + html.escape(self.tr("There is no organisation yet.")) + "</p>")
             self.export_button.setEnabled(False)
             return
-        start, end = year_period(self.year.value())
+        start, end = self.period()
+        if start > end:
+            self.prepared = None
+            self.preview.setHtml("<p>" + html.escape(self.tr("The period ends before it starts.")) + "</p>")
+            self.note.clear()
+            self.warning.hide()
+            self.export_button.setEnabled(False)
+            return
         self.prepared = api.prepare(self.service.vault, org_id, start, end, self.options())
         doc = self.prepared.document
         self.preview.setHtml(document_html(doc))
@@ -193,7 +239,8 @@ class ReportWindow(QDialog):
                 "This organisation and year were exported before with other figures (%1 changed: %2). Someone "
                 "who has both versions can compare them, and the difference can point at one person. Export "
                 "again only if you must.").replace("%1", str(len(self.prepared.changes)))
-                .replace("%2", ", ".join(self.prepared.changes[:8])))
+                .replace("%2", "; ".join(describe_change(k, doc.profile, doc.lang)
+                                         for k in self.prepared.changes[:8])))
             self.warning.show()
         else:
             self.warning.hide()
