@@ -50,3 +50,33 @@ def test_report_failures_are_one_line(vault, change):
     assert r.returncode != 0
     assert "Traceback" not in r.stderr and len(r.stderr.strip().splitlines()) == 1, r.stderr
     assert (vault / "v.vpvault").read_bytes() == before
+
+
+def test_cli_pdf_is_the_pdf_the_window_exports(vault, qtbot):
+    """Same vault, same settings: the command line and the Reports window write the same report."""
+    from datetime import date
+    from io import BytesIO
+
+    from vp_desk.report import pdf
+    from vp_desk.services import DeskService
+    from vp_desk.storage.vault import Vault
+    from vp_desk.ui.report_window import ReportWindow
+
+    out = vault / "same.pdf"
+    r = run("report", vault / "v.vpvault", "--org", "Gemeente Heuvelrode", "--year", 2025, "--out", out,
+            "--passphrase-file", vault / "p.txt")
+    assert r.returncode == 0, r.stderr
+    with Vault.open(vault / "v.vpvault", PASSPHRASE) as v:
+        service = DeskService(v, today=date.today)
+        org = service.repo.organisation_by_name("Gemeente Heuvelrode")
+        dlg = ReportWindow(service, None, org.id)
+        qtbot.addWidget(dlg)
+        dlg.year.setValue(2025)
+        gui = pdf.render(dlg.prepared.document)
+        dlg.close()
+
+    def words(data) -> str:
+        return "\n".join(p.extract_text() for p in PdfReader(data).pages)
+
+    assert words(str(out)) == words(BytesIO(gui))
+    assert "Gemeente Heuvelrode" in words(BytesIO(gui))
