@@ -1,6 +1,283 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en">
   <context>
+    <name>AccessView</name>
+    <message>
+      <source>Access view</source>
+      <translation>Access view</translation>
+    </message>
+    <message>
+      <source>What is stored about the requester</source>
+      <translation>What is stored about the requester</translation>
+    </message>
+    <message>
+      <source>Show my working notes (contact, intervention and referral notes)</source>
+      <translation>Show my working notes (contact, intervention and referral notes)</translation>
+    </message>
+    <message>
+      <source>Show working notes</source>
+      <translation>Show working notes</translation>
+    </message>
+    <message>
+      <source>Working notes of the confidant</source>
+      <translation>Working notes of the confidant</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <source>Read only. Go through this with the requester on screen; nothing is printed or exported.</source>
+      <translation>Read only. Go through this with the requester on screen; nothing is printed or exported.</translation>
+    </message>
+    <message>
+      <source>yes</source>
+      <translation>yes</translation>
+    </message>
+    <message>
+      <source>no</source>
+      <translation>no</translation>
+    </message>
+    <message>
+      <source>Dossier %1</source>
+      <translation>Dossier %1</translation>
+    </message>
+    <message>
+      <source>Organisation</source>
+      <translation>Organisation</translation>
+    </message>
+    <message>
+      <source>Pseudonym / code</source>
+      <translation>Pseudonym / code</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <source>(not recorded)</source>
+      <translation>(not recorded)</translation>
+    </message>
+    <message>
+      <source>Date of the request</source>
+      <translation>Date of the request</translation>
+    </message>
+    <message>
+      <source>Date of the intake</source>
+      <translation>Date of the intake</translation>
+    </message>
+    <message>
+      <source>Channel</source>
+      <translation>Channel</translation>
+    </message>
+    <message>
+      <source>Themes</source>
+      <translation>Themes</translation>
+    </message>
+    <message>
+      <source>Sphere</source>
+      <translation>Sphere</translation>
+    </message>
+    <message>
+      <source>Other party</source>
+      <translation>Other party</translation>
+    </message>
+    <message>
+      <source>Gender</source>
+      <translation>Gender</translation>
+    </message>
+    <message>
+      <source>Age band</source>
+      <translation>Age band</translation>
+    </message>
+    <message>
+      <source>Role</source>
+      <translation>Role</translation>
+    </message>
+    <message>
+      <source>Department head or senior official involved</source>
+      <translation>Department head or senior official involved</translation>
+    </message>
+    <message>
+      <source>Group problem</source>
+      <translation>Group problem</translation>
+    </message>
+    <message>
+      <source>Formal request considered</source>
+      <translation>Formal request considered</translation>
+    </message>
+    <message>
+      <source>Prevention adviser involved</source>
+      <translation>Prevention adviser involved</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <source>closed</source>
+      <translation>closed</translation>
+    </message>
+    <message>
+      <source>open</source>
+      <translation>open</translation>
+    </message>
+    <message>
+      <source>Closed on</source>
+      <translation>Closed on</translation>
+    </message>
+    <message>
+      <source>Outcome</source>
+      <translation>Outcome</translation>
+    </message>
+    <message>
+      <source>To be erased on</source>
+      <translation>To be erased on</translation>
+    </message>
+    <message>
+      <source>(open dossier: not yet set)</source>
+      <translation>(open dossier: not yet set)</translation>
+    </message>
+    <message>
+      <source>What you told at the intake</source>
+      <translation>What you told at the intake</translation>
+    </message>
+    <message>
+      <source>Closing note</source>
+      <translation>Closing note</translation>
+    </message>
+    <message>
+      <source>Consents</source>
+      <translation>Consents</translation>
+    </message>
+    <message>
+      <source>withdrawn on %1</source>
+      <translation>withdrawn on %1</translation>
+    </message>
+    <message>
+      <source>Contacts</source>
+      <translation>Contacts</translation>
+    </message>
+    <message>
+      <source>%1 min</source>
+      <translation>%1 min</translation>
+    </message>
+    <message>
+      <source>Interventions</source>
+      <translation>Interventions</translation>
+    </message>
+    <message>
+      <source>Referrals</source>
+      <translation>Referrals</translation>
+    </message>
+    <message>
+      <source>Paper documents</source>
+      <translation>Paper documents</translation>
+    </message>
+    <message>
+      <source>History</source>
+      <translation>History</translation>
+    </message>
+    <message>
+      <source>reopened</source>
+      <translation>reopened</translation>
+    </message>
+    <message>
+      <source>Contact</source>
+      <translation>Contact</translation>
+    </message>
+    <message>
+      <source>Intervention</source>
+      <translation>Intervention</translation>
+    </message>
+    <message>
+      <source>Referral</source>
+      <translation>Referral</translation>
+    </message>
+  </context>
+  <context>
+    <name>ActivityDialog</name>
+    <message>
+      <source>Own activity</source>
+      <translation>Own activity</translation>
+    </message>
+    <message>
+      <source>Activity</source>
+      <translation>Activity</translation>
+    </message>
+    <message>
+      <source>Date</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <source> h</source>
+      <translation> h</translation>
+    </message>
+    <message>
+      <source>Hours</source>
+      <translation>Hours</translation>
+    </message>
+    <message>
+      <source>For which organisation</source>
+      <translation>For which organisation</translation>
+    </message>
+    <message>
+      <source>All organisations (my own training)</source>
+      <translation>All organisations (my own training)</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>Note</translation>
+    </message>
+    <message>
+      <source>&amp;Activity:</source>
+      <translation>&amp;Activity:</translation>
+    </message>
+    <message>
+      <source>&amp;Date:</source>
+      <translation>&amp;Date:</translation>
+    </message>
+    <message>
+      <source>&amp;Hours:</source>
+      <translation>&amp;Hours:</translation>
+    </message>
+    <message>
+      <source>&amp;For:</source>
+      <translation>&amp;For:</translation>
+    </message>
+    <message>
+      <source>&amp;Note:</source>
+      <translation>&amp;Note:</translation>
+    </message>
+  </context>
+  <context>
+    <name>ActivityModel</name>
+    <message>
+      <source>Date</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <source>Activity</source>
+      <translation>Activity</translation>
+    </message>
+    <message>
+      <source>Hours</source>
+      <translation>Hours</translation>
+    </message>
+    <message>
+      <source>For</source>
+      <translation>For</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>Note</translation>
+    </message>
+    <message>
+      <source>all organisations</source>
+      <translation>all organisations</translation>
+    </message>
+  </context>
+  <context>
     <name>App</name>
     <message>
       <source>Unexpected error</source>
@@ -13,6 +290,371 @@
     <message>
       <source>Demo vault with invented data; its passphrase is “{p}”. It is deleted when you quit.</source>
       <translation>Demo vault with invented data; its passphrase is “{p}”. It is deleted when you quit.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Backup</name>
+    <message>
+      <source>Copying the encrypted vault…</source>
+      <translation>Copying the encrypted vault…</translation>
+    </message>
+    <message>
+      <source>Checking the copy…</source>
+      <translation>Checking the copy…</translation>
+    </message>
+    <message>
+      <source>Finishing…</source>
+      <translation>Finishing…</translation>
+    </message>
+    <message>
+      <source>Done</source>
+      <translation>Done</translation>
+    </message>
+    <message>
+      <source>Checking the backup…</source>
+      <translation>Checking the backup…</translation>
+    </message>
+    <message>
+      <source>Copying the backup beside the vault…</source>
+      <translation>Copying the backup beside the vault…</translation>
+    </message>
+    <message>
+      <source>Keeping the current vault aside…</source>
+      <translation>Keeping the current vault aside…</translation>
+    </message>
+  </context>
+  <context>
+    <name>BlankFormsDialog</name>
+    <message>
+      <source>Blank forms</source>
+      <translation>Blank forms</translation>
+    </message>
+    <message>
+      <source>Form</source>
+      <translation>Form</translation>
+    </message>
+    <message>
+      <source>Request for an informal psychosocial intervention</source>
+      <translation>Request for an informal psychosocial intervention</translation>
+    </message>
+    <message>
+      <source>Document confirming the personal interview</source>
+      <translation>Document confirming the personal interview</translation>
+    </message>
+    <message>
+      <source>Language of the form</source>
+      <translation>Language of the form</translation>
+    </message>
+    <message>
+      <source>The form is blank: nothing from the vault is written into it. Print it and fill it in by hand; record in the dossier (Dossier → Paper documents) when it was signed.</source>
+      <translation>The form is blank: nothing from the vault is written into it. Print it and fill it in by hand; record in the dossier (Dossier → Paper documents) when it was signed.</translation>
+    </message>
+    <message>
+      <source>&amp;Save PDF…</source>
+      <translation>&amp;Save PDF…</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <source>&amp;Form:</source>
+      <translation>&amp;Form:</translation>
+    </message>
+    <message>
+      <source>&amp;Language:</source>
+      <translation>&amp;Language:</translation>
+    </message>
+    <message>
+      <source>Save the blank form</source>
+      <translation>Save the blank form</translation>
+    </message>
+    <message>
+      <source>PDF (*.pdf)</source>
+      <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+      <source>The PDF could not be written: %1</source>
+      <translation>The PDF could not be written: %1</translation>
+    </message>
+    <message>
+      <source>The blank form was saved as %1.</source>
+      <translation>The blank form was saved as %1.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ChangePassphraseDialog</name>
+    <message>
+      <source>Change passphrase</source>
+      <translation>Change passphrase</translation>
+    </message>
+    <message>
+      <source>Current passphrase</source>
+      <translation>Current passphrase</translation>
+    </message>
+    <message>
+      <source>New passphrase</source>
+      <translation>New passphrase</translation>
+    </message>
+    <message>
+      <source>Repeat new passphrase</source>
+      <translation>Repeat new passphrase</translation>
+    </message>
+    <message>
+      <source>Write the new passphrase down and keep it somewhere safe. Backups made before now keep the old passphrase. A passphrase remembered in the keychain is forgotten.</source>
+      <translation>Write the new passphrase down and keep it somewhere safe. Backups made before now keep the old passphrase. A passphrase remembered in the keychain is forgotten.</translation>
+    </message>
+    <message>
+      <source>Error message</source>
+      <translation>Error message</translation>
+    </message>
+    <message>
+      <source>&amp;Current passphrase:</source>
+      <translation>&amp;Current passphrase:</translation>
+    </message>
+    <message>
+      <source>&amp;New passphrase:</source>
+      <translation>&amp;New passphrase:</translation>
+    </message>
+    <message>
+      <source>&amp;Repeat:</source>
+      <translation>&amp;Repeat:</translation>
+    </message>
+    <message>
+      <source>Strength:</source>
+      <translation>Strength:</translation>
+    </message>
+    <message>
+      <source>Please type your current passphrase.</source>
+      <translation>Please type your current passphrase.</translation>
+    </message>
+    <message>
+      <source>The two new passphrases are not the same.</source>
+      <translation>The two new passphrases are not the same.</translation>
+    </message>
+    <message>
+      <source>The new passphrase is the same as the current one.</source>
+      <translation>The new passphrase is the same as the current one.</translation>
+    </message>
+    <message>
+      <source>This passphrase is too easy to guess: %s</source>
+      <translation>This passphrase is too easy to guess: %s</translation>
+    </message>
+    <message>
+      <source>The current passphrase is wrong. Nothing was changed.</source>
+      <translation>The current passphrase is wrong. Nothing was changed.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ClosureDialog</name>
+    <message>
+      <source>Delete-by date</source>
+      <translation>Delete-by date</translation>
+    </message>
+    <message>
+      <source>Reopen dossier</source>
+      <translation>Reopen dossier</translation>
+    </message>
+    <message>
+      <source>&amp;Reopen</source>
+      <translation>&amp;Reopen</translation>
+    </message>
+    <message>
+      <source>Closed on %1 — %2.</source>
+      <translation>Closed on %1 — %2.</translation>
+    </message>
+    <message>
+      <source>Delete-by date while closed: %1. Reopening cancels it; the closure stays in the history.</source>
+      <translation>Delete-by date while closed: %1. Reopening cancels it; the closure stays in the history.</translation>
+    </message>
+    <message>
+      <source>Date of reopening</source>
+      <translation>Date of reopening</translation>
+    </message>
+    <message>
+      <source>&amp;Reopened on:</source>
+      <translation>&amp;Reopened on:</translation>
+    </message>
+    <message>
+      <source>Close dossier</source>
+      <translation>Close dossier</translation>
+    </message>
+    <message>
+      <source>&amp;Close dossier</source>
+      <translation>&amp;Close dossier</translation>
+    </message>
+    <message>
+      <source>Closing date</source>
+      <translation>Closing date</translation>
+    </message>
+    <message>
+      <source>Outcome</source>
+      <translation>Outcome</translation>
+    </message>
+    <message>
+      <source>Closing note</source>
+      <translation>Closing note</translation>
+    </message>
+    <message>
+      <source>&amp;Closed on:</source>
+      <translation>&amp;Closed on:</translation>
+    </message>
+    <message>
+      <source>&amp;Outcome:</source>
+      <translation>&amp;Outcome:</translation>
+    </message>
+    <message>
+      <source>&amp;Note:</source>
+      <translation>&amp;Note:</translation>
+    </message>
+    <message>
+      <source>Delete-by date after this closure: %1 (retention period of the organisation).</source>
+      <translation>Delete-by date after this closure: %1 (retention period of the organisation).</translation>
+    </message>
+  </context>
+  <context>
+    <name>ConsentDialog</name>
+    <message>
+      <source>New consent</source>
+      <translation>New consent</translation>
+    </message>
+    <message>
+      <source>Consent</source>
+      <translation>Consent</translation>
+    </message>
+    <message>
+      <source>Who consents</source>
+      <translation>Who consents</translation>
+    </message>
+    <message>
+      <source>The requester</source>
+      <translation>The requester</translation>
+    </message>
+    <message>
+      <source>The other party</source>
+      <translation>The other party</translation>
+    </message>
+    <message>
+      <source>What the consent is for</source>
+      <translation>What the consent is for</translation>
+    </message>
+    <message>
+      <source>Date of the consent</source>
+      <translation>Date of the consent</translation>
+    </message>
+    <message>
+      <source>Description</source>
+      <translation>Description</translation>
+    </message>
+    <message>
+      <source>For what exactly, with whom, how it was given …</source>
+      <translation>For what exactly, with whom, how it was given …</translation>
+    </message>
+    <message>
+      <source>&amp;Withdrawn on</source>
+      <translation>&amp;Withdrawn on</translation>
+    </message>
+    <message>
+      <source>The consent was withdrawn</source>
+      <translation>The consent was withdrawn</translation>
+    </message>
+    <message>
+      <source>Date of the withdrawal</source>
+      <translation>Date of the withdrawal</translation>
+    </message>
+    <message>
+      <source>&amp;Given by:</source>
+      <translation>&amp;Given by:</translation>
+    </message>
+    <message>
+      <source>&amp;For:</source>
+      <translation>&amp;For:</translation>
+    </message>
+    <message>
+      <source>&amp;Date:</source>
+      <translation>&amp;Date:</translation>
+    </message>
+    <message>
+      <source>D&amp;escription:</source>
+      <translation>D&amp;escription:</translation>
+    </message>
+    <message>
+      <source>A withdrawal keeps the consent in the history with the date it ended; interventions and referrals after that date need a new consent.</source>
+      <translation>A withdrawal keeps the consent in the history with the date it ended; interventions and referrals after that date need a new consent.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ConsentStatus</name>
+    <message>
+      <source>Consent status</source>
+      <translation>Consent status</translation>
+    </message>
+    <message>
+      <source>&amp;Record consent…</source>
+      <translation>&amp;Record consent…</translation>
+    </message>
+    <message>
+      <source>Record the requester's consent</source>
+      <translation>Record the requester's consent</translation>
+    </message>
+    <message>
+      <source>No consent needed: no third person is involved.</source>
+      <translation>No consent needed: no third person is involved.</translation>
+    </message>
+    <message>
+      <source>No consent of the requester is recorded for this on %1: it cannot be saved until you record one.</source>
+      <translation>No consent of the requester is recorded for this on %1: it cannot be saved until you record one.</translation>
+    </message>
+    <message>
+      <source>Consent of the requester recorded on %1.</source>
+      <translation>Consent of the requester recorded on %1.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ContactDialog</name>
+    <message>
+      <source>New contact</source>
+      <translation>New contact</translation>
+    </message>
+    <message>
+      <source>Edit contact</source>
+      <translation>Edit contact</translation>
+    </message>
+    <message>
+      <source>Date of the contact</source>
+      <translation>Date of the contact</translation>
+    </message>
+    <message>
+      <source>Kind of contact</source>
+      <translation>Kind of contact</translation>
+    </message>
+    <message>
+      <source> min</source>
+      <translation> min</translation>
+    </message>
+    <message>
+      <source>Duration in minutes</source>
+      <translation>Duration in minutes</translation>
+    </message>
+    <message>
+      <source>Notes</source>
+      <translation>Notes</translation>
+    </message>
+    <message>
+      <source>&amp;Date:</source>
+      <translation>&amp;Date:</translation>
+    </message>
+    <message>
+      <source>&amp;Kind:</source>
+      <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+      <source>D&amp;uration:</source>
+      <translation>D&amp;uration:</translation>
+    </message>
+    <message>
+      <source>&amp;Notes:</source>
+      <translation>&amp;Notes:</translation>
     </message>
   </context>
   <context>
@@ -91,6 +733,85 @@
     </message>
   </context>
   <context>
+    <name>DossierController</name>
+    <message>
+      <source>&amp;New intake…</source>
+      <translation>&amp;New intake…</translation>
+    </message>
+    <message>
+      <source>&amp;Edit intake…</source>
+      <translation>&amp;Edit intake…</translation>
+    </message>
+    <message>
+      <source>Add &amp;contact…</source>
+      <translation>Add &amp;contact…</translation>
+    </message>
+    <message>
+      <source>Record c&amp;onsent…</source>
+      <translation>Record c&amp;onsent…</translation>
+    </message>
+    <message>
+      <source>Add &amp;intervention…</source>
+      <translation>Add &amp;intervention…</translation>
+    </message>
+    <message>
+      <source>Add &amp;referral…</source>
+      <translation>Add &amp;referral…</translation>
+    </message>
+    <message>
+      <source>Close or re&amp;open…</source>
+      <translation>Close or re&amp;open…</translation>
+    </message>
+    <message>
+      <source>&amp;Delete organisation…</source>
+      <translation>&amp;Delete organisation…</translation>
+    </message>
+    <message>
+      <source>No dossier</source>
+      <translation>No dossier</translation>
+    </message>
+    <message>
+      <source>Open a dossier first: select it in the list and press Enter.</source>
+      <translation>Open a dossier first: select it in the list and press Enter.</translation>
+    </message>
+    <message>
+      <source>New intake</source>
+      <translation>New intake</translation>
+    </message>
+    <message>
+      <source>Add the organisation the requester works for first.</source>
+      <translation>Add the organisation the requester works for first.</translation>
+    </message>
+    <message>
+      <source>Referral to the PAPS</source>
+      <translation>Referral to the PAPS</translation>
+    </message>
+    <message>
+      <source>The requester considers a formal request. In Belgium such a requester is always referred to the prevention adviser psychosocial aspects (PAPS). Record that referral now?</source>
+      <translation>The requester considers a formal request. In Belgium such a requester is always referred to the prevention adviser psychosocial aspects (PAPS). Record that referral now?</translation>
+    </message>
+    <message>
+      <source>Delete entry</source>
+      <translation>Delete entry</translation>
+    </message>
+    <message>
+      <source>Delete this entry (%1 of %2)? This cannot be undone.</source>
+      <translation>Delete this entry (%1 of %2)? This cannot be undone.</translation>
+    </message>
+    <message>
+      <source>Delete organisation</source>
+      <translation>Delete organisation</translation>
+    </message>
+    <message>
+      <source>Choose an organisation in the list at the top first.</source>
+      <translation>Choose an organisation in the list at the top first.</translation>
+    </message>
+    <message>
+      <source>Delete the organisation “%1”? This cannot be undone.</source>
+      <translation>Delete the organisation “%1”? This cannot be undone.</translation>
+    </message>
+  </context>
+  <context>
     <name>DossierTableModel</name>
     <message>
       <source>Pseudonym</source>
@@ -127,6 +848,588 @@
     <message>
       <source>not yet heard</source>
       <translation>not yet heard</translation>
+    </message>
+  </context>
+  <context>
+    <name>DossierView</name>
+    <message>
+      <source>Dossier</source>
+      <translation>Dossier</translation>
+    </message>
+    <message>
+      <source>Dossier summary</source>
+      <translation>Dossier summary</translation>
+    </message>
+    <message>
+      <source>Search match</source>
+      <translation>Search match</translation>
+    </message>
+    <message>
+      <source>Timeline</source>
+      <translation>Timeline</translation>
+    </message>
+    <message>
+      <source>Contact…</source>
+      <translation>Contact…</translation>
+    </message>
+    <message>
+      <source>Consent…</source>
+      <translation>Consent…</translation>
+    </message>
+    <message>
+      <source>Intervention…</source>
+      <translation>Intervention…</translation>
+    </message>
+    <message>
+      <source>Referral…</source>
+      <translation>Referral…</translation>
+    </message>
+    <message>
+      <source>Edit &amp;intake…</source>
+      <translation>Edit &amp;intake…</translation>
+    </message>
+    <message>
+      <source>&amp;Edit…</source>
+      <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+      <source>Edit the selected entry</source>
+      <translation>Edit the selected entry</translation>
+    </message>
+    <message>
+      <source>De&amp;lete…</source>
+      <translation>De&amp;lete…</translation>
+    </message>
+    <message>
+      <source>Delete the selected entry</source>
+      <translation>Delete the selected entry</translation>
+    </message>
+    <message>
+      <source>Enter edits the selected entry, Delete removes it.</source>
+      <translation>Enter edits the selected entry, Delete removes it.</translation>
+    </message>
+    <message>
+      <source>open</source>
+      <translation>open</translation>
+    </message>
+    <message>
+      <source>closed</source>
+      <translation>closed</translation>
+    </message>
+    <message>
+      <source>Request: %1</source>
+      <translation>Request: %1</translation>
+    </message>
+    <message>
+      <source>Intake: %1</source>
+      <translation>Intake: %1</translation>
+    </message>
+    <message>
+      <source>not yet heard</source>
+      <translation>not yet heard</translation>
+    </message>
+    <message>
+      <source>hear by %1</source>
+      <translation>hear by %1</translation>
+    </message>
+    <message>
+      <source>other party: %1</source>
+      <translation>other party: %1</translation>
+    </message>
+    <message>
+      <source>Themes:</source>
+      <translation>Themes:</translation>
+    </message>
+    <message>
+      <source>senior official involved</source>
+      <translation>senior official involved</translation>
+    </message>
+    <message>
+      <source>group problem</source>
+      <translation>group problem</translation>
+    </message>
+    <message>
+      <source>formal request considered</source>
+      <translation>formal request considered</translation>
+    </message>
+    <message>
+      <source>PAPS involved</source>
+      <translation>PAPS involved</translation>
+    </message>
+    <message>
+      <source>real name recorded (hidden)</source>
+      <translation>real name recorded (hidden)</translation>
+    </message>
+    <message>
+      <source>Closed on %1 — %2. Delete by %3.</source>
+      <translation>Closed on %1 — %2. Delete by %3.</translation>
+    </message>
+    <message>
+      <source>Support by the PAPS is mandatory for this dossier (unwanted sexual behaviour, a senior official involved or a group problem) and the PAPS is not involved yet.</source>
+      <translation>Support by the PAPS is mandatory for this dossier (unwanted sexual behaviour, a senior official involved or a group problem) and the PAPS is not involved yet.</translation>
+    </message>
+    <message>
+      <source>&amp;Reopen…</source>
+      <translation>&amp;Reopen…</translation>
+    </message>
+    <message>
+      <source>Cl&amp;ose…</source>
+      <translation>Cl&amp;ose…</translation>
+    </message>
+    <message>
+      <source>Reopen the dossier</source>
+      <translation>Reopen the dossier</translation>
+    </message>
+    <message>
+      <source>Close the dossier</source>
+      <translation>Close the dossier</translation>
+    </message>
+    <message>
+      <source>Search match: %1</source>
+      <translation>Search match: %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>DueModel</name>
+    <message>
+      <source>Hear the requester (10 calendar days after the request)</source>
+      <translation>Hear the requester (10 calendar days after the request)</translation>
+    </message>
+    <message>
+      <source>PAPS support is mandatory; the PAPS is not involved yet</source>
+      <translation>PAPS support is mandatory; the PAPS is not involved yet</translation>
+    </message>
+    <message>
+      <source>Open longer than the set number of days</source>
+      <translation>Open longer than the set number of days</translation>
+    </message>
+    <message>
+      <source>Pseudonym</source>
+      <translation>Pseudonym</translation>
+    </message>
+    <message>
+      <source>Organisation</source>
+      <translation>Organisation</translation>
+    </message>
+    <message>
+      <source>What</source>
+      <translation>What</translation>
+    </message>
+    <message>
+      <source>Due</source>
+      <translation>Due</translation>
+    </message>
+    <message>
+      <source>Open since %1, longer than the set number of days</source>
+      <translation>Open since %1, longer than the set number of days</translation>
+    </message>
+    <message>
+      <source>now</source>
+      <translation>now</translation>
+    </message>
+    <message>
+      <source>%1 (overdue)</source>
+      <translation>%1 (overdue)</translation>
+    </message>
+  </context>
+  <context>
+    <name>DuePanel</name>
+    <message>
+      <source> days</source>
+      <translation> days</translation>
+    </message>
+    <message>
+      <source>Show dossiers open longer than this number of days</source>
+      <translation>Show dossiers open longer than this number of days</translation>
+    </message>
+    <message>
+      <source>Open &amp;longer than:</source>
+      <translation>Open &amp;longer than:</translation>
+    </message>
+    <message>
+      <source>Due items</source>
+      <translation>Due items</translation>
+    </message>
+    <message numerus="yes">
+      <source>Due: %n item(s)</source>
+      <translation>
+        <numerusform>Due: %n item(s)</numerusform>
+        <numerusform>Due: %n item(s)</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>FormDialog</name>
+    <message>
+      <source>— not recorded —</source>
+      <translation>— not recorded —</translation>
+    </message>
+    <message>
+      <source>Problems</source>
+      <translation>Problems</translation>
+    </message>
+  </context>
+  <context>
+    <name>InspectionView</name>
+    <message>
+      <source>Register of facts by third parties — inspection</source>
+      <translation>Register of facts by third parties — inspection</translation>
+    </message>
+    <message>
+      <source>Period from</source>
+      <translation>Period from</translation>
+    </message>
+    <message>
+      <source>Period until</source>
+      <translation>Period until</translation>
+    </message>
+    <message>
+      <source>Register entries</source>
+      <translation>Register entries</translation>
+    </message>
+    <message>
+      <source>Close (Esc)</source>
+      <translation>Close (Esc)</translation>
+    </message>
+    <message>
+      <source>&amp;From:</source>
+      <translation>&amp;From:</translation>
+    </message>
+    <message>
+      <source>&amp;until:</source>
+      <translation>&amp;until:</translation>
+    </message>
+    <message>
+      <source>Register of facts by third parties</source>
+      <translation>Register of facts by third parties</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n entry(ies) registered in this period.</source>
+      <translation>
+        <numerusform>%n entry(ies) registered in this period.</numerusform>
+        <numerusform>%n entry(ies) registered in this period.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Registered on</source>
+      <translation>Registered on</translation>
+    </message>
+    <message>
+      <source>Facts</source>
+      <translation>Facts</translation>
+    </message>
+    <message>
+      <source>Type(s)</source>
+      <translation>Type(s)</translation>
+    </message>
+    <message>
+      <source>Place</source>
+      <translation>Place</translation>
+    </message>
+    <message>
+      <source>Third party</source>
+      <translation>Third party</translation>
+    </message>
+    <message>
+      <source>Description</source>
+      <translation>Description</translation>
+    </message>
+    <message>
+      <source>Worker</source>
+      <translation>Worker</translation>
+    </message>
+    <message>
+      <source>Preventive measures considered</source>
+      <translation>Preventive measures considered</translation>
+    </message>
+    <message>
+      <source>Follow-up</source>
+      <translation>Follow-up</translation>
+    </message>
+    <message>
+      <source>(not recorded: no consent)</source>
+      <translation>(not recorded: no consent)</translation>
+    </message>
+    <message>
+      <source>No. %1</source>
+      <translation>No. %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>IntakeDialog</name>
+    <message>
+      <source>New intake</source>
+      <translation>New intake</translation>
+    </message>
+    <message>
+      <source>Edit intake</source>
+      <translation>Edit intake</translation>
+    </message>
+    <message>
+      <source>Organisation</source>
+      <translation>Organisation</translation>
+    </message>
+    <message>
+      <source>Date of the request</source>
+      <translation>Date of the request</translation>
+    </message>
+    <message>
+      <source>&amp;Heard (intake) on</source>
+      <translation>&amp;Heard (intake) on</translation>
+    </message>
+    <message>
+      <source>The requester was heard</source>
+      <translation>The requester was heard</translation>
+    </message>
+    <message>
+      <source>Intake date</source>
+      <translation>Intake date</translation>
+    </message>
+    <message>
+      <source>Channel</source>
+      <translation>Channel</translation>
+    </message>
+    <message>
+      <source>Pseudonym or code</source>
+      <translation>Pseudonym or code</translation>
+    </message>
+    <message>
+      <source>Real name (optional, kept only in the vault)</source>
+      <translation>Real name (optional, kept only in the vault)</translation>
+    </message>
+    <message>
+      <source>optional</source>
+      <translation>optional</translation>
+    </message>
+    <message>
+      <source>Show</source>
+      <translation>Show</translation>
+    </message>
+    <message>
+      <source>Show the real name</source>
+      <translation>Show the real name</translation>
+    </message>
+    <message>
+      <source>Gender (for counts only)</source>
+      <translation>Gender (for counts only)</translation>
+    </message>
+    <message>
+      <source>Age band (for counts only)</source>
+      <translation>Age band (for counts only)</translation>
+    </message>
+    <message>
+      <source>Role (for counts only)</source>
+      <translation>Role (for counts only)</translation>
+    </message>
+    <message>
+      <source>Sphere</source>
+      <translation>Sphere</translation>
+    </message>
+    <message>
+      <source>Relation of the other party</source>
+      <translation>Relation of the other party</translation>
+    </message>
+    <message>
+      <source>Themes (Space ticks a theme)</source>
+      <translation>Themes (Space ticks a theme)</translation>
+    </message>
+    <message>
+      <source>A department head or &amp;senior official is involved</source>
+      <translation>A department head or &amp;senior official is involved</translation>
+    </message>
+    <message>
+      <source>&amp;Group problem</source>
+      <translation>&amp;Group problem</translation>
+    </message>
+    <message>
+      <source>The requester considers a &amp;formal request</source>
+      <translation>The requester considers a &amp;formal request</translation>
+    </message>
+    <message>
+      <source>The &amp;PAPS is involved</source>
+      <translation>The &amp;PAPS is involved</translation>
+    </message>
+    <message>
+      <source>Reminder</source>
+      <translation>Reminder</translation>
+    </message>
+    <message>
+      <source>Intake notes</source>
+      <translation>Intake notes</translation>
+    </message>
+    <message>
+      <source>What the requester told you, agreements made …</source>
+      <translation>What the requester told you, agreements made …</translation>
+    </message>
+    <message>
+      <source>&amp;Organisation:</source>
+      <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+      <source>&amp;Request received on:</source>
+      <translation>&amp;Request received on:</translation>
+    </message>
+    <message>
+      <source>&amp;Channel:</source>
+      <translation>&amp;Channel:</translation>
+    </message>
+    <message>
+      <source>Pse&amp;udonym:</source>
+      <translation>Pse&amp;udonym:</translation>
+    </message>
+    <message>
+      <source>Real &amp;name:</source>
+      <translation>Real &amp;name:</translation>
+    </message>
+    <message>
+      <source>S&amp;phere:</source>
+      <translation>S&amp;phere:</translation>
+    </message>
+    <message>
+      <source>Other part&amp;y:</source>
+      <translation>Other part&amp;y:</translation>
+    </message>
+    <message>
+      <source>Gen&amp;der:</source>
+      <translation>Gen&amp;der:</translation>
+    </message>
+    <message>
+      <source>&amp;Age band:</source>
+      <translation>&amp;Age band:</translation>
+    </message>
+    <message>
+      <source>Ro&amp;le:</source>
+      <translation>Ro&amp;le:</translation>
+    </message>
+    <message>
+      <source>&amp;Themes:</source>
+      <translation>&amp;Themes:</translation>
+    </message>
+    <message>
+      <source>Intake no&amp;tes:</source>
+      <translation>Intake no&amp;tes:</translation>
+    </message>
+    <message>
+      <source>A draft you had not saved was restored.</source>
+      <translation>A draft you had not saved was restored.</translation>
+    </message>
+    <message>
+      <source>Hide</source>
+      <translation>Hide</translation>
+    </message>
+    <message>
+      <source>Not heard yet: hear the requester by %1 (10 calendar days after the request).</source>
+      <translation>Not heard yet: hear the requester by %1 (10 calendar days after the request).</translation>
+    </message>
+    <message>
+      <source>Heard within the 10 calendar days (deadline %1). Untick "Heard" if the intake has not taken place yet.</source>
+      <translation>Heard within the 10 calendar days (deadline %1). Untick "Heard" if the intake has not taken place yet.</translation>
+    </message>
+    <message>
+      <source>Heard after the 10-day deadline (%1).</source>
+      <translation>Heard after the 10-day deadline (%1).</translation>
+    </message>
+    <message>
+      <source>Support by the prevention adviser psychosocial aspects (PAPS) is mandatory for unwanted sexual behaviour, cases involving a department head or senior official, and group problems.</source>
+      <translation>Support by the prevention adviser psychosocial aspects (PAPS) is mandatory for unwanted sexual behaviour, cases involving a department head or senior official, and group problems.</translation>
+    </message>
+    <message>
+      <source>Involve the PAPS and tick "The PAPS is involved".</source>
+      <translation>Involve the PAPS and tick "The PAPS is involved".</translation>
+    </message>
+    <message>
+      <source>Draft kept in the vault at %1.</source>
+      <translation>Draft kept in the vault at %1.</translation>
+    </message>
+    <message>
+      <source>Unsaved intake</source>
+      <translation>Unsaved intake</translation>
+    </message>
+    <message>
+      <source>Keep what you typed as a draft in the vault? It comes back the next time you open this form.</source>
+      <translation>Keep what you typed as a draft in the vault? It comes back the next time you open this form.</translation>
+    </message>
+  </context>
+  <context>
+    <name>InterventionDialog</name>
+    <message>
+      <source>New intervention</source>
+      <translation>New intervention</translation>
+    </message>
+    <message>
+      <source>Edit intervention</source>
+      <translation>Edit intervention</translation>
+    </message>
+    <message>
+      <source>Date of the intervention</source>
+      <translation>Date of the intervention</translation>
+    </message>
+    <message>
+      <source>Type of intervention</source>
+      <translation>Type of intervention</translation>
+    </message>
+    <message>
+      <source>The &amp;other party agreed to the reconciliation</source>
+      <translation>The &amp;other party agreed to the reconciliation</translation>
+    </message>
+    <message>
+      <source>The other party agreed</source>
+      <translation>The other party agreed</translation>
+    </message>
+    <message>
+      <source>Notes</source>
+      <translation>Notes</translation>
+    </message>
+    <message>
+      <source>&amp;Date:</source>
+      <translation>&amp;Date:</translation>
+    </message>
+    <message>
+      <source>&amp;Type:</source>
+      <translation>&amp;Type:</translation>
+    </message>
+    <message>
+      <source>Consent:</source>
+      <translation>Consent:</translation>
+    </message>
+    <message>
+      <source>&amp;Notes:</source>
+      <translation>&amp;Notes:</translation>
+    </message>
+  </context>
+  <context>
+    <name>Keychain</name>
+    <message>
+      <source>Windows Credential Locker</source>
+      <translation>Windows Credential Locker</translation>
+    </message>
+    <message>
+      <source>macOS Keychain</source>
+      <translation>macOS Keychain</translation>
+    </message>
+    <message>
+      <source>the desktop keyring (Secret Service)</source>
+      <translation>the desktop keyring (Secret Service)</translation>
+    </message>
+    <message>
+      <source>KWallet</source>
+      <translation>KWallet</translation>
+    </message>
+    <message>
+      <source>No keychain was found on this computer.</source>
+      <translation>No keychain was found on this computer.</translation>
+    </message>
+    <message>
+      <source>The keychain is switched off on this computer.</source>
+      <translation>The keychain is switched off on this computer.</translation>
+    </message>
+    <message>
+      <source>The only keychain found ({name}) does not encrypt what it keeps; VP Desk will not use it.</source>
+      <translation>The only keychain found ({name}) does not encrypt what it keeps; VP Desk will not use it.</translation>
+    </message>
+    <message>
+      <source>The keychain did not answer (it may be locked or closed).</source>
+      <translation>The keychain did not answer (it may be locked or closed).</translation>
     </message>
   </context>
   <context>
@@ -232,6 +1535,64 @@
     </message>
   </context>
   <context>
+    <name>ObligationModel</name>
+    <message>
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <source>Due by</source>
+      <translation>Due by</translation>
+    </message>
+    <message>
+      <source>Obligation</source>
+      <translation>Obligation</translation>
+    </message>
+  </context>
+  <context>
+    <name>Obligations</name>
+    <message>
+      <source>Appointment date not recorded: enter it with Edit organisation, so the deadline of the basic training can be shown. Basic training so far: {hours} h of 35 h.</source>
+      <translation>Appointment date not recorded: enter it with Edit organisation, so the deadline of the basic training can be shown. Basic training so far: {hours} h of 35 h.</translation>
+    </message>
+    <message>
+      <source>Basic training completed ({hours} h).</source>
+      <translation>Basic training completed ({hours} h).</translation>
+    </message>
+    <message>
+      <source>Basic training (5 days, 35 h) to complete by {due}, 2 years after the appointment of {appointed}: {hours} h done.</source>
+      <translation>Basic training (5 days, 35 h) to complete by {due}, 2 years after the appointment of {appointed}: {hours} h done.</translation>
+    </message>
+    <message>
+      <source>Intervisie {year}: {hours} h of at least 7 h (one day) — missed.</source>
+      <translation>Intervisie {year}: {hours} h of at least 7 h (one day) — missed.</translation>
+    </message>
+    <message>
+      <source>Intervisie {year}: {hours} h of at least 7 h (one day, often two half days).</source>
+      <translation>Intervisie {year}: {hours} h of at least 7 h (one day, often two half days).</translation>
+    </message>
+    <message>
+      <source>Extra training {year}: {hours} h; one day (7 h) a year is recommended.</source>
+      <translation>Extra training {year}: {hours} h; one day (7 h) a year is recommended.</translation>
+    </message>
+    <message>
+      <source>Consultation with the prevention adviser: last on {last}; next by {due}.</source>
+      <translation>Consultation with the prevention adviser: last on {last}; next by {due}.</translation>
+    </message>
+    <message>
+      <source>No consultation with the prevention adviser in the past 12 months.</source>
+      <translation>No consultation with the prevention adviser in the past 12 months.</translation>
+    </message>
+    <message>
+      <source>Prevention work {year} (information sessions, risk analysis, working group): {hours} h.</source>
+      <translation>Prevention work {year} (information sessions, risk analysis, working group): {hours} h.</translation>
+    </message>
+    <message>
+      <source>No registered dossier in {first}–{this} (last year with a dossier: {last}). Three years without requests is worth a conversation with the employer: do workers know you are there?</source>
+      <translation>No registered dossier in {first}–{this} (last year with a dossier: {last}). Three years without requests is worth a conversation with the employer: do workers know you are there?</translation>
+    </message>
+  </context>
+  <context>
     <name>OrganisationDialog</name>
     <message>
       <source>Organisation</source>
@@ -295,14 +1656,1065 @@
     </message>
   </context>
   <context>
+    <name>PaperDocuments</name>
+    <message>
+      <source>Request for an informal psychosocial intervention</source>
+      <translation>Request for an informal psychosocial intervention</translation>
+    </message>
+    <message>
+      <source>Document confirming the personal interview</source>
+      <translation>Document confirming the personal interview</translation>
+    </message>
+  </context>
+  <context>
+    <name>PaperDocumentsDialog</name>
+    <message>
+      <source>Paper documents — %1</source>
+      <translation>Paper documents — %1</translation>
+    </message>
+    <message>
+      <source>Signed paper documents</source>
+      <translation>Signed paper documents</translation>
+    </message>
+    <message>
+      <source>Document</source>
+      <translation>Document</translation>
+    </message>
+    <message>
+      <source>Intervention type chosen on the form</source>
+      <translation>Intervention type chosen on the form</translation>
+    </message>
+    <message>
+      <source>Signed on</source>
+      <translation>Signed on</translation>
+    </message>
+    <message>
+      <source>Signed by the worker and me; copy given to the worker</source>
+      <translation>Signed by the worker and me; copy given to the worker</translation>
+    </message>
+    <message>
+      <source>Copy given to the worker</source>
+      <translation>Copy given to the worker</translation>
+    </message>
+    <message>
+      <source>De&amp;lete selected record</source>
+      <translation>De&amp;lete selected record</translation>
+    </message>
+    <message>
+      <source>&amp;Record signed document</source>
+      <translation>&amp;Record signed document</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <source>These documents are signed on paper and kept on paper. Here you record that each was completed and signed, and when. Blank forms: Tools → Blank forms.</source>
+      <translation>These documents are signed on paper and kept on paper. Here you record that each was completed and signed, and when. Blank forms: Tools → Blank forms.</translation>
+    </message>
+    <message>
+      <source>&amp;Document:</source>
+      <translation>&amp;Document:</translation>
+    </message>
+    <message>
+      <source>Intervention &amp;type:</source>
+      <translation>Intervention &amp;type:</translation>
+    </message>
+    <message>
+      <source>&amp;Signed on:</source>
+      <translation>&amp;Signed on:</translation>
+    </message>
+    <message>
+      <source>These Belgian documents do not apply to a Dutch organisation.</source>
+      <translation>These Belgian documents do not apply to a Dutch organisation.</translation>
+    </message>
+    <message>
+      <source>Reminder: an intervention with a third person (%1) has no signed request for an informal psychosocial intervention.</source>
+      <translation>Reminder: an intervention with a third person (%1) has no signed request for an informal psychosocial intervention.</translation>
+    </message>
+    <message>
+      <source>Paper documents</source>
+      <translation>Paper documents</translation>
+    </message>
+    <message>
+      <source>Delete this record? (The paper itself is not affected.)</source>
+      <translation>Delete this record? (The paper itself is not affected.)</translation>
+    </message>
+  </context>
+  <context>
+    <name>PaperModel</name>
+    <message>
+      <source>Signed on</source>
+      <translation>Signed on</translation>
+    </message>
+    <message>
+      <source>Document</source>
+      <translation>Document</translation>
+    </message>
+    <message>
+      <source>Intervention type</source>
+      <translation>Intervention type</translation>
+    </message>
+    <message>
+      <source>Copy to the worker</source>
+      <translation>Copy to the worker</translation>
+    </message>
+    <message>
+      <source>yes</source>
+      <translation>yes</translation>
+    </message>
+    <message>
+      <source>no</source>
+      <translation>no</translation>
+    </message>
+  </context>
+  <context>
     <name>Passphrase</name>
     <message>
       <source>use at least 10 characters (a short sentence is best)</source>
       <translation>use at least 10 characters (a short sentence is best)</translation>
     </message>
     <message>
+      <source>it repeats the same word; use different, unrelated words</source>
+      <translation>it repeats the same word; use different, unrelated words</translation>
+    </message>
+    <message>
       <source>it is made of common words, repeats or keyboard runs; add unrelated words</source>
       <translation>it is made of common words, repeats or keyboard runs; add unrelated words</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReferralDialog</name>
+    <message>
+      <source>New referral</source>
+      <translation>New referral</translation>
+    </message>
+    <message>
+      <source>Edit referral</source>
+      <translation>Edit referral</translation>
+    </message>
+    <message>
+      <source>Date of the referral</source>
+      <translation>Date of the referral</translation>
+    </message>
+    <message>
+      <source>Referred to</source>
+      <translation>Referred to</translation>
+    </message>
+    <message>
+      <source>Because of a &amp;formal request</source>
+      <translation>Because of a &amp;formal request</translation>
+    </message>
+    <message>
+      <source>The referral is about a formal request</source>
+      <translation>The referral is about a formal request</translation>
+    </message>
+    <message>
+      <source>The requester considers a formal request: in Belgium such a requester is always referred to the prevention adviser psychosocial aspects (PAPS).</source>
+      <translation>The requester considers a formal request: in Belgium such a requester is always referred to the prevention adviser psychosocial aspects (PAPS).</translation>
+    </message>
+    <message>
+      <source>Outcome of the referral</source>
+      <translation>Outcome of the referral</translation>
+    </message>
+    <message>
+      <source>Notes</source>
+      <translation>Notes</translation>
+    </message>
+    <message>
+      <source>&amp;Date:</source>
+      <translation>&amp;Date:</translation>
+    </message>
+    <message>
+      <source>&amp;Referred to:</source>
+      <translation>&amp;Referred to:</translation>
+    </message>
+    <message>
+      <source>Consent:</source>
+      <translation>Consent:</translation>
+    </message>
+    <message>
+      <source>O&amp;utcome:</source>
+      <translation>O&amp;utcome:</translation>
+    </message>
+    <message>
+      <source>&amp;Notes:</source>
+      <translation>&amp;Notes:</translation>
+    </message>
+  </context>
+  <context>
+    <name>RegisterEntryDialog</name>
+    <message>
+      <source>Register entry no. %1</source>
+      <translation>Register entry no. %1</translation>
+    </message>
+    <message>
+      <source>New register entry</source>
+      <translation>New register entry</translation>
+    </message>
+    <message>
+      <source>(next number: %1)</source>
+      <translation>(next number: %1)</translation>
+    </message>
+    <message>
+      <source>Registration date</source>
+      <translation>Registration date</translation>
+    </message>
+    <message>
+      <source>Facts from</source>
+      <translation>Facts from</translation>
+    </message>
+    <message>
+      <source>until</source>
+      <translation>until</translation>
+    </message>
+    <message>
+      <source>Facts lasted several days</source>
+      <translation>Facts lasted several days</translation>
+    </message>
+    <message>
+      <source>Facts until</source>
+      <translation>Facts until</translation>
+    </message>
+    <message>
+      <source>Type(s) of facts</source>
+      <translation>Type(s) of facts</translation>
+    </message>
+    <message>
+      <source>Place</source>
+      <translation>Place</translation>
+    </message>
+    <message>
+      <source>Capacity of the third party</source>
+      <translation>Capacity of the third party</translation>
+    </message>
+    <message>
+      <source>Description of the facts</source>
+      <translation>Description of the facts</translation>
+    </message>
+    <message>
+      <source>The worker consents to having their identity recorded</source>
+      <translation>The worker consents to having their identity recorded</translation>
+    </message>
+    <message>
+      <source>Worker's consent</source>
+      <translation>Worker's consent</translation>
+    </message>
+    <message>
+      <source>Worker's identity</source>
+      <translation>Worker's identity</translation>
+    </message>
+    <message>
+      <source>only with the worker's consent</source>
+      <translation>only with the worker's consent</translation>
+    </message>
+    <message>
+      <source>Preventive measures considered</source>
+      <translation>Preventive measures considered</translation>
+    </message>
+    <message>
+      <source>Follow-up</source>
+      <translation>Follow-up</translation>
+    </message>
+    <message>
+      <source>Number:</source>
+      <translation>Number:</translation>
+    </message>
+    <message>
+      <source>&amp;Registered on:</source>
+      <translation>&amp;Registered on:</translation>
+    </message>
+    <message>
+      <source>&amp;Facts on:</source>
+      <translation>&amp;Facts on:</translation>
+    </message>
+    <message>
+      <source>&amp;Type(s):</source>
+      <translation>&amp;Type(s):</translation>
+    </message>
+    <message>
+      <source>&amp;Place:</source>
+      <translation>&amp;Place:</translation>
+    </message>
+    <message>
+      <source>&amp;Third party:</source>
+      <translation>&amp;Third party:</translation>
+    </message>
+    <message>
+      <source>&amp;Description:</source>
+      <translation>&amp;Description:</translation>
+    </message>
+    <message>
+      <source>&amp;Worker:</source>
+      <translation>&amp;Worker:</translation>
+    </message>
+    <message>
+      <source>&amp;Measures considered:</source>
+      <translation>&amp;Measures considered:</translation>
+    </message>
+    <message>
+      <source>F&amp;ollow-up:</source>
+      <translation>F&amp;ollow-up:</translation>
+    </message>
+    <message>
+      <source>Expires:</source>
+      <translation>Expires:</translation>
+    </message>
+    <message>
+      <source>%1 (kept 5 years from registration, then erased)</source>
+      <translation>%1 (kept 5 years from registration, then erased)</translation>
+    </message>
+  </context>
+  <context>
+    <name>RegisterMenus</name>
+    <message>
+      <source>Dossier</source>
+      <translation>Dossier</translation>
+    </message>
+    <message>
+      <source>Select a dossier in the list first.</source>
+      <translation>Select a dossier in the list first.</translation>
+    </message>
+    <message>
+      <source>Register of third-party facts…</source>
+      <translation>Register of third-party facts…</translation>
+    </message>
+    <message>
+      <source>My role…</source>
+      <translation>My role…</translation>
+    </message>
+    <message>
+      <source>Due for erasure…</source>
+      <translation>Due for erasure…</translation>
+    </message>
+    <message>
+      <source>Blank forms…</source>
+      <translation>Blank forms…</translation>
+    </message>
+    <message>
+      <source>Paper documents…</source>
+      <translation>Paper documents…</translation>
+    </message>
+    <message>
+      <source>Access view…</source>
+      <translation>Access view…</translation>
+    </message>
+  </context>
+  <context>
+    <name>RegisterTableModel</name>
+    <message>
+      <source>No.</source>
+      <translation>No.</translation>
+    </message>
+    <message>
+      <source>Registered</source>
+      <translation>Registered</translation>
+    </message>
+    <message>
+      <source>Facts</source>
+      <translation>Facts</translation>
+    </message>
+    <message>
+      <source>Type(s)</source>
+      <translation>Type(s)</translation>
+    </message>
+    <message>
+      <source>Third party</source>
+      <translation>Third party</translation>
+    </message>
+    <message>
+      <source>Expires</source>
+      <translation>Expires</translation>
+    </message>
+  </context>
+  <context>
+    <name>RegisterWindow</name>
+    <message>
+      <source>Register of facts by third parties</source>
+      <translation>Register of facts by third parties</translation>
+    </message>
+    <message>
+      <source>Organisation</source>
+      <translation>Organisation</translation>
+    </message>
+    <message>
+      <source>Register entries</source>
+      <translation>Register entries</translation>
+    </message>
+    <message>
+      <source>Each entry gets the next number; numbers are never changed. Only the last entry can be deleted (to correct a mistake), so the numbering has no gaps. Entries are kept 5 years from registration and then erased (Tools → Due for erasure). The register is shown on screen only, never exported.</source>
+      <translation>Each entry gets the next number; numbers are never changed. Only the last entry can be deleted (to correct a mistake), so the numbering has no gaps. Entries are kept 5 years from registration and then erased (Tools → Due for erasure). The register is shown on screen only, never exported.</translation>
+    </message>
+    <message>
+      <source>The register exists for Belgian organisations only; there is none in this vault.</source>
+      <translation>The register exists for Belgian organisations only; there is none in this vault.</translation>
+    </message>
+    <message>
+      <source>&amp;New entry…</source>
+      <translation>&amp;New entry…</translation>
+    </message>
+    <message>
+      <source>&amp;Edit…</source>
+      <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+      <source>&amp;Delete last entry…</source>
+      <translation>&amp;Delete last entry…</translation>
+    </message>
+    <message>
+      <source>&amp;Inspection view…</source>
+      <translation>&amp;Inspection view…</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <source>&amp;Organisation:</source>
+      <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+      <source>Delete register entry</source>
+      <translation>Delete register entry</translation>
+    </message>
+    <message>
+      <source>Delete entry no. %1? Only the last entry can be deleted, to correct a mistake; the next entry will get its number again.</source>
+      <translation>Delete entry no. %1? Only the last entry can be deleted, to correct a mistake; the next entry will get its number again.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReportWindow</name>
+    <message>
+      <source>Whole table hidden: its counts are too small to stay anonymous.</source>
+      <translation>Whole table hidden: its counts are too small to stay anonymous.</translation>
+    </message>
+    <message>
+      <source>Yearly report</source>
+      <translation>Yearly report</translation>
+    </message>
+    <message>
+      <source>Organisation</source>
+      <translation>Organisation</translation>
+    </message>
+    <message>
+      <source>Year</source>
+      <translation>Year</translation>
+    </message>
+    <message>
+      <source>Other &amp;period:</source>
+      <translation>Other &amp;period:</translation>
+    </message>
+    <message>
+      <source>Use another period than a calendar year</source>
+      <translation>Use another period than a calendar year</translation>
+    </message>
+    <message>
+      <source>Period start</source>
+      <translation>Period start</translation>
+    </message>
+    <message>
+      <source>Period end</source>
+      <translation>Period end</translation>
+    </message>
+    <message>
+      <source>Smallest count shown</source>
+      <translation>Smallest count shown</translation>
+    </message>
+    <message>
+      <source>Show my name on the report:</source>
+      <translation>Show my name on the report:</translation>
+    </message>
+    <message>
+      <source>Your name</source>
+      <translation>Your name</translation>
+    </message>
+    <message>
+      <source>gender</source>
+      <translation>gender</translation>
+    </message>
+    <message>
+      <source>age band</source>
+      <translation>age band</translation>
+    </message>
+    <message>
+      <source>role</source>
+      <translation>role</translation>
+    </message>
+    <message>
+      <source>Preview of the report</source>
+      <translation>Preview of the report</translation>
+    </message>
+    <message>
+      <source>&amp;Export PDF…</source>
+      <translation>&amp;Export PDF…</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <source>&amp;Organisation:</source>
+      <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+      <source>&amp;Year:</source>
+      <translation>&amp;Year:</translation>
+    </message>
+    <message>
+      <source>&amp;Smallest count shown:</source>
+      <translation>&amp;Smallest count shown:</translation>
+    </message>
+    <message>
+      <source>Breakdowns (off by default, one-dimensional):</source>
+      <translation>Breakdowns (off by default, one-dimensional):</translation>
+    </message>
+    <message>
+      <source>There is no organisation yet.</source>
+      <translation>There is no organisation yet.</translation>
+    </message>
+    <message>
+      <source>The period ends before it starts.</source>
+      <translation>The period ends before it starts.</translation>
+    </message>
+    <message>
+      <source>Fewer than %1 new requests in this year: the report says only “&lt;%1 requests” and shows your own activity.</source>
+      <translation>Fewer than %1 new requests in this year: the report says only “&lt;%1 requests” and shows your own activity.</translation>
+    </message>
+    <message>
+      <source>%1 cell(s) are hidden (marked ▨). Counts from 1 to %2 are shown as “&lt;%3”, and where one cell is hidden, more are hidden until the hidden cells add up to at least %3, so nobody can work a small number out from the totals.</source>
+      <translation>%1 cell(s) are hidden (marked ▨). Counts from 1 to %2 are shown as “&lt;%3”, and where one cell is hidden, more are hidden until the hidden cells add up to at least %3, so nobody can work a small number out from the totals.</translation>
+    </message>
+    <message>
+      <source>A cell shown “x” is not small itself: it is hidden only so that a small count cannot be worked out.</source>
+      <translation>A cell shown “x” is not small itself: it is hidden only so that a small count cannot be worked out.</translation>
+    </message>
+    <message>
+      <source>This organisation and year were exported before with other figures (%1 changed: %2). Someone who has both versions can compare them, and the difference can point at one person. Export again only if you must.</source>
+      <translation>This organisation and year were exported before with other figures (%1 changed: %2). Someone who has both versions can compare them, and the difference can point at one person. Export again only if you must.</translation>
+    </message>
+    <message>
+      <source>Export the yearly report</source>
+      <translation>Export the yearly report</translation>
+    </message>
+    <message>
+      <source>This PDF will leave the vault: it holds the anonymous counts shown in the preview, the organisation's name and the year — nothing else. Export it?</source>
+      <translation>This PDF will leave the vault: it holds the anonymous counts shown in the preview, the organisation's name and the year — nothing else. Export it?</translation>
+    </message>
+    <message>
+      <source>Save the yearly report</source>
+      <translation>Save the yearly report</translation>
+    </message>
+    <message>
+      <source>PDF (*.pdf)</source>
+      <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+      <source>The PDF could not be written: %1</source>
+      <translation>The PDF could not be written: %1</translation>
+    </message>
+    <message>
+      <source>The yearly report was saved as %1.</source>
+      <translation>The yearly report was saved as %1.</translation>
+    </message>
+  </context>
+  <context>
+    <name>RestoreDialog</name>
+    <message>
+      <source>Restore from backup</source>
+      <translation>Restore from backup</translation>
+    </message>
+    <message>
+      <source>Choose a backup and type the passphrase it was made with. VP Desk checks the backup completely before anything is replaced; the current vault is kept beside it as a “.before-restore” copy.</source>
+      <translation>Choose a backup and type the passphrase it was made with. VP Desk checks the backup completely before anything is replaced; the current vault is kept beside it as a “.before-restore” copy.</translation>
+    </message>
+    <message>
+      <source>Backup file</source>
+      <translation>Backup file</translation>
+    </message>
+    <message>
+      <source>&amp;Browse…</source>
+      <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+      <source>Passphrase of the backup</source>
+      <translation>Passphrase of the backup</translation>
+    </message>
+    <message>
+      <source>&amp;Check backup</source>
+      <translation>&amp;Check backup</translation>
+    </message>
+    <message>
+      <source>Check result</source>
+      <translation>Check result</translation>
+    </message>
+    <message>
+      <source>&amp;Restore</source>
+      <translation>&amp;Restore</translation>
+    </message>
+    <message>
+      <source>&amp;Backup:</source>
+      <translation>&amp;Backup:</translation>
+    </message>
+    <message>
+      <source>&amp;Passphrase:</source>
+      <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+      <source>Choose a backup</source>
+      <translation>Choose a backup</translation>
+    </message>
+    <message>
+      <source>VP Desk vault (*%s);;All files (*)</source>
+      <translation>VP Desk vault (*%s);;All files (*)</translation>
+    </message>
+    <message>
+      <source>Choose a backup and type its passphrase.</source>
+      <translation>Choose a backup and type its passphrase.</translation>
+    </message>
+    <message>
+      <source>Checking the backup…</source>
+      <translation>Checking the backup…</translation>
+    </message>
+    <message>
+      <source>The backup is complete and undamaged: %1 dossier(s) in %2 organisation(s).</source>
+      <translation>The backup is complete and undamaged: %1 dossier(s) in %2 organisation(s).</translation>
+    </message>
+  </context>
+  <context>
+    <name>Retention</name>
+    <message>
+      <source>Closed on {closed}; to be erased since {delete_by}. The yearly report for {year} was exported, so it has been counted.</source>
+      <translation>Closed on {closed}; to be erased since {delete_by}. The yearly report for {year} was exported, so it has been counted.</translation>
+    </message>
+    <message>
+      <source>Closed on {closed}; to be erased since {delete_by}. You confirmed it may be erased although the yearly report for {year} was not exported.</source>
+      <translation>Closed on {closed}; to be erased since {delete_by}. You confirmed it may be erased although the yearly report for {year} was not exported.</translation>
+    </message>
+    <message>
+      <source>Held back: to be erased since {delete_by}, but the yearly report for {year} was not exported yet, so it would be missing from that report. Export the report, or confirm erasure.</source>
+      <translation>Held back: to be erased since {delete_by}, but the yearly report for {year} was not exported yet, so it would be missing from that report. Export the report, or confirm erasure.</translation>
+    </message>
+    <message>
+      <source>Register entry no. {seq}, recorded on {registered}: kept {years} years, expired on {delete_by}.</source>
+      <translation>Register entry no. {seq}, recorded on {registered}: kept {years} years, expired on {delete_by}.</translation>
+    </message>
+  </context>
+  <context>
+    <name>RetentionModel</name>
+    <message>
+      <source>State</source>
+      <translation>State</translation>
+    </message>
+    <message>
+      <source>Record</source>
+      <translation>Record</translation>
+    </message>
+    <message>
+      <source>Pseudonym / no.</source>
+      <translation>Pseudonym / no.</translation>
+    </message>
+    <message>
+      <source>Organisation</source>
+      <translation>Organisation</translation>
+    </message>
+    <message>
+      <source>Delete by</source>
+      <translation>Delete by</translation>
+    </message>
+    <message>
+      <source>Why</source>
+      <translation>Why</translation>
+    </message>
+    <message>
+      <source>Ready to erase</source>
+      <translation>Ready to erase</translation>
+    </message>
+    <message>
+      <source>Held back</source>
+      <translation>Held back</translation>
+    </message>
+  </context>
+  <context>
+    <name>RetentionWindow</name>
+    <message>
+      <source>Register entry</source>
+      <translation>Register entry</translation>
+    </message>
+    <message>
+      <source>Dossier</source>
+      <translation>Dossier</translation>
+    </message>
+    <message>
+      <source>Due for erasure</source>
+      <translation>Due for erasure</translation>
+    </message>
+    <message>
+      <source>Records past their delete-by date</source>
+      <translation>Records past their delete-by date</translation>
+    </message>
+    <message>
+      <source>Dossiers are erased a number of years after closure (the organisation's retention period), register entries 5 years after registration. A dossier is held back until the yearly report covering its closure was exported, so that report can count it — unless you confirm erasure. Erasure is final: the records are removed from the vault file and its search index; the log below keeps only counts and dates.</source>
+      <translation>Dossiers are erased a number of years after closure (the organisation's retention period), register entries 5 years after registration. A dossier is held back until the yearly report covering its closure was exported, so that report can count it — unless you confirm erasure. Erasure is final: the records are removed from the vault file and its search index; the log below keeps only counts and dates.</translation>
+    </message>
+    <message>
+      <source>Deletion log</source>
+      <translation>Deletion log</translation>
+    </message>
+    <message>
+      <source>&amp;Confirm erasure of the selected held-back dossiers…</source>
+      <translation>&amp;Confirm erasure of the selected held-back dossiers…</translation>
+    </message>
+    <message>
+      <source>&amp;Erase everything that is due…</source>
+      <translation>&amp;Erase everything that is due…</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <source>Deletion log (counts and dates only)</source>
+      <translation>Deletion log (counts and dates only)</translation>
+    </message>
+    <message>
+      <source>%1 record(s) due for erasure, %2 held back.</source>
+      <translation>%1 record(s) due for erasure, %2 held back.</translation>
+    </message>
+    <message>
+      <source>Nothing was erased yet.</source>
+      <translation>Nothing was erased yet.</translation>
+    </message>
+    <message>
+      <source>Erased on</source>
+      <translation>Erased on</translation>
+    </message>
+    <message>
+      <source>Record</source>
+      <translation>Record</translation>
+    </message>
+    <message>
+      <source>Count</source>
+      <translation>Count</translation>
+    </message>
+    <message>
+      <source>Dates covered</source>
+      <translation>Dates covered</translation>
+    </message>
+    <message>
+      <source>Confirm erasure</source>
+      <translation>Confirm erasure</translation>
+    </message>
+    <message>
+      <source>Select one or more held-back dossiers first.</source>
+      <translation>Select one or more held-back dossiers first.</translation>
+    </message>
+    <message>
+      <source>The yearly report covering these %1 dossier(s) was not exported. If you erase them now, a report exported later will not count them. Allow their erasure anyway?</source>
+      <translation>The yearly report covering these %1 dossier(s) was not exported. If you erase them now, a report exported later will not count them. Allow their erasure anyway?</translation>
+    </message>
+    <message>
+      <source>Erase for good</source>
+      <translation>Erase for good</translation>
+    </message>
+    <message>
+      <source>Erase %1 dossier(s) and %2 register entry(ies) for good? Their texts are removed from the vault file and its search index; this cannot be undone (older backups still hold them until they are replaced).</source>
+      <translation>Erase %1 dossier(s) and %2 register entry(ies) for good? Their texts are removed from the vault file and its search index; this cannot be undone (older backups still hold them until they are replaced).</translation>
+    </message>
+    <message>
+      <source>Erased: %1 dossier(s), %2 register entry(ies).</source>
+      <translation>Erased: %1 dossier(s), %2 register entry(ies).</translation>
+    </message>
+  </context>
+  <context>
+    <name>RoleWindow</name>
+    <message>
+      <source>Completed</source>
+      <translation>Completed</translation>
+    </message>
+    <message>
+      <source>To do</source>
+      <translation>To do</translation>
+    </message>
+    <message>
+      <source>Overdue</source>
+      <translation>Overdue</translation>
+    </message>
+    <message>
+      <source>Recommended</source>
+      <translation>Recommended</translation>
+    </message>
+    <message>
+      <source>For the report</source>
+      <translation>For the report</translation>
+    </message>
+    <message>
+      <source>Attention</source>
+      <translation>Attention</translation>
+    </message>
+    <message>
+      <source>My role</source>
+      <translation>My role</translation>
+    </message>
+    <message>
+      <source>Organisation</source>
+      <translation>Organisation</translation>
+    </message>
+    <message>
+      <source>Obligations</source>
+      <translation>Obligations</translation>
+    </message>
+    <message>
+      <source>Own activities</source>
+      <translation>Own activities</translation>
+    </message>
+    <message>
+      <source>Dossiers per year</source>
+      <translation>Dossiers per year</translation>
+    </message>
+    <message>
+      <source>&amp;Add activity…</source>
+      <translation>&amp;Add activity…</translation>
+    </message>
+    <message>
+      <source>&amp;Edit…</source>
+      <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+      <source>De&amp;lete</source>
+      <translation>De&amp;lete</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <source>&amp;Organisation:</source>
+      <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+      <source>What is due</source>
+      <translation>What is due</translation>
+    </message>
+    <message>
+      <source>My activities (they feed the yearly report)</source>
+      <translation>My activities (they feed the yearly report)</translation>
+    </message>
+    <message>
+      <source>There is no organisation yet.</source>
+      <translation>There is no organisation yet.</translation>
+    </message>
+    <message>
+      <source>Appointed on %1</source>
+      <translation>Appointed on %1</translation>
+    </message>
+    <message>
+      <source>Appointment date not recorded</source>
+      <translation>Appointment date not recorded</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n item(s) need attention.</source>
+      <translation>
+        <numerusform>%n item(s) need attention.</numerusform>
+        <numerusform>%n item(s) need attention.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Nothing is overdue.</source>
+      <translation>Nothing is overdue.</translation>
+    </message>
+    <message>
+      <source>Delete activity</source>
+      <translation>Delete activity</translation>
+    </message>
+    <message>
+      <source>Delete this activity?</source>
+      <translation>Delete this activity?</translation>
+    </message>
+  </context>
+  <context>
+    <name>SecurityController</name>
+    <message>
+      <source>&amp;Back up to…</source>
+      <translation>&amp;Back up to…</translation>
+    </message>
+    <message>
+      <source>&amp;Restore from backup…</source>
+      <translation>&amp;Restore from backup…</translation>
+    </message>
+    <message>
+      <source>Change &amp;passphrase…</source>
+      <translation>Change &amp;passphrase…</translation>
+    </message>
+    <message>
+      <source>&amp;Settings…</source>
+      <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+      <source>&amp;Remember on this computer</source>
+      <translation>&amp;Remember on this computer</translation>
+    </message>
+    <message>
+      <source>Remember the passphrase in the keychain</source>
+      <translation>Remember the passphrase in the keychain</translation>
+    </message>
+    <message>
+      <source>Unlock with the &amp;keychain</source>
+      <translation>Unlock with the &amp;keychain</translation>
+    </message>
+    <message>
+      <source>Unlock with the passphrase kept in the keychain</source>
+      <translation>Unlock with the passphrase kept in the keychain</translation>
+    </message>
+    <message>
+      <source>Keeps the passphrase in %s</source>
+      <translation>Keeps the passphrase in %s</translation>
+    </message>
+    <message>
+      <source>The keychain holds no passphrase for this vault (it may be locked). Type the passphrase.</source>
+      <translation>The keychain holds no passphrase for this vault (it may be locked). Type the passphrase.</translation>
+    </message>
+    <message>
+      <source>The passphrase is now kept in the keychain.</source>
+      <translation>The passphrase is now kept in the keychain.</translation>
+    </message>
+    <message>
+      <source>Keychain</source>
+      <translation>Keychain</translation>
+    </message>
+    <message>
+      <source>Automatic backup</source>
+      <translation>Automatic backup</translation>
+    </message>
+    <message>
+      <source>The automatic backup could not be made: %s</source>
+      <translation>The automatic backup could not be made: %s</translation>
+    </message>
+    <message>
+      <source>Back up to which folder (e.g. a USB stick)?</source>
+      <translation>Back up to which folder (e.g. a USB stick)?</translation>
+    </message>
+    <message>
+      <source>Making a verified backup…</source>
+      <translation>Making a verified backup…</translation>
+    </message>
+    <message>
+      <source>Backup made</source>
+      <translation>Backup made</translation>
+    </message>
+    <message>
+      <source>A verified, encrypted backup was written to:
+%s
+
+It opens with the passphrase the vault has now.</source>
+      <translation>A verified, encrypted backup was written to:
+%s
+
+It opens with the passphrase the vault has now.</translation>
+    </message>
+    <message>
+      <source>Not done</source>
+      <translation>Not done</translation>
+    </message>
+    <message>
+      <source>Restore from backup</source>
+      <translation>Restore from backup</translation>
+    </message>
+    <message>
+      <source>Replace the vault
+%1
+with the checked backup? The current vault is kept beside it as “.before-restore”. The vault will then open with the backup's passphrase.</source>
+      <translation>Replace the vault
+%1
+with the checked backup? The current vault is kept beside it as “.before-restore”. The vault will then open with the backup's passphrase.</translation>
+    </message>
+    <message>
+      <source>Restoring…</source>
+      <translation>Restoring…</translation>
+    </message>
+    <message>
+      <source>The backup was restored. Unlock it with the backup's passphrase.</source>
+      <translation>The backup was restored. Unlock it with the backup's passphrase.</translation>
+    </message>
+    <message>
+      <source>The previous vault was kept as:
+%s</source>
+      <translation>The previous vault was kept as:
+%s</translation>
+    </message>
+    <message>
+      <source>Change passphrase</source>
+      <translation>Change passphrase</translation>
+    </message>
+    <message>
+      <source>The passphrase was changed. Use the new one from now on; older backups keep the old one.</source>
+      <translation>The passphrase was changed. Use the new one from now on; older backups keep the old one.</translation>
+    </message>
+  </context>
+  <context>
+    <name>SettingsDialog</name>
+    <message>
+      <source>Settings</source>
+      <translation>Settings</translation>
+    </message>
+    <message>
+      <source> min</source>
+      <translation> min</translation>
+    </message>
+    <message>
+      <source>Lock after minutes without use</source>
+      <translation>Lock after minutes without use</translation>
+    </message>
+    <message>
+      <source>Automatic backups to keep</source>
+      <translation>Automatic backups to keep</translation>
+    </message>
+    <message>
+      <source>Remember the passphrase of this vault on this computer</source>
+      <translation>Remember the passphrase of this vault on this computer</translation>
+    </message>
+    <message>
+      <source>Remember the passphrase in the keychain</source>
+      <translation>Remember the passphrase in the keychain</translation>
+    </message>
+    <message>
+      <source>Passphrase to remember</source>
+      <translation>Passphrase to remember</translation>
+    </message>
+    <message>
+      <source>Type the vault's passphrase to remember it</source>
+      <translation>Type the vault's passphrase to remember it</translation>
+    </message>
+    <message>
+      <source>Error message</source>
+      <translation>Error message</translation>
+    </message>
+    <message>
+      <source>Not available: %s</source>
+      <translation>Not available: %s</translation>
+    </message>
+    <message>
+      <source>Open a vault first.</source>
+      <translation>Open a vault first.</translation>
+    </message>
+    <message>
+      <source>Kept in %s. Anyone who can log in to this computer as you can then open the vault without typing the passphrase.</source>
+      <translation>Kept in %s. Anyone who can log in to this computer as you can then open the vault without typing the passphrase.</translation>
+    </message>
+    <message>
+      <source>&amp;Lock after no use for:</source>
+      <translation>&amp;Lock after no use for:</translation>
+    </message>
+    <message>
+      <source>&amp;Automatic backups to keep:</source>
+      <translation>&amp;Automatic backups to keep:</translation>
+    </message>
+    <message>
+      <source>Backup folder:</source>
+      <translation>Backup folder:</translation>
+    </message>
+    <message>
+      <source>This is not the passphrase of the vault.</source>
+      <translation>This is not the passphrase of the vault.</translation>
     </message>
   </context>
   <context>
@@ -330,6 +2742,85 @@
     <message>
       <source>very strong</source>
       <translation>very strong</translation>
+    </message>
+  </context>
+  <context>
+    <name>TimelineModel</name>
+    <message>
+      <source>Request</source>
+      <translation>Request</translation>
+    </message>
+    <message>
+      <source>Intake</source>
+      <translation>Intake</translation>
+    </message>
+    <message>
+      <source>Consent</source>
+      <translation>Consent</translation>
+    </message>
+    <message>
+      <source>Consent withdrawn</source>
+      <translation>Consent withdrawn</translation>
+    </message>
+    <message>
+      <source>Contact</source>
+      <translation>Contact</translation>
+    </message>
+    <message>
+      <source>Intervention</source>
+      <translation>Intervention</translation>
+    </message>
+    <message>
+      <source>Referral</source>
+      <translation>Referral</translation>
+    </message>
+    <message>
+      <source>Closed</source>
+      <translation>Closed</translation>
+    </message>
+    <message>
+      <source>Reopened</source>
+      <translation>Reopened</translation>
+    </message>
+    <message>
+      <source>Date</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <source>What</source>
+      <translation>What</translation>
+    </message>
+    <message>
+      <source>Details</source>
+      <translation>Details</translation>
+    </message>
+    <message>
+      <source>channel: %1</source>
+      <translation>channel: %1</translation>
+    </message>
+    <message>
+      <source>not yet heard</source>
+      <translation>not yet heard</translation>
+    </message>
+    <message>
+      <source>%1 min</source>
+      <translation>%1 min</translation>
+    </message>
+    <message>
+      <source>by the other party</source>
+      <translation>by the other party</translation>
+    </message>
+    <message>
+      <source>withdrawn on %1</source>
+      <translation>withdrawn on %1</translation>
+    </message>
+    <message>
+      <source>other party agreed</source>
+      <translation>other party agreed</translation>
+    </message>
+    <message>
+      <source>formal request</source>
+      <translation>formal request</translation>
     </message>
   </context>
   <context>
@@ -394,8 +2885,40 @@
       <translation>Please make a choice.</translation>
     </message>
     <message>
+      <source>The hours must be between 0 and {max}.</source>
+      <translation>The hours must be between 0 and {max}.</translation>
+    </message>
+    <message>
+      <source>The register of facts by third parties exists only for Belgian organisations.</source>
+      <translation>The register of facts by third parties exists only for Belgian organisations.</translation>
+    </message>
+    <message>
+      <source>The registration date cannot lie before that of the previous entry ({date}): numbers follow the order of registration.</source>
+      <translation>The registration date cannot lie before that of the previous entry ({date}): numbers follow the order of registration.</translation>
+    </message>
+    <message>
+      <source>The registration date cannot lie after that of the next entry ({date}).</source>
+      <translation>The registration date cannot lie after that of the next entry ({date}).</translation>
+    </message>
+    <message>
+      <source>The facts cannot start after the day they were registered.</source>
+      <translation>The facts cannot start after the day they were registered.</translation>
+    </message>
+    <message>
+      <source>Choose at least one type.</source>
+      <translation>Choose at least one type.</translation>
+    </message>
+    <message>
       <source>This choice is not valid for the organisation's profile.</source>
       <translation>This choice is not valid for the organisation's profile.</translation>
+    </message>
+    <message>
+      <source>The worker's identity may be recorded only with the worker's consent.</source>
+      <translation>The worker's identity may be recorded only with the worker's consent.</translation>
+    </message>
+    <message>
+      <source>Please describe the facts.</source>
+      <translation>Please describe the facts.</translation>
     </message>
     <message>
       <source>Please enter a name.</source>
@@ -449,6 +2972,22 @@
       <source>This dossier is not closed.</source>
       <translation>This dossier is not closed.</translation>
     </message>
+    <message>
+      <source>A dossier cannot be reopened before it was closed ({closed}).</source>
+      <translation>A dossier cannot be reopened before it was closed ({closed}).</translation>
+    </message>
+    <message>
+      <source>The intake, closures and reopenings are the history of the dossier and cannot be deleted.</source>
+      <translation>The intake, closures and reopenings are the history of the dossier and cannot be deleted.</translation>
+    </message>
+    <message>
+      <source>This consent is the basis of a recorded intervention or referral and cannot be deleted. Record its withdrawal instead: the history is kept.</source>
+      <translation>This consent is the basis of a recorded intervention or referral and cannot be deleted. Record its withdrawal instead: the history is kept.</translation>
+    </message>
+    <message>
+      <source>Choose a number of days between 1 and 3650.</source>
+      <translation>Choose a number of days between 1 and 3650.</translation>
+    </message>
   </context>
   <context>
     <name>VaultError</name>
@@ -500,6 +3039,22 @@
       <source>This record no longer exists.</source>
       <translation>This record no longer exists.</translation>
     </message>
+    <message>
+      <source>The backup copy did not pass its check ({detail}); it was removed. The vault itself is unchanged.</source>
+      <translation>The backup copy did not pass its check ({detail}); it was removed. The vault itself is unchanged.</translation>
+    </message>
+    <message>
+      <source>This backup is damaged ({detail}). It was left untouched; choose another backup.</source>
+      <translation>This backup is damaged ({detail}). It was left untouched; choose another backup.</translation>
+    </message>
+    <message>
+      <source>The vault cannot be replaced while it is open or has unsaved changes in its journal. Lock it first.</source>
+      <translation>The vault cannot be replaced while it is open or has unsaved changes in its journal. Lock it first.</translation>
+    </message>
+    <message>
+      <source>Only the last entry of the register (no. {last}) can be deleted, to correct a mistake: numbers must stay without gaps. Correct this entry instead; it is erased when it expires.</source>
+      <translation>Only the last entry of the register (no. {last}) can be deleted, to correct a mistake: numbers must stay without gaps. Correct this entry instead; it is erased when it expires.</translation>
+    </message>
   </context>
   <context>
     <name>VaultView</name>
@@ -526,6 +3081,10 @@
     <message>
       <source>Year filter</source>
       <translation>Year filter</translation>
+    </message>
+    <message>
+      <source>Theme filter</source>
+      <translation>Theme filter</translation>
     </message>
     <message>
       <source>Search pseudonyms and notes (Ctrl+F)</source>
@@ -565,6 +3124,10 @@ or press Ctrl+N to record a new intake.</translation>
       <source>All years</source>
       <translation>All years</translation>
     </message>
+    <message>
+      <source>All themes</source>
+      <translation>All themes</translation>
+    </message>
     <message numerus="yes">
       <source>%n dossier(s)</source>
       <translation>
@@ -602,6 +3165,13 @@ or press Ctrl+N to record a new intake.</translation>
     <message>
       <source>Open an existing vault</source>
       <translation>Open an existing vault</translation>
+    </message>
+  </context>
+  <context>
+    <name>window</name>
+    <message>
+      <source>Yearly &amp;report…</source>
+      <translation>Yearly &amp;report…</translation>
     </message>
   </context>
 </TS>

@@ -1,6 +1,283 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr">
   <context>
+    <name>AccessView</name>
+    <message>
+      <source>Access view</source>
+      <translation>Vue d'accès</translation>
+    </message>
+    <message>
+      <source>What is stored about the requester</source>
+      <translation>Ce qui est conservé sur le demandeur</translation>
+    </message>
+    <message>
+      <source>Show my working notes (contact, intervention and referral notes)</source>
+      <translation>Afficher mes notes de travail (notes des contacts, interventions et orientations)</translation>
+    </message>
+    <message>
+      <source>Show working notes</source>
+      <translation>Afficher les notes de travail</translation>
+    </message>
+    <message>
+      <source>Working notes of the confidant</source>
+      <translation>Notes de travail de la personne de confiance</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>Fermer</translation>
+    </message>
+    <message>
+      <source>Read only. Go through this with the requester on screen; nothing is printed or exported.</source>
+      <translation>Lecture seule. Parcourez ceci avec le demandeur à l'écran ; rien n'est imprimé ni exporté.</translation>
+    </message>
+    <message>
+      <source>yes</source>
+      <translation>oui</translation>
+    </message>
+    <message>
+      <source>no</source>
+      <translation>non</translation>
+    </message>
+    <message>
+      <source>Dossier %1</source>
+      <translation>Dossier %1</translation>
+    </message>
+    <message>
+      <source>Organisation</source>
+      <translation>Organisation</translation>
+    </message>
+    <message>
+      <source>Pseudonym / code</source>
+      <translation>Pseudonyme / code</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Nom</translation>
+    </message>
+    <message>
+      <source>(not recorded)</source>
+      <translation>(non enregistré)</translation>
+    </message>
+    <message>
+      <source>Date of the request</source>
+      <translation>Date de la demande</translation>
+    </message>
+    <message>
+      <source>Date of the intake</source>
+      <translation>Date de l'entretien d'accueil</translation>
+    </message>
+    <message>
+      <source>Channel</source>
+      <translation>Canal</translation>
+    </message>
+    <message>
+      <source>Themes</source>
+      <translation>Thèmes</translation>
+    </message>
+    <message>
+      <source>Sphere</source>
+      <translation>Sphère</translation>
+    </message>
+    <message>
+      <source>Other party</source>
+      <translation>Autre partie</translation>
+    </message>
+    <message>
+      <source>Gender</source>
+      <translation>Genre</translation>
+    </message>
+    <message>
+      <source>Age band</source>
+      <translation>Tranche d'âge</translation>
+    </message>
+    <message>
+      <source>Role</source>
+      <translation>Fonction</translation>
+    </message>
+    <message>
+      <source>Department head or senior official involved</source>
+      <translation>Chef de service ou cadre supérieur impliqué</translation>
+    </message>
+    <message>
+      <source>Group problem</source>
+      <translation>Problème de groupe</translation>
+    </message>
+    <message>
+      <source>Formal request considered</source>
+      <translation>Demande formelle envisagée</translation>
+    </message>
+    <message>
+      <source>Prevention adviser involved</source>
+      <translation>Conseiller en prévention impliqué</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Statut</translation>
+    </message>
+    <message>
+      <source>closed</source>
+      <translation>clôturé</translation>
+    </message>
+    <message>
+      <source>open</source>
+      <translation>ouvert</translation>
+    </message>
+    <message>
+      <source>Closed on</source>
+      <translation>Clôturé le</translation>
+    </message>
+    <message>
+      <source>Outcome</source>
+      <translation>Résultat</translation>
+    </message>
+    <message>
+      <source>To be erased on</source>
+      <translation>À effacer le</translation>
+    </message>
+    <message>
+      <source>(open dossier: not yet set)</source>
+      <translation>(dossier ouvert : pas encore fixé)</translation>
+    </message>
+    <message>
+      <source>What you told at the intake</source>
+      <translation>Ce que vous avez dit lors de l'accueil</translation>
+    </message>
+    <message>
+      <source>Closing note</source>
+      <translation>Note de clôture</translation>
+    </message>
+    <message>
+      <source>Consents</source>
+      <translation>Consentements</translation>
+    </message>
+    <message>
+      <source>withdrawn on %1</source>
+      <translation>retiré le %1</translation>
+    </message>
+    <message>
+      <source>Contacts</source>
+      <translation>Contacts</translation>
+    </message>
+    <message>
+      <source>%1 min</source>
+      <translation>%1 min</translation>
+    </message>
+    <message>
+      <source>Interventions</source>
+      <translation>Interventions</translation>
+    </message>
+    <message>
+      <source>Referrals</source>
+      <translation>Orientations</translation>
+    </message>
+    <message>
+      <source>Paper documents</source>
+      <translation>Documents papier</translation>
+    </message>
+    <message>
+      <source>History</source>
+      <translation>Historique</translation>
+    </message>
+    <message>
+      <source>reopened</source>
+      <translation>rouvert</translation>
+    </message>
+    <message>
+      <source>Contact</source>
+      <translation>Contact</translation>
+    </message>
+    <message>
+      <source>Intervention</source>
+      <translation>Intervention</translation>
+    </message>
+    <message>
+      <source>Referral</source>
+      <translation>Orientation</translation>
+    </message>
+  </context>
+  <context>
+    <name>ActivityDialog</name>
+    <message>
+      <source>Own activity</source>
+      <translation>Activité propre</translation>
+    </message>
+    <message>
+      <source>Activity</source>
+      <translation>Activité</translation>
+    </message>
+    <message>
+      <source>Date</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <source> h</source>
+      <translation> h</translation>
+    </message>
+    <message>
+      <source>Hours</source>
+      <translation>Heures</translation>
+    </message>
+    <message>
+      <source>For which organisation</source>
+      <translation>Pour quelle organisation</translation>
+    </message>
+    <message>
+      <source>All organisations (my own training)</source>
+      <translation>Toutes les organisations (ma propre formation)</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>Note</translation>
+    </message>
+    <message>
+      <source>&amp;Activity:</source>
+      <translation>&amp;Activité :</translation>
+    </message>
+    <message>
+      <source>&amp;Date:</source>
+      <translation>&amp;Date :</translation>
+    </message>
+    <message>
+      <source>&amp;Hours:</source>
+      <translation>&amp;Heures :</translation>
+    </message>
+    <message>
+      <source>&amp;For:</source>
+      <translation>&amp;Pour :</translation>
+    </message>
+    <message>
+      <source>&amp;Note:</source>
+      <translation>&amp;Note :</translation>
+    </message>
+  </context>
+  <context>
+    <name>ActivityModel</name>
+    <message>
+      <source>Date</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <source>Activity</source>
+      <translation>Activité</translation>
+    </message>
+    <message>
+      <source>Hours</source>
+      <translation>Heures</translation>
+    </message>
+    <message>
+      <source>For</source>
+      <translation>Pour</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>Note</translation>
+    </message>
+    <message>
+      <source>all organisations</source>
+      <translation>toutes les organisations</translation>
+    </message>
+  </context>
+  <context>
     <name>App</name>
     <message>
       <source>Unexpected error</source>
@@ -13,6 +290,371 @@
     <message>
       <source>Demo vault with invented data; its passphrase is “{p}”. It is deleted when you quit.</source>
       <translation>Coffre-fort de démonstration avec des données fictives ; sa phrase secrète est « {p} ». Il est supprimé à la fermeture.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Backup</name>
+    <message>
+      <source>Copying the encrypted vault…</source>
+      <translation>Copie du coffre-fort chiffré…</translation>
+    </message>
+    <message>
+      <source>Checking the copy…</source>
+      <translation>Vérification de la copie…</translation>
+    </message>
+    <message>
+      <source>Finishing…</source>
+      <translation>Finalisation…</translation>
+    </message>
+    <message>
+      <source>Done</source>
+      <translation>Terminé</translation>
+    </message>
+    <message>
+      <source>Checking the backup…</source>
+      <translation>Vérification de la sauvegarde…</translation>
+    </message>
+    <message>
+      <source>Copying the backup beside the vault…</source>
+      <translation>Copie de la sauvegarde à côté du coffre-fort…</translation>
+    </message>
+    <message>
+      <source>Keeping the current vault aside…</source>
+      <translation>Mise de côté du coffre-fort actuel…</translation>
+    </message>
+  </context>
+  <context>
+    <name>BlankFormsDialog</name>
+    <message>
+      <source>Blank forms</source>
+      <translation>Formulaires vierges</translation>
+    </message>
+    <message>
+      <source>Form</source>
+      <translation>Formulaire</translation>
+    </message>
+    <message>
+      <source>Request for an informal psychosocial intervention</source>
+      <translation>Demande d'intervention psychosociale informelle</translation>
+    </message>
+    <message>
+      <source>Document confirming the personal interview</source>
+      <translation>Document confirmant l'entretien personnel</translation>
+    </message>
+    <message>
+      <source>Language of the form</source>
+      <translation>Langue du formulaire</translation>
+    </message>
+    <message>
+      <source>The form is blank: nothing from the vault is written into it. Print it and fill it in by hand; record in the dossier (Dossier → Paper documents) when it was signed.</source>
+      <translation>Le formulaire est vierge : rien du coffre n'y est écrit. Imprimez-le et remplissez-le à la main ; notez dans le dossier (Dossier → Documents papier) quand il a été signé.</translation>
+    </message>
+    <message>
+      <source>&amp;Save PDF…</source>
+      <translation>&amp;Enregistrer le PDF…</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>Fermer</translation>
+    </message>
+    <message>
+      <source>&amp;Form:</source>
+      <translation>&amp;Formulaire :</translation>
+    </message>
+    <message>
+      <source>&amp;Language:</source>
+      <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+      <source>Save the blank form</source>
+      <translation>Enregistrer le formulaire vierge</translation>
+    </message>
+    <message>
+      <source>PDF (*.pdf)</source>
+      <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+      <source>The PDF could not be written: %1</source>
+      <translation>Le PDF n'a pas pu être écrit : %1</translation>
+    </message>
+    <message>
+      <source>The blank form was saved as %1.</source>
+      <translation>Le formulaire vierge a été enregistré sous %1.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ChangePassphraseDialog</name>
+    <message>
+      <source>Change passphrase</source>
+      <translation>Changer la phrase secrète</translation>
+    </message>
+    <message>
+      <source>Current passphrase</source>
+      <translation>Phrase secrète actuelle</translation>
+    </message>
+    <message>
+      <source>New passphrase</source>
+      <translation>Nouvelle phrase secrète</translation>
+    </message>
+    <message>
+      <source>Repeat new passphrase</source>
+      <translation>Répétez la nouvelle phrase secrète</translation>
+    </message>
+    <message>
+      <source>Write the new passphrase down and keep it somewhere safe. Backups made before now keep the old passphrase. A passphrase remembered in the keychain is forgotten.</source>
+      <translation>Notez la nouvelle phrase secrète et gardez-la en lieu sûr. Les sauvegardes faites avant maintenant gardent l'ancienne phrase secrète. Une phrase secrète retenue dans le trousseau est oubliée.</translation>
+    </message>
+    <message>
+      <source>Error message</source>
+      <translation>Message d'erreur</translation>
+    </message>
+    <message>
+      <source>&amp;Current passphrase:</source>
+      <translation>Phrase secrète &amp;actuelle :</translation>
+    </message>
+    <message>
+      <source>&amp;New passphrase:</source>
+      <translation>&amp;Nouvelle phrase secrète :</translation>
+    </message>
+    <message>
+      <source>&amp;Repeat:</source>
+      <translation>&amp;Répéter :</translation>
+    </message>
+    <message>
+      <source>Strength:</source>
+      <translation>Robustesse :</translation>
+    </message>
+    <message>
+      <source>Please type your current passphrase.</source>
+      <translation>Tapez votre phrase secrète actuelle.</translation>
+    </message>
+    <message>
+      <source>The two new passphrases are not the same.</source>
+      <translation>Les deux nouvelles phrases secrètes ne sont pas identiques.</translation>
+    </message>
+    <message>
+      <source>The new passphrase is the same as the current one.</source>
+      <translation>La nouvelle phrase secrète est identique à l'actuelle.</translation>
+    </message>
+    <message>
+      <source>This passphrase is too easy to guess: %s</source>
+      <translation>Cette phrase secrète est trop facile à deviner : %s</translation>
+    </message>
+    <message>
+      <source>The current passphrase is wrong. Nothing was changed.</source>
+      <translation>La phrase secrète actuelle est erronée. Rien n'a été modifié.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ClosureDialog</name>
+    <message>
+      <source>Delete-by date</source>
+      <translation>Date d'effacement</translation>
+    </message>
+    <message>
+      <source>Reopen dossier</source>
+      <translation>Rouvrir le dossier</translation>
+    </message>
+    <message>
+      <source>&amp;Reopen</source>
+      <translation>&amp;Rouvrir</translation>
+    </message>
+    <message>
+      <source>Closed on %1 — %2.</source>
+      <translation>Clôturé le %1 — %2.</translation>
+    </message>
+    <message>
+      <source>Delete-by date while closed: %1. Reopening cancels it; the closure stays in the history.</source>
+      <translation>Date d'effacement tant qu'il est clôturé : %1. La réouverture l'annule ; la clôture reste dans l'historique.</translation>
+    </message>
+    <message>
+      <source>Date of reopening</source>
+      <translation>Date de réouverture</translation>
+    </message>
+    <message>
+      <source>&amp;Reopened on:</source>
+      <translation>&amp;Rouvert le :</translation>
+    </message>
+    <message>
+      <source>Close dossier</source>
+      <translation>Clôturer le dossier</translation>
+    </message>
+    <message>
+      <source>&amp;Close dossier</source>
+      <translation>&amp;Clôturer le dossier</translation>
+    </message>
+    <message>
+      <source>Closing date</source>
+      <translation>Date de clôture</translation>
+    </message>
+    <message>
+      <source>Outcome</source>
+      <translation>Résultat</translation>
+    </message>
+    <message>
+      <source>Closing note</source>
+      <translation>Note de clôture</translation>
+    </message>
+    <message>
+      <source>&amp;Closed on:</source>
+      <translation>&amp;Clôturé le :</translation>
+    </message>
+    <message>
+      <source>&amp;Outcome:</source>
+      <translation>&amp;Résultat :</translation>
+    </message>
+    <message>
+      <source>&amp;Note:</source>
+      <translation>&amp;Note :</translation>
+    </message>
+    <message>
+      <source>Delete-by date after this closure: %1 (retention period of the organisation).</source>
+      <translation>Date d'effacement après cette clôture : %1 (durée de conservation de l'organisation).</translation>
+    </message>
+  </context>
+  <context>
+    <name>ConsentDialog</name>
+    <message>
+      <source>New consent</source>
+      <translation>Nouveau consentement</translation>
+    </message>
+    <message>
+      <source>Consent</source>
+      <translation>Consentement</translation>
+    </message>
+    <message>
+      <source>Who consents</source>
+      <translation>Qui consent</translation>
+    </message>
+    <message>
+      <source>The requester</source>
+      <translation>Le demandeur</translation>
+    </message>
+    <message>
+      <source>The other party</source>
+      <translation>L'autre partie</translation>
+    </message>
+    <message>
+      <source>What the consent is for</source>
+      <translation>Objet du consentement</translation>
+    </message>
+    <message>
+      <source>Date of the consent</source>
+      <translation>Date du consentement</translation>
+    </message>
+    <message>
+      <source>Description</source>
+      <translation>Description</translation>
+    </message>
+    <message>
+      <source>For what exactly, with whom, how it was given …</source>
+      <translation>Pour quoi exactement, avec qui, comment il a été donné …</translation>
+    </message>
+    <message>
+      <source>&amp;Withdrawn on</source>
+      <translation>&amp;Retiré le</translation>
+    </message>
+    <message>
+      <source>The consent was withdrawn</source>
+      <translation>Le consentement a été retiré</translation>
+    </message>
+    <message>
+      <source>Date of the withdrawal</source>
+      <translation>Date du retrait</translation>
+    </message>
+    <message>
+      <source>&amp;Given by:</source>
+      <translation>&amp;Donné par :</translation>
+    </message>
+    <message>
+      <source>&amp;For:</source>
+      <translation>&amp;Pour :</translation>
+    </message>
+    <message>
+      <source>&amp;Date:</source>
+      <translation>&amp;Date :</translation>
+    </message>
+    <message>
+      <source>D&amp;escription:</source>
+      <translation>D&amp;escription :</translation>
+    </message>
+    <message>
+      <source>A withdrawal keeps the consent in the history with the date it ended; interventions and referrals after that date need a new consent.</source>
+      <translation>Un retrait garde le consentement dans l'historique avec sa date de fin ; les interventions et orientations après cette date demandent un nouveau consentement.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ConsentStatus</name>
+    <message>
+      <source>Consent status</source>
+      <translation>État du consentement</translation>
+    </message>
+    <message>
+      <source>&amp;Record consent…</source>
+      <translation>&amp;Enregistrer le consentement…</translation>
+    </message>
+    <message>
+      <source>Record the requester's consent</source>
+      <translation>Enregistrer le consentement du demandeur</translation>
+    </message>
+    <message>
+      <source>No consent needed: no third person is involved.</source>
+      <translation>Aucun consentement requis : aucun tiers n'est impliqué.</translation>
+    </message>
+    <message>
+      <source>No consent of the requester is recorded for this on %1: it cannot be saved until you record one.</source>
+      <translation>Aucun consentement du demandeur n'est enregistré pour ceci au %1 : l'enregistrement n'est possible qu'après l'avoir consigné.</translation>
+    </message>
+    <message>
+      <source>Consent of the requester recorded on %1.</source>
+      <translation>Consentement du demandeur enregistré le %1.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ContactDialog</name>
+    <message>
+      <source>New contact</source>
+      <translation>Nouveau contact</translation>
+    </message>
+    <message>
+      <source>Edit contact</source>
+      <translation>Modifier le contact</translation>
+    </message>
+    <message>
+      <source>Date of the contact</source>
+      <translation>Date du contact</translation>
+    </message>
+    <message>
+      <source>Kind of contact</source>
+      <translation>Type de contact</translation>
+    </message>
+    <message>
+      <source> min</source>
+      <translation> min</translation>
+    </message>
+    <message>
+      <source>Duration in minutes</source>
+      <translation>Durée en minutes</translation>
+    </message>
+    <message>
+      <source>Notes</source>
+      <translation>Notes</translation>
+    </message>
+    <message>
+      <source>&amp;Date:</source>
+      <translation>&amp;Date :</translation>
+    </message>
+    <message>
+      <source>&amp;Kind:</source>
+      <translation>&amp;Type :</translation>
+    </message>
+    <message>
+      <source>D&amp;uration:</source>
+      <translation>D&amp;urée :</translation>
+    </message>
+    <message>
+      <source>&amp;Notes:</source>
+      <translation>&amp;Notes :</translation>
     </message>
   </context>
   <context>
@@ -91,6 +733,85 @@
     </message>
   </context>
   <context>
+    <name>DossierController</name>
+    <message>
+      <source>&amp;New intake…</source>
+      <translation>&amp;Nouvelle demande…</translation>
+    </message>
+    <message>
+      <source>&amp;Edit intake…</source>
+      <translation>&amp;Modifier l'accueil…</translation>
+    </message>
+    <message>
+      <source>Add &amp;contact…</source>
+      <translation>Ajouter un &amp;contact…</translation>
+    </message>
+    <message>
+      <source>Record c&amp;onsent…</source>
+      <translation>Enregistrer un c&amp;onsentement…</translation>
+    </message>
+    <message>
+      <source>Add &amp;intervention…</source>
+      <translation>Ajouter une &amp;intervention…</translation>
+    </message>
+    <message>
+      <source>Add &amp;referral…</source>
+      <translation>Ajouter une &amp;orientation…</translation>
+    </message>
+    <message>
+      <source>Close or re&amp;open…</source>
+      <translation>Clôturer ou &amp;rouvrir…</translation>
+    </message>
+    <message>
+      <source>&amp;Delete organisation…</source>
+      <translation>&amp;Supprimer l'organisation…</translation>
+    </message>
+    <message>
+      <source>No dossier</source>
+      <translation>Aucun dossier</translation>
+    </message>
+    <message>
+      <source>Open a dossier first: select it in the list and press Enter.</source>
+      <translation>Ouvrez d'abord un dossier : sélectionnez-le dans la liste et appuyez sur Entrée.</translation>
+    </message>
+    <message>
+      <source>New intake</source>
+      <translation>Nouvelle demande</translation>
+    </message>
+    <message>
+      <source>Add the organisation the requester works for first.</source>
+      <translation>Ajoutez d'abord l'organisation où travaille le demandeur.</translation>
+    </message>
+    <message>
+      <source>Referral to the PAPS</source>
+      <translation>Orientation vers le CPAP</translation>
+    </message>
+    <message>
+      <source>The requester considers a formal request. In Belgium such a requester is always referred to the prevention adviser psychosocial aspects (PAPS). Record that referral now?</source>
+      <translation>Le demandeur envisage une demande formelle. En Belgique, il est toujours orienté vers le conseiller en prévention aspects psychosociaux (CPAP). Enregistrer cette orientation maintenant ?</translation>
+    </message>
+    <message>
+      <source>Delete entry</source>
+      <translation>Supprimer l'élément</translation>
+    </message>
+    <message>
+      <source>Delete this entry (%1 of %2)? This cannot be undone.</source>
+      <translation>Supprimer cet élément (%1 du %2) ? Cette action est irréversible.</translation>
+    </message>
+    <message>
+      <source>Delete organisation</source>
+      <translation>Supprimer l'organisation</translation>
+    </message>
+    <message>
+      <source>Choose an organisation in the list at the top first.</source>
+      <translation>Choisissez d'abord une organisation dans la liste en haut.</translation>
+    </message>
+    <message>
+      <source>Delete the organisation “%1”? This cannot be undone.</source>
+      <translation>Supprimer l'organisation « %1 » ? Cette action est irréversible.</translation>
+    </message>
+  </context>
+  <context>
     <name>DossierTableModel</name>
     <message>
       <source>Pseudonym</source>
@@ -127,6 +848,588 @@
     <message>
       <source>not yet heard</source>
       <translation>pas encore entendu</translation>
+    </message>
+  </context>
+  <context>
+    <name>DossierView</name>
+    <message>
+      <source>Dossier</source>
+      <translation>Dossier</translation>
+    </message>
+    <message>
+      <source>Dossier summary</source>
+      <translation>Résumé du dossier</translation>
+    </message>
+    <message>
+      <source>Search match</source>
+      <translation>Résultat de recherche</translation>
+    </message>
+    <message>
+      <source>Timeline</source>
+      <translation>Chronologie</translation>
+    </message>
+    <message>
+      <source>Contact…</source>
+      <translation>Contact…</translation>
+    </message>
+    <message>
+      <source>Consent…</source>
+      <translation>Consentement…</translation>
+    </message>
+    <message>
+      <source>Intervention…</source>
+      <translation>Intervention…</translation>
+    </message>
+    <message>
+      <source>Referral…</source>
+      <translation>Orientation…</translation>
+    </message>
+    <message>
+      <source>Edit &amp;intake…</source>
+      <translation>Modifier l'&amp;accueil…</translation>
+    </message>
+    <message>
+      <source>&amp;Edit…</source>
+      <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+      <source>Edit the selected entry</source>
+      <translation>Modifier l'élément sélectionné</translation>
+    </message>
+    <message>
+      <source>De&amp;lete…</source>
+      <translation>Supp&amp;rimer…</translation>
+    </message>
+    <message>
+      <source>Delete the selected entry</source>
+      <translation>Supprimer l'élément sélectionné</translation>
+    </message>
+    <message>
+      <source>Enter edits the selected entry, Delete removes it.</source>
+      <translation>Entrée modifie l'élément sélectionné, Suppr le supprime.</translation>
+    </message>
+    <message>
+      <source>open</source>
+      <translation>ouvert</translation>
+    </message>
+    <message>
+      <source>closed</source>
+      <translation>clôturé</translation>
+    </message>
+    <message>
+      <source>Request: %1</source>
+      <translation>Demande : %1</translation>
+    </message>
+    <message>
+      <source>Intake: %1</source>
+      <translation>Accueil : %1</translation>
+    </message>
+    <message>
+      <source>not yet heard</source>
+      <translation>pas encore entendu</translation>
+    </message>
+    <message>
+      <source>hear by %1</source>
+      <translation>à entendre avant le %1</translation>
+    </message>
+    <message>
+      <source>other party: %1</source>
+      <translation>autre partie : %1</translation>
+    </message>
+    <message>
+      <source>Themes:</source>
+      <translation>Thèmes :</translation>
+    </message>
+    <message>
+      <source>senior official involved</source>
+      <translation>membre de la ligne hiérarchique impliqué</translation>
+    </message>
+    <message>
+      <source>group problem</source>
+      <translation>problème de groupe</translation>
+    </message>
+    <message>
+      <source>formal request considered</source>
+      <translation>demande formelle envisagée</translation>
+    </message>
+    <message>
+      <source>PAPS involved</source>
+      <translation>CPAP impliqué</translation>
+    </message>
+    <message>
+      <source>real name recorded (hidden)</source>
+      <translation>vrai nom enregistré (masqué)</translation>
+    </message>
+    <message>
+      <source>Closed on %1 — %2. Delete by %3.</source>
+      <translation>Clôturé le %1 — %2. À effacer le %3.</translation>
+    </message>
+    <message>
+      <source>Support by the PAPS is mandatory for this dossier (unwanted sexual behaviour, a senior official involved or a group problem) and the PAPS is not involved yet.</source>
+      <translation>L'appui du CPAP est obligatoire pour ce dossier (comportement sexuel indésirable, membre de la ligne hiérarchique impliqué ou problème de groupe) et le CPAP n'est pas encore impliqué.</translation>
+    </message>
+    <message>
+      <source>&amp;Reopen…</source>
+      <translation>&amp;Rouvrir…</translation>
+    </message>
+    <message>
+      <source>Cl&amp;ose…</source>
+      <translation>Cl&amp;ôturer…</translation>
+    </message>
+    <message>
+      <source>Reopen the dossier</source>
+      <translation>Rouvrir le dossier</translation>
+    </message>
+    <message>
+      <source>Close the dossier</source>
+      <translation>Clôturer le dossier</translation>
+    </message>
+    <message>
+      <source>Search match: %1</source>
+      <translation>Trouvé dans : %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>DueModel</name>
+    <message>
+      <source>Hear the requester (10 calendar days after the request)</source>
+      <translation>Entendre le demandeur (10 jours calendrier après la demande)</translation>
+    </message>
+    <message>
+      <source>PAPS support is mandatory; the PAPS is not involved yet</source>
+      <translation>L'appui du CPAP est obligatoire ; le CPAP n'est pas encore impliqué</translation>
+    </message>
+    <message>
+      <source>Open longer than the set number of days</source>
+      <translation>Ouvert depuis plus longtemps que le nombre de jours choisi</translation>
+    </message>
+    <message>
+      <source>Pseudonym</source>
+      <translation>Pseudonyme</translation>
+    </message>
+    <message>
+      <source>Organisation</source>
+      <translation>Organisation</translation>
+    </message>
+    <message>
+      <source>What</source>
+      <translation>Quoi</translation>
+    </message>
+    <message>
+      <source>Due</source>
+      <translation>Échéance</translation>
+    </message>
+    <message>
+      <source>Open since %1, longer than the set number of days</source>
+      <translation>Ouvert depuis le %1, plus longtemps que le nombre de jours choisi</translation>
+    </message>
+    <message>
+      <source>now</source>
+      <translation>maintenant</translation>
+    </message>
+    <message>
+      <source>%1 (overdue)</source>
+      <translation>%1 (en retard)</translation>
+    </message>
+  </context>
+  <context>
+    <name>DuePanel</name>
+    <message>
+      <source> days</source>
+      <translation> jours</translation>
+    </message>
+    <message>
+      <source>Show dossiers open longer than this number of days</source>
+      <translation>Afficher les dossiers ouverts depuis plus que ce nombre de jours</translation>
+    </message>
+    <message>
+      <source>Open &amp;longer than:</source>
+      <translation>Ouvert depuis &amp;plus de :</translation>
+    </message>
+    <message>
+      <source>Due items</source>
+      <translation>À faire</translation>
+    </message>
+    <message numerus="yes">
+      <source>Due: %n item(s)</source>
+      <translation>
+        <numerusform>À faire : %n élément</numerusform>
+        <numerusform>À faire : %n éléments</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>FormDialog</name>
+    <message>
+      <source>— not recorded —</source>
+      <translation>— non enregistré —</translation>
+    </message>
+    <message>
+      <source>Problems</source>
+      <translation>Problèmes</translation>
+    </message>
+  </context>
+  <context>
+    <name>InspectionView</name>
+    <message>
+      <source>Register of facts by third parties — inspection</source>
+      <translation>Registre des faits de tiers — consultation</translation>
+    </message>
+    <message>
+      <source>Period from</source>
+      <translation>Période du</translation>
+    </message>
+    <message>
+      <source>Period until</source>
+      <translation>Période jusqu'au</translation>
+    </message>
+    <message>
+      <source>Register entries</source>
+      <translation>Inscriptions au registre</translation>
+    </message>
+    <message>
+      <source>Close (Esc)</source>
+      <translation>Fermer (Échap)</translation>
+    </message>
+    <message>
+      <source>&amp;From:</source>
+      <translation>&amp;Du :</translation>
+    </message>
+    <message>
+      <source>&amp;until:</source>
+      <translation>&amp;au :</translation>
+    </message>
+    <message>
+      <source>Register of facts by third parties</source>
+      <translation>Registre des faits de tiers</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n entry(ies) registered in this period.</source>
+      <translation>
+        <numerusform>%n inscription enregistrée pendant cette période.</numerusform>
+        <numerusform>%n inscriptions enregistrées pendant cette période.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Registered on</source>
+      <translation>Enregistré le</translation>
+    </message>
+    <message>
+      <source>Facts</source>
+      <translation>Faits</translation>
+    </message>
+    <message>
+      <source>Type(s)</source>
+      <translation>Type(s)</translation>
+    </message>
+    <message>
+      <source>Place</source>
+      <translation>Lieu</translation>
+    </message>
+    <message>
+      <source>Third party</source>
+      <translation>Tiers</translation>
+    </message>
+    <message>
+      <source>Description</source>
+      <translation>Description</translation>
+    </message>
+    <message>
+      <source>Worker</source>
+      <translation>Travailleur</translation>
+    </message>
+    <message>
+      <source>Preventive measures considered</source>
+      <translation>Mesures de prévention envisagées</translation>
+    </message>
+    <message>
+      <source>Follow-up</source>
+      <translation>Suivi</translation>
+    </message>
+    <message>
+      <source>(not recorded: no consent)</source>
+      <translation>(non enregistré : pas de consentement)</translation>
+    </message>
+    <message>
+      <source>No. %1</source>
+      <translation>N° %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>IntakeDialog</name>
+    <message>
+      <source>New intake</source>
+      <translation>Nouvelle demande</translation>
+    </message>
+    <message>
+      <source>Edit intake</source>
+      <translation>Modifier l'accueil</translation>
+    </message>
+    <message>
+      <source>Organisation</source>
+      <translation>Organisation</translation>
+    </message>
+    <message>
+      <source>Date of the request</source>
+      <translation>Date de la demande</translation>
+    </message>
+    <message>
+      <source>&amp;Heard (intake) on</source>
+      <translation>&amp;Entendu (accueil) le</translation>
+    </message>
+    <message>
+      <source>The requester was heard</source>
+      <translation>Le demandeur a été entendu</translation>
+    </message>
+    <message>
+      <source>Intake date</source>
+      <translation>Date de l'accueil</translation>
+    </message>
+    <message>
+      <source>Channel</source>
+      <translation>Canal</translation>
+    </message>
+    <message>
+      <source>Pseudonym or code</source>
+      <translation>Pseudonyme ou code</translation>
+    </message>
+    <message>
+      <source>Real name (optional, kept only in the vault)</source>
+      <translation>Vrai nom (facultatif, conservé uniquement dans le coffre-fort)</translation>
+    </message>
+    <message>
+      <source>optional</source>
+      <translation>facultatif</translation>
+    </message>
+    <message>
+      <source>Show</source>
+      <translation>Afficher</translation>
+    </message>
+    <message>
+      <source>Show the real name</source>
+      <translation>Afficher le vrai nom</translation>
+    </message>
+    <message>
+      <source>Gender (for counts only)</source>
+      <translation>Genre (uniquement pour les comptages)</translation>
+    </message>
+    <message>
+      <source>Age band (for counts only)</source>
+      <translation>Tranche d'âge (uniquement pour les comptages)</translation>
+    </message>
+    <message>
+      <source>Role (for counts only)</source>
+      <translation>Fonction (uniquement pour les comptages)</translation>
+    </message>
+    <message>
+      <source>Sphere</source>
+      <translation>Sphère</translation>
+    </message>
+    <message>
+      <source>Relation of the other party</source>
+      <translation>Lien de l'autre partie</translation>
+    </message>
+    <message>
+      <source>Themes (Space ticks a theme)</source>
+      <translation>Thèmes (Espace coche un thème)</translation>
+    </message>
+    <message>
+      <source>A department head or &amp;senior official is involved</source>
+      <translation>Un chef de service ou un membre de la &amp;ligne hiérarchique est impliqué</translation>
+    </message>
+    <message>
+      <source>&amp;Group problem</source>
+      <translation>Problème de &amp;groupe</translation>
+    </message>
+    <message>
+      <source>The requester considers a &amp;formal request</source>
+      <translation>Le demandeur envisage une demande &amp;formelle</translation>
+    </message>
+    <message>
+      <source>The &amp;PAPS is involved</source>
+      <translation>Le &amp;CPAP est impliqué</translation>
+    </message>
+    <message>
+      <source>Reminder</source>
+      <translation>Rappel</translation>
+    </message>
+    <message>
+      <source>Intake notes</source>
+      <translation>Notes de l'accueil</translation>
+    </message>
+    <message>
+      <source>What the requester told you, agreements made …</source>
+      <translation>Ce que le demandeur vous a dit, les accords pris …</translation>
+    </message>
+    <message>
+      <source>&amp;Organisation:</source>
+      <translation>&amp;Organisation :</translation>
+    </message>
+    <message>
+      <source>&amp;Request received on:</source>
+      <translation>&amp;Demande reçue le :</translation>
+    </message>
+    <message>
+      <source>&amp;Channel:</source>
+      <translation>&amp;Canal :</translation>
+    </message>
+    <message>
+      <source>Pse&amp;udonym:</source>
+      <translation>Pse&amp;udonyme :</translation>
+    </message>
+    <message>
+      <source>Real &amp;name:</source>
+      <translation>&amp;Vrai nom :</translation>
+    </message>
+    <message>
+      <source>S&amp;phere:</source>
+      <translation>S&amp;phère :</translation>
+    </message>
+    <message>
+      <source>Other part&amp;y:</source>
+      <translation>Autre part&amp;ie :</translation>
+    </message>
+    <message>
+      <source>Gen&amp;der:</source>
+      <translation>Ge&amp;nre :</translation>
+    </message>
+    <message>
+      <source>&amp;Age band:</source>
+      <translation>Tranche d'â&amp;ge :</translation>
+    </message>
+    <message>
+      <source>Ro&amp;le:</source>
+      <translation>F&amp;onction :</translation>
+    </message>
+    <message>
+      <source>&amp;Themes:</source>
+      <translation>&amp;Thèmes :</translation>
+    </message>
+    <message>
+      <source>Intake no&amp;tes:</source>
+      <translation>No&amp;tes :</translation>
+    </message>
+    <message>
+      <source>A draft you had not saved was restored.</source>
+      <translation>Un brouillon non enregistré a été restauré.</translation>
+    </message>
+    <message>
+      <source>Hide</source>
+      <translation>Masquer</translation>
+    </message>
+    <message>
+      <source>Not heard yet: hear the requester by %1 (10 calendar days after the request).</source>
+      <translation>Pas encore entendu : entendez le demandeur au plus tard le %1 (10 jours calendrier après la demande).</translation>
+    </message>
+    <message>
+      <source>Heard within the 10 calendar days (deadline %1). Untick "Heard" if the intake has not taken place yet.</source>
+      <translation>Entendu dans les 10 jours calendrier (échéance %1). Décochez « Entendu » si l'accueil n'a pas encore eu lieu.</translation>
+    </message>
+    <message>
+      <source>Heard after the 10-day deadline (%1).</source>
+      <translation>Entendu après le délai de 10 jours (%1).</translation>
+    </message>
+    <message>
+      <source>Support by the prevention adviser psychosocial aspects (PAPS) is mandatory for unwanted sexual behaviour, cases involving a department head or senior official, and group problems.</source>
+      <translation>L'appui du conseiller en prévention aspects psychosociaux (CPAP) est obligatoire pour le comportement sexuel indésirable, les cas impliquant un chef de service ou un membre de la ligne hiérarchique, et les problèmes de groupe.</translation>
+    </message>
+    <message>
+      <source>Involve the PAPS and tick "The PAPS is involved".</source>
+      <translation>Impliquez le CPAP et cochez « Le CPAP est impliqué ».</translation>
+    </message>
+    <message>
+      <source>Draft kept in the vault at %1.</source>
+      <translation>Brouillon conservé dans le coffre-fort à %1.</translation>
+    </message>
+    <message>
+      <source>Unsaved intake</source>
+      <translation>Demande non enregistrée</translation>
+    </message>
+    <message>
+      <source>Keep what you typed as a draft in the vault? It comes back the next time you open this form.</source>
+      <translation>Conserver ce que vous avez saisi comme brouillon dans le coffre-fort ? Il réapparaîtra à la prochaine ouverture de ce formulaire.</translation>
+    </message>
+  </context>
+  <context>
+    <name>InterventionDialog</name>
+    <message>
+      <source>New intervention</source>
+      <translation>Nouvelle intervention</translation>
+    </message>
+    <message>
+      <source>Edit intervention</source>
+      <translation>Modifier l'intervention</translation>
+    </message>
+    <message>
+      <source>Date of the intervention</source>
+      <translation>Date de l'intervention</translation>
+    </message>
+    <message>
+      <source>Type of intervention</source>
+      <translation>Type d'intervention</translation>
+    </message>
+    <message>
+      <source>The &amp;other party agreed to the reconciliation</source>
+      <translation>L'&amp;autre partie a accepté la conciliation</translation>
+    </message>
+    <message>
+      <source>The other party agreed</source>
+      <translation>L'autre partie a accepté</translation>
+    </message>
+    <message>
+      <source>Notes</source>
+      <translation>Notes</translation>
+    </message>
+    <message>
+      <source>&amp;Date:</source>
+      <translation>&amp;Date :</translation>
+    </message>
+    <message>
+      <source>&amp;Type:</source>
+      <translation>&amp;Type :</translation>
+    </message>
+    <message>
+      <source>Consent:</source>
+      <translation>Consentement :</translation>
+    </message>
+    <message>
+      <source>&amp;Notes:</source>
+      <translation>&amp;Notes :</translation>
+    </message>
+  </context>
+  <context>
+    <name>Keychain</name>
+    <message>
+      <source>Windows Credential Locker</source>
+      <translation>le Gestionnaire d'identification Windows</translation>
+    </message>
+    <message>
+      <source>macOS Keychain</source>
+      <translation>le trousseau macOS</translation>
+    </message>
+    <message>
+      <source>the desktop keyring (Secret Service)</source>
+      <translation>le trousseau du bureau (Secret Service)</translation>
+    </message>
+    <message>
+      <source>KWallet</source>
+      <translation>KWallet</translation>
+    </message>
+    <message>
+      <source>No keychain was found on this computer.</source>
+      <translation>Aucun trousseau n'a été trouvé sur cet ordinateur.</translation>
+    </message>
+    <message>
+      <source>The keychain is switched off on this computer.</source>
+      <translation>Le trousseau est désactivé sur cet ordinateur.</translation>
+    </message>
+    <message>
+      <source>The only keychain found ({name}) does not encrypt what it keeps; VP Desk will not use it.</source>
+      <translation>Le seul trousseau trouvé ({name}) ne chiffre pas ce qu'il garde ; VP Desk ne l'utilisera pas.</translation>
+    </message>
+    <message>
+      <source>The keychain did not answer (it may be locked or closed).</source>
+      <translation>Le trousseau n'a pas répondu (il est peut-être verrouillé ou fermé).</translation>
     </message>
   </context>
   <context>
@@ -232,6 +1535,64 @@
     </message>
   </context>
   <context>
+    <name>ObligationModel</name>
+    <message>
+      <source>Status</source>
+      <translation>Statut</translation>
+    </message>
+    <message>
+      <source>Due by</source>
+      <translation>Échéance</translation>
+    </message>
+    <message>
+      <source>Obligation</source>
+      <translation>Obligation</translation>
+    </message>
+  </context>
+  <context>
+    <name>Obligations</name>
+    <message>
+      <source>Appointment date not recorded: enter it with Edit organisation, so the deadline of the basic training can be shown. Basic training so far: {hours} h of 35 h.</source>
+      <translation>Date de désignation non enregistrée : saisissez-la via Modifier l'organisation, afin d'afficher l'échéance de la formation de base. Formation de base jusqu'ici : {hours} h sur 35 h.</translation>
+    </message>
+    <message>
+      <source>Basic training completed ({hours} h).</source>
+      <translation>Formation de base terminée ({hours} h).</translation>
+    </message>
+    <message>
+      <source>Basic training (5 days, 35 h) to complete by {due}, 2 years after the appointment of {appointed}: {hours} h done.</source>
+      <translation>Formation de base (5 jours, 35 h) à terminer pour le {due}, 2 ans après la désignation du {appointed} : {hours} h faites.</translation>
+    </message>
+    <message>
+      <source>Intervisie {year}: {hours} h of at least 7 h (one day) — missed.</source>
+      <translation>Intervision {year} : {hours} h sur au moins 7 h (un jour) — manqué.</translation>
+    </message>
+    <message>
+      <source>Intervisie {year}: {hours} h of at least 7 h (one day, often two half days).</source>
+      <translation>Intervision {year} : {hours} h sur au moins 7 h (un jour, souvent deux demi-journées).</translation>
+    </message>
+    <message>
+      <source>Extra training {year}: {hours} h; one day (7 h) a year is recommended.</source>
+      <translation>Formation complémentaire {year} : {hours} h ; un jour (7 h) par an est recommandé.</translation>
+    </message>
+    <message>
+      <source>Consultation with the prevention adviser: last on {last}; next by {due}.</source>
+      <translation>Concertation avec le conseiller en prévention : dernière le {last} ; prochaine pour le {due}.</translation>
+    </message>
+    <message>
+      <source>No consultation with the prevention adviser in the past 12 months.</source>
+      <translation>Aucune concertation avec le conseiller en prévention au cours des 12 derniers mois.</translation>
+    </message>
+    <message>
+      <source>Prevention work {year} (information sessions, risk analysis, working group): {hours} h.</source>
+      <translation>Travail de prévention {year} (séances d'information, analyse des risques, groupe de travail) : {hours} h.</translation>
+    </message>
+    <message>
+      <source>No registered dossier in {first}–{this} (last year with a dossier: {last}). Three years without requests is worth a conversation with the employer: do workers know you are there?</source>
+      <translation>Aucun dossier enregistré en {first}–{this} (dernière année avec un dossier : {last}). Trois ans sans demande méritent une discussion avec l'employeur : les travailleurs savent-ils que vous êtes là ?</translation>
+    </message>
+  </context>
+  <context>
     <name>OrganisationDialog</name>
     <message>
       <source>Organisation</source>
@@ -295,14 +1656,1065 @@
     </message>
   </context>
   <context>
+    <name>PaperDocuments</name>
+    <message>
+      <source>Request for an informal psychosocial intervention</source>
+      <translation>Demande d'intervention psychosociale informelle</translation>
+    </message>
+    <message>
+      <source>Document confirming the personal interview</source>
+      <translation>Document confirmant l'entretien personnel</translation>
+    </message>
+  </context>
+  <context>
+    <name>PaperDocumentsDialog</name>
+    <message>
+      <source>Paper documents — %1</source>
+      <translation>Documents papier — %1</translation>
+    </message>
+    <message>
+      <source>Signed paper documents</source>
+      <translation>Documents papier signés</translation>
+    </message>
+    <message>
+      <source>Document</source>
+      <translation>Document</translation>
+    </message>
+    <message>
+      <source>Intervention type chosen on the form</source>
+      <translation>Type d'intervention choisi sur le formulaire</translation>
+    </message>
+    <message>
+      <source>Signed on</source>
+      <translation>Signé le</translation>
+    </message>
+    <message>
+      <source>Signed by the worker and me; copy given to the worker</source>
+      <translation>Signé par le travailleur et moi ; copie remise au travailleur</translation>
+    </message>
+    <message>
+      <source>Copy given to the worker</source>
+      <translation>Copie remise au travailleur</translation>
+    </message>
+    <message>
+      <source>De&amp;lete selected record</source>
+      <translation>&amp;Supprimer l'enregistrement sélectionné</translation>
+    </message>
+    <message>
+      <source>&amp;Record signed document</source>
+      <translation>&amp;Enregistrer le document signé</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>Fermer</translation>
+    </message>
+    <message>
+      <source>These documents are signed on paper and kept on paper. Here you record that each was completed and signed, and when. Blank forms: Tools → Blank forms.</source>
+      <translation>Ces documents sont signés et conservés sur papier. Vous notez ici que chacun a été rempli et signé, et quand. Formulaires vierges : Outils → Formulaires vierges.</translation>
+    </message>
+    <message>
+      <source>&amp;Document:</source>
+      <translation>&amp;Document :</translation>
+    </message>
+    <message>
+      <source>Intervention &amp;type:</source>
+      <translation>&amp;Type d'intervention :</translation>
+    </message>
+    <message>
+      <source>&amp;Signed on:</source>
+      <translation>&amp;Signé le :</translation>
+    </message>
+    <message>
+      <source>These Belgian documents do not apply to a Dutch organisation.</source>
+      <translation>Ces documents belges ne s'appliquent pas à une organisation néerlandaise.</translation>
+    </message>
+    <message>
+      <source>Reminder: an intervention with a third person (%1) has no signed request for an informal psychosocial intervention.</source>
+      <translation>Rappel : une intervention auprès d'un tiers (%1) n'a pas de demande d'intervention psychosociale informelle signée.</translation>
+    </message>
+    <message>
+      <source>Paper documents</source>
+      <translation>Documents papier</translation>
+    </message>
+    <message>
+      <source>Delete this record? (The paper itself is not affected.)</source>
+      <translation>Supprimer cet enregistrement ? (Le document papier lui-même n'est pas concerné.)</translation>
+    </message>
+  </context>
+  <context>
+    <name>PaperModel</name>
+    <message>
+      <source>Signed on</source>
+      <translation>Signé le</translation>
+    </message>
+    <message>
+      <source>Document</source>
+      <translation>Document</translation>
+    </message>
+    <message>
+      <source>Intervention type</source>
+      <translation>Type d'intervention</translation>
+    </message>
+    <message>
+      <source>Copy to the worker</source>
+      <translation>Copie au travailleur</translation>
+    </message>
+    <message>
+      <source>yes</source>
+      <translation>oui</translation>
+    </message>
+    <message>
+      <source>no</source>
+      <translation>non</translation>
+    </message>
+  </context>
+  <context>
     <name>Passphrase</name>
     <message>
       <source>use at least 10 characters (a short sentence is best)</source>
       <translation>utilisez au moins 10 caractères (une courte phrase est idéale)</translation>
     </message>
     <message>
+      <source>it repeats the same word; use different, unrelated words</source>
+      <translation>elle répète le même mot ; utilisez des mots différents, sans rapport entre eux</translation>
+    </message>
+    <message>
       <source>it is made of common words, repeats or keyboard runs; add unrelated words</source>
       <translation>elle est faite de mots courants, de répétitions ou de suites de touches ; ajoutez des mots sans rapport entre eux</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReferralDialog</name>
+    <message>
+      <source>New referral</source>
+      <translation>Nouvelle orientation</translation>
+    </message>
+    <message>
+      <source>Edit referral</source>
+      <translation>Modifier l'orientation</translation>
+    </message>
+    <message>
+      <source>Date of the referral</source>
+      <translation>Date de l'orientation</translation>
+    </message>
+    <message>
+      <source>Referred to</source>
+      <translation>Orienté vers</translation>
+    </message>
+    <message>
+      <source>Because of a &amp;formal request</source>
+      <translation>En raison d'une demande &amp;formelle</translation>
+    </message>
+    <message>
+      <source>The referral is about a formal request</source>
+      <translation>L'orientation concerne une demande formelle</translation>
+    </message>
+    <message>
+      <source>The requester considers a formal request: in Belgium such a requester is always referred to the prevention adviser psychosocial aspects (PAPS).</source>
+      <translation>Le demandeur envisage une demande formelle : en Belgique, il est toujours orienté vers le conseiller en prévention aspects psychosociaux (CPAP).</translation>
+    </message>
+    <message>
+      <source>Outcome of the referral</source>
+      <translation>Résultat de l'orientation</translation>
+    </message>
+    <message>
+      <source>Notes</source>
+      <translation>Notes</translation>
+    </message>
+    <message>
+      <source>&amp;Date:</source>
+      <translation>&amp;Date :</translation>
+    </message>
+    <message>
+      <source>&amp;Referred to:</source>
+      <translation>&amp;Orienté vers :</translation>
+    </message>
+    <message>
+      <source>Consent:</source>
+      <translation>Consentement :</translation>
+    </message>
+    <message>
+      <source>O&amp;utcome:</source>
+      <translation>Rés&amp;ultat :</translation>
+    </message>
+    <message>
+      <source>&amp;Notes:</source>
+      <translation>&amp;Notes :</translation>
+    </message>
+  </context>
+  <context>
+    <name>RegisterEntryDialog</name>
+    <message>
+      <source>Register entry no. %1</source>
+      <translation>Inscription au registre n° %1</translation>
+    </message>
+    <message>
+      <source>New register entry</source>
+      <translation>Nouvelle inscription au registre</translation>
+    </message>
+    <message>
+      <source>(next number: %1)</source>
+      <translation>(numéro suivant : %1)</translation>
+    </message>
+    <message>
+      <source>Registration date</source>
+      <translation>Date d'enregistrement</translation>
+    </message>
+    <message>
+      <source>Facts from</source>
+      <translation>Faits à partir du</translation>
+    </message>
+    <message>
+      <source>until</source>
+      <translation>jusqu'au</translation>
+    </message>
+    <message>
+      <source>Facts lasted several days</source>
+      <translation>Faits sur plusieurs jours</translation>
+    </message>
+    <message>
+      <source>Facts until</source>
+      <translation>Faits jusqu'au</translation>
+    </message>
+    <message>
+      <source>Type(s) of facts</source>
+      <translation>Type(s) de faits</translation>
+    </message>
+    <message>
+      <source>Place</source>
+      <translation>Lieu</translation>
+    </message>
+    <message>
+      <source>Capacity of the third party</source>
+      <translation>Qualité du tiers</translation>
+    </message>
+    <message>
+      <source>Description of the facts</source>
+      <translation>Description des faits</translation>
+    </message>
+    <message>
+      <source>The worker consents to having their identity recorded</source>
+      <translation>Le travailleur consent à ce que son identité soit mentionnée</translation>
+    </message>
+    <message>
+      <source>Worker's consent</source>
+      <translation>Consentement du travailleur</translation>
+    </message>
+    <message>
+      <source>Worker's identity</source>
+      <translation>Identité du travailleur</translation>
+    </message>
+    <message>
+      <source>only with the worker's consent</source>
+      <translation>uniquement avec le consentement du travailleur</translation>
+    </message>
+    <message>
+      <source>Preventive measures considered</source>
+      <translation>Mesures de prévention envisagées</translation>
+    </message>
+    <message>
+      <source>Follow-up</source>
+      <translation>Suivi</translation>
+    </message>
+    <message>
+      <source>Number:</source>
+      <translation>Numéro :</translation>
+    </message>
+    <message>
+      <source>&amp;Registered on:</source>
+      <translation>&amp;Enregistré le :</translation>
+    </message>
+    <message>
+      <source>&amp;Facts on:</source>
+      <translation>&amp;Faits le :</translation>
+    </message>
+    <message>
+      <source>&amp;Type(s):</source>
+      <translation>&amp;Type(s) :</translation>
+    </message>
+    <message>
+      <source>&amp;Place:</source>
+      <translation>&amp;Lieu :</translation>
+    </message>
+    <message>
+      <source>&amp;Third party:</source>
+      <translation>&amp;Tiers :</translation>
+    </message>
+    <message>
+      <source>&amp;Description:</source>
+      <translation>&amp;Description :</translation>
+    </message>
+    <message>
+      <source>&amp;Worker:</source>
+      <translation>T&amp;ravailleur :</translation>
+    </message>
+    <message>
+      <source>&amp;Measures considered:</source>
+      <translation>&amp;Mesures envisagées :</translation>
+    </message>
+    <message>
+      <source>F&amp;ollow-up:</source>
+      <translation>S&amp;uivi :</translation>
+    </message>
+    <message>
+      <source>Expires:</source>
+      <translation>Expire le :</translation>
+    </message>
+    <message>
+      <source>%1 (kept 5 years from registration, then erased)</source>
+      <translation>%1 (conservé 5 ans à partir de l'enregistrement, puis effacé)</translation>
+    </message>
+  </context>
+  <context>
+    <name>RegisterMenus</name>
+    <message>
+      <source>Dossier</source>
+      <translation>Dossier</translation>
+    </message>
+    <message>
+      <source>Select a dossier in the list first.</source>
+      <translation>Sélectionnez d'abord un dossier dans la liste.</translation>
+    </message>
+    <message>
+      <source>Register of third-party facts…</source>
+      <translation>Registre des faits de tiers…</translation>
+    </message>
+    <message>
+      <source>My role…</source>
+      <translation>Mon rôle…</translation>
+    </message>
+    <message>
+      <source>Due for erasure…</source>
+      <translation>À effacer…</translation>
+    </message>
+    <message>
+      <source>Blank forms…</source>
+      <translation>Formulaires vierges…</translation>
+    </message>
+    <message>
+      <source>Paper documents…</source>
+      <translation>Documents papier…</translation>
+    </message>
+    <message>
+      <source>Access view…</source>
+      <translation>Vue d'accès…</translation>
+    </message>
+  </context>
+  <context>
+    <name>RegisterTableModel</name>
+    <message>
+      <source>No.</source>
+      <translation>N°</translation>
+    </message>
+    <message>
+      <source>Registered</source>
+      <translation>Enregistré</translation>
+    </message>
+    <message>
+      <source>Facts</source>
+      <translation>Faits</translation>
+    </message>
+    <message>
+      <source>Type(s)</source>
+      <translation>Type(s)</translation>
+    </message>
+    <message>
+      <source>Third party</source>
+      <translation>Tiers</translation>
+    </message>
+    <message>
+      <source>Expires</source>
+      <translation>Expire</translation>
+    </message>
+  </context>
+  <context>
+    <name>RegisterWindow</name>
+    <message>
+      <source>Register of facts by third parties</source>
+      <translation>Registre des faits de tiers</translation>
+    </message>
+    <message>
+      <source>Organisation</source>
+      <translation>Organisation</translation>
+    </message>
+    <message>
+      <source>Register entries</source>
+      <translation>Inscriptions au registre</translation>
+    </message>
+    <message>
+      <source>Each entry gets the next number; numbers are never changed. Only the last entry can be deleted (to correct a mistake), so the numbering has no gaps. Entries are kept 5 years from registration and then erased (Tools → Due for erasure). The register is shown on screen only, never exported.</source>
+      <translation>Chaque inscription reçoit le numéro suivant ; les numéros ne changent jamais. Seule la dernière inscription peut être supprimée (pour corriger une erreur), afin que la numérotation reste sans trou. Les inscriptions sont conservées 5 ans à partir de l'enregistrement, puis effacées (Outils → À effacer). Le registre est montré à l'écran uniquement, jamais exporté.</translation>
+    </message>
+    <message>
+      <source>The register exists for Belgian organisations only; there is none in this vault.</source>
+      <translation>Le registre n'existe que pour les organisations belges ; ce coffre n'en contient aucune.</translation>
+    </message>
+    <message>
+      <source>&amp;New entry…</source>
+      <translation>&amp;Nouvelle inscription…</translation>
+    </message>
+    <message>
+      <source>&amp;Edit…</source>
+      <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+      <source>&amp;Delete last entry…</source>
+      <translation>&amp;Supprimer la dernière inscription…</translation>
+    </message>
+    <message>
+      <source>&amp;Inspection view…</source>
+      <translation>Vue de &amp;consultation…</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>Fermer</translation>
+    </message>
+    <message>
+      <source>&amp;Organisation:</source>
+      <translation>&amp;Organisation :</translation>
+    </message>
+    <message>
+      <source>Delete register entry</source>
+      <translation>Supprimer l'inscription au registre</translation>
+    </message>
+    <message>
+      <source>Delete entry no. %1? Only the last entry can be deleted, to correct a mistake; the next entry will get its number again.</source>
+      <translation>Supprimer l'inscription n° %1 ? Seule la dernière inscription peut être supprimée, pour corriger une erreur ; l'inscription suivante reprendra son numéro.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReportWindow</name>
+    <message>
+      <source>Whole table hidden: its counts are too small to stay anonymous.</source>
+      <translation>Tableau entier masqué : ses nombres sont trop petits pour rester anonymes.</translation>
+    </message>
+    <message>
+      <source>Yearly report</source>
+      <translation>Rapport annuel</translation>
+    </message>
+    <message>
+      <source>Organisation</source>
+      <translation>Organisation</translation>
+    </message>
+    <message>
+      <source>Year</source>
+      <translation>Année</translation>
+    </message>
+    <message>
+      <source>Other &amp;period:</source>
+      <translation>Autre &amp;période :</translation>
+    </message>
+    <message>
+      <source>Use another period than a calendar year</source>
+      <translation>Utiliser une autre période qu'une année civile</translation>
+    </message>
+    <message>
+      <source>Period start</source>
+      <translation>Début de la période</translation>
+    </message>
+    <message>
+      <source>Period end</source>
+      <translation>Fin de la période</translation>
+    </message>
+    <message>
+      <source>Smallest count shown</source>
+      <translation>Plus petit nombre affiché</translation>
+    </message>
+    <message>
+      <source>Show my name on the report:</source>
+      <translation>Indiquer mon nom sur le rapport :</translation>
+    </message>
+    <message>
+      <source>Your name</source>
+      <translation>Votre nom</translation>
+    </message>
+    <message>
+      <source>gender</source>
+      <translation>genre</translation>
+    </message>
+    <message>
+      <source>age band</source>
+      <translation>tranche d'âge</translation>
+    </message>
+    <message>
+      <source>role</source>
+      <translation>fonction</translation>
+    </message>
+    <message>
+      <source>Preview of the report</source>
+      <translation>Aperçu du rapport</translation>
+    </message>
+    <message>
+      <source>&amp;Export PDF…</source>
+      <translation>&amp;Exporter en PDF…</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>Fermer</translation>
+    </message>
+    <message>
+      <source>&amp;Organisation:</source>
+      <translation>&amp;Organisation :</translation>
+    </message>
+    <message>
+      <source>&amp;Year:</source>
+      <translation>&amp;Année :</translation>
+    </message>
+    <message>
+      <source>&amp;Smallest count shown:</source>
+      <translation>&amp;Plus petit nombre affiché :</translation>
+    </message>
+    <message>
+      <source>Breakdowns (off by default, one-dimensional):</source>
+      <translation>Ventilations (désactivées par défaut, une seule dimension) :</translation>
+    </message>
+    <message>
+      <source>There is no organisation yet.</source>
+      <translation>Il n'y a pas encore d'organisation.</translation>
+    </message>
+    <message>
+      <source>The period ends before it starts.</source>
+      <translation>La période se termine avant de commencer.</translation>
+    </message>
+    <message>
+      <source>Fewer than %1 new requests in this year: the report says only “&lt;%1 requests” and shows your own activity.</source>
+      <translation>Moins de %1 nouvelles demandes cette année : le rapport indique seulement « &lt;%1 demandes » et montre vos propres activités.</translation>
+    </message>
+    <message>
+      <source>%1 cell(s) are hidden (marked ▨). Counts from 1 to %2 are shown as “&lt;%3”, and where one cell is hidden, more are hidden until the hidden cells add up to at least %3, so nobody can work a small number out from the totals.</source>
+      <translation>%1 cellule(s) sont masquées (marquées ▨). Les nombres de 1 à %2 sont affichés « &lt;%3 », et lorsqu'une cellule est masquée, d'autres le sont aussi jusqu'à ce que les cellules masquées totalisent au moins %3, afin que personne ne puisse déduire un petit nombre des totaux.</translation>
+    </message>
+    <message>
+      <source>A cell shown “x” is not small itself: it is hidden only so that a small count cannot be worked out.</source>
+      <translation>Une cellule affichée « x » n'est pas petite elle-même : elle est masquée uniquement pour qu'un petit nombre ne puisse pas être déduit.</translation>
+    </message>
+    <message>
+      <source>This organisation and year were exported before with other figures (%1 changed: %2). Someone who has both versions can compare them, and the difference can point at one person. Export again only if you must.</source>
+      <translation>Cette organisation et cette année ont déjà été exportées avec d'autres chiffres (%1 modifié(s) : %2). Quelqu'un qui possède les deux versions peut les comparer, et la différence peut désigner une personne. N'exportez à nouveau que si nécessaire.</translation>
+    </message>
+    <message>
+      <source>Export the yearly report</source>
+      <translation>Exporter le rapport annuel</translation>
+    </message>
+    <message>
+      <source>This PDF will leave the vault: it holds the anonymous counts shown in the preview, the organisation's name and the year — nothing else. Export it?</source>
+      <translation>Ce PDF va quitter le coffre-fort : il contient les nombres anonymes de l'aperçu, le nom de l'organisation et l'année — rien d'autre. L'exporter ?</translation>
+    </message>
+    <message>
+      <source>Save the yearly report</source>
+      <translation>Enregistrer le rapport annuel</translation>
+    </message>
+    <message>
+      <source>PDF (*.pdf)</source>
+      <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+      <source>The PDF could not be written: %1</source>
+      <translation>Le PDF n'a pas pu être écrit : %1</translation>
+    </message>
+    <message>
+      <source>The yearly report was saved as %1.</source>
+      <translation>Le rapport annuel a été enregistré sous %1.</translation>
+    </message>
+  </context>
+  <context>
+    <name>RestoreDialog</name>
+    <message>
+      <source>Restore from backup</source>
+      <translation>Restaurer depuis une sauvegarde</translation>
+    </message>
+    <message>
+      <source>Choose a backup and type the passphrase it was made with. VP Desk checks the backup completely before anything is replaced; the current vault is kept beside it as a “.before-restore” copy.</source>
+      <translation>Choisissez une sauvegarde et tapez la phrase secrète avec laquelle elle a été faite. VP Desk vérifie entièrement la sauvegarde avant de remplacer quoi que ce soit ; le coffre-fort actuel est gardé à côté comme copie « .before-restore ».</translation>
+    </message>
+    <message>
+      <source>Backup file</source>
+      <translation>Fichier de sauvegarde</translation>
+    </message>
+    <message>
+      <source>&amp;Browse…</source>
+      <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+      <source>Passphrase of the backup</source>
+      <translation>Phrase secrète de la sauvegarde</translation>
+    </message>
+    <message>
+      <source>&amp;Check backup</source>
+      <translation>&amp;Vérifier la sauvegarde</translation>
+    </message>
+    <message>
+      <source>Check result</source>
+      <translation>Résultat de la vérification</translation>
+    </message>
+    <message>
+      <source>&amp;Restore</source>
+      <translation>&amp;Restaurer</translation>
+    </message>
+    <message>
+      <source>&amp;Backup:</source>
+      <translation>&amp;Sauvegarde :</translation>
+    </message>
+    <message>
+      <source>&amp;Passphrase:</source>
+      <translation>&amp;Phrase secrète :</translation>
+    </message>
+    <message>
+      <source>Choose a backup</source>
+      <translation>Choisissez une sauvegarde</translation>
+    </message>
+    <message>
+      <source>VP Desk vault (*%s);;All files (*)</source>
+      <translation>Coffre-fort VP Desk (*%s);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+      <source>Choose a backup and type its passphrase.</source>
+      <translation>Choisissez une sauvegarde et tapez sa phrase secrète.</translation>
+    </message>
+    <message>
+      <source>Checking the backup…</source>
+      <translation>Vérification de la sauvegarde…</translation>
+    </message>
+    <message>
+      <source>The backup is complete and undamaged: %1 dossier(s) in %2 organisation(s).</source>
+      <translation>La sauvegarde est complète et intacte : %1 dossier(s) dans %2 organisation(s).</translation>
+    </message>
+  </context>
+  <context>
+    <name>Retention</name>
+    <message>
+      <source>Closed on {closed}; to be erased since {delete_by}. The yearly report for {year} was exported, so it has been counted.</source>
+      <translation>Clôturé le {closed} ; à effacer depuis le {delete_by}. Le rapport annuel {year} a été exporté : le dossier a donc été compté.</translation>
+    </message>
+    <message>
+      <source>Closed on {closed}; to be erased since {delete_by}. You confirmed it may be erased although the yearly report for {year} was not exported.</source>
+      <translation>Clôturé le {closed} ; à effacer depuis le {delete_by}. Vous avez confirmé qu'il peut être effacé bien que le rapport annuel {year} n'ait pas été exporté.</translation>
+    </message>
+    <message>
+      <source>Held back: to be erased since {delete_by}, but the yearly report for {year} was not exported yet, so it would be missing from that report. Export the report, or confirm erasure.</source>
+      <translation>Retenu : à effacer depuis le {delete_by}, mais le rapport annuel {year} n'a pas encore été exporté ; il manquerait donc dans ce rapport. Exportez le rapport ou confirmez l'effacement.</translation>
+    </message>
+    <message>
+      <source>Register entry no. {seq}, recorded on {registered}: kept {years} years, expired on {delete_by}.</source>
+      <translation>Inscription au registre n° {seq}, enregistrée le {registered} : conservée {years} ans, expirée le {delete_by}.</translation>
+    </message>
+  </context>
+  <context>
+    <name>RetentionModel</name>
+    <message>
+      <source>State</source>
+      <translation>État</translation>
+    </message>
+    <message>
+      <source>Record</source>
+      <translation>Enregistrement</translation>
+    </message>
+    <message>
+      <source>Pseudonym / no.</source>
+      <translation>Pseudonyme / n°</translation>
+    </message>
+    <message>
+      <source>Organisation</source>
+      <translation>Organisation</translation>
+    </message>
+    <message>
+      <source>Delete by</source>
+      <translation>À effacer le</translation>
+    </message>
+    <message>
+      <source>Why</source>
+      <translation>Pourquoi</translation>
+    </message>
+    <message>
+      <source>Ready to erase</source>
+      <translation>Prêt à effacer</translation>
+    </message>
+    <message>
+      <source>Held back</source>
+      <translation>Retenu</translation>
+    </message>
+  </context>
+  <context>
+    <name>RetentionWindow</name>
+    <message>
+      <source>Register entry</source>
+      <translation>Inscription au registre</translation>
+    </message>
+    <message>
+      <source>Dossier</source>
+      <translation>Dossier</translation>
+    </message>
+    <message>
+      <source>Due for erasure</source>
+      <translation>À effacer</translation>
+    </message>
+    <message>
+      <source>Records past their delete-by date</source>
+      <translation>Données ayant dépassé leur date d'effacement</translation>
+    </message>
+    <message>
+      <source>Dossiers are erased a number of years after closure (the organisation's retention period), register entries 5 years after registration. A dossier is held back until the yearly report covering its closure was exported, so that report can count it — unless you confirm erasure. Erasure is final: the records are removed from the vault file and its search index; the log below keeps only counts and dates.</source>
+      <translation>Les dossiers sont effacés un certain nombre d'années après leur clôture (délai de conservation de l'organisation), les inscriptions au registre 5 ans après leur enregistrement. Un dossier est retenu jusqu'à l'export du rapport annuel couvrant sa clôture, afin que ce rapport le compte — sauf si vous confirmez l'effacement. L'effacement est définitif : les données sont retirées du fichier du coffre et de son index de recherche ; le journal ci-dessous ne garde que des nombres et des dates.</translation>
+    </message>
+    <message>
+      <source>Deletion log</source>
+      <translation>Journal des effacements</translation>
+    </message>
+    <message>
+      <source>&amp;Confirm erasure of the selected held-back dossiers…</source>
+      <translation>&amp;Confirmer l'effacement des dossiers retenus sélectionnés…</translation>
+    </message>
+    <message>
+      <source>&amp;Erase everything that is due…</source>
+      <translation>&amp;Effacer tout ce qui est dû…</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>Fermer</translation>
+    </message>
+    <message>
+      <source>Deletion log (counts and dates only)</source>
+      <translation>Journal des effacements (nombres et dates uniquement)</translation>
+    </message>
+    <message>
+      <source>%1 record(s) due for erasure, %2 held back.</source>
+      <translation>%1 donnée(s) à effacer, %2 retenue(s).</translation>
+    </message>
+    <message>
+      <source>Nothing was erased yet.</source>
+      <translation>Rien n'a encore été effacé.</translation>
+    </message>
+    <message>
+      <source>Erased on</source>
+      <translation>Effacé le</translation>
+    </message>
+    <message>
+      <source>Record</source>
+      <translation>Enregistrement</translation>
+    </message>
+    <message>
+      <source>Count</source>
+      <translation>Nombre</translation>
+    </message>
+    <message>
+      <source>Dates covered</source>
+      <translation>Dates concernées</translation>
+    </message>
+    <message>
+      <source>Confirm erasure</source>
+      <translation>Confirmer l'effacement</translation>
+    </message>
+    <message>
+      <source>Select one or more held-back dossiers first.</source>
+      <translation>Sélectionnez d'abord un ou plusieurs dossiers retenus.</translation>
+    </message>
+    <message>
+      <source>The yearly report covering these %1 dossier(s) was not exported. If you erase them now, a report exported later will not count them. Allow their erasure anyway?</source>
+      <translation>Le rapport annuel couvrant ce(s) %1 dossier(s) n'a pas été exporté. Si vous les effacez maintenant, un rapport exporté plus tard ne les comptera pas. Autoriser quand même leur effacement ?</translation>
+    </message>
+    <message>
+      <source>Erase for good</source>
+      <translation>Effacer définitivement</translation>
+    </message>
+    <message>
+      <source>Erase %1 dossier(s) and %2 register entry(ies) for good? Their texts are removed from the vault file and its search index; this cannot be undone (older backups still hold them until they are replaced).</source>
+      <translation>Effacer définitivement %1 dossier(s) et %2 inscription(s) au registre ? Leurs textes sont retirés du fichier du coffre et de son index de recherche ; c'est irréversible (les sauvegardes plus anciennes les contiennent encore jusqu'à leur remplacement).</translation>
+    </message>
+    <message>
+      <source>Erased: %1 dossier(s), %2 register entry(ies).</source>
+      <translation>Effacé : %1 dossier(s), %2 inscription(s) au registre.</translation>
+    </message>
+  </context>
+  <context>
+    <name>RoleWindow</name>
+    <message>
+      <source>Completed</source>
+      <translation>Accompli</translation>
+    </message>
+    <message>
+      <source>To do</source>
+      <translation>À faire</translation>
+    </message>
+    <message>
+      <source>Overdue</source>
+      <translation>En retard</translation>
+    </message>
+    <message>
+      <source>Recommended</source>
+      <translation>Recommandé</translation>
+    </message>
+    <message>
+      <source>For the report</source>
+      <translation>Pour le rapport</translation>
+    </message>
+    <message>
+      <source>Attention</source>
+      <translation>Attention</translation>
+    </message>
+    <message>
+      <source>My role</source>
+      <translation>Mon rôle</translation>
+    </message>
+    <message>
+      <source>Organisation</source>
+      <translation>Organisation</translation>
+    </message>
+    <message>
+      <source>Obligations</source>
+      <translation>Obligations</translation>
+    </message>
+    <message>
+      <source>Own activities</source>
+      <translation>Activités propres</translation>
+    </message>
+    <message>
+      <source>Dossiers per year</source>
+      <translation>Dossiers par an</translation>
+    </message>
+    <message>
+      <source>&amp;Add activity…</source>
+      <translation>&amp;Ajouter une activité…</translation>
+    </message>
+    <message>
+      <source>&amp;Edit…</source>
+      <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+      <source>De&amp;lete</source>
+      <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>Fermer</translation>
+    </message>
+    <message>
+      <source>&amp;Organisation:</source>
+      <translation>&amp;Organisation :</translation>
+    </message>
+    <message>
+      <source>What is due</source>
+      <translation>Ce qui est à faire</translation>
+    </message>
+    <message>
+      <source>My activities (they feed the yearly report)</source>
+      <translation>Mes activités (elles alimentent le rapport annuel)</translation>
+    </message>
+    <message>
+      <source>There is no organisation yet.</source>
+      <translation>Il n'y a pas encore d'organisation.</translation>
+    </message>
+    <message>
+      <source>Appointed on %1</source>
+      <translation>Désigné le %1</translation>
+    </message>
+    <message>
+      <source>Appointment date not recorded</source>
+      <translation>Date de désignation non enregistrée</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n item(s) need attention.</source>
+      <translation>
+        <numerusform>%n point demande de l'attention.</numerusform>
+        <numerusform>%n points demandent de l'attention.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Nothing is overdue.</source>
+      <translation>Rien n'est en retard.</translation>
+    </message>
+    <message>
+      <source>Delete activity</source>
+      <translation>Supprimer l'activité</translation>
+    </message>
+    <message>
+      <source>Delete this activity?</source>
+      <translation>Supprimer cette activité ?</translation>
+    </message>
+  </context>
+  <context>
+    <name>SecurityController</name>
+    <message>
+      <source>&amp;Back up to…</source>
+      <translation>&amp;Sauvegarder vers…</translation>
+    </message>
+    <message>
+      <source>&amp;Restore from backup…</source>
+      <translation>&amp;Restaurer depuis une sauvegarde…</translation>
+    </message>
+    <message>
+      <source>Change &amp;passphrase…</source>
+      <translation>Changer la &amp;phrase secrète…</translation>
+    </message>
+    <message>
+      <source>&amp;Settings…</source>
+      <translation>&amp;Paramètres…</translation>
+    </message>
+    <message>
+      <source>&amp;Remember on this computer</source>
+      <translation>&amp;Retenir sur cet ordinateur</translation>
+    </message>
+    <message>
+      <source>Remember the passphrase in the keychain</source>
+      <translation>Retenir la phrase secrète dans le trousseau</translation>
+    </message>
+    <message>
+      <source>Unlock with the &amp;keychain</source>
+      <translation>Déverrouiller avec le &amp;trousseau</translation>
+    </message>
+    <message>
+      <source>Unlock with the passphrase kept in the keychain</source>
+      <translation>Déverrouiller avec la phrase secrète gardée dans le trousseau</translation>
+    </message>
+    <message>
+      <source>Keeps the passphrase in %s</source>
+      <translation>Garde la phrase secrète dans %s</translation>
+    </message>
+    <message>
+      <source>The keychain holds no passphrase for this vault (it may be locked). Type the passphrase.</source>
+      <translation>Le trousseau ne contient pas de phrase secrète pour ce coffre-fort (il est peut-être verrouillé). Tapez la phrase secrète.</translation>
+    </message>
+    <message>
+      <source>The passphrase is now kept in the keychain.</source>
+      <translation>La phrase secrète est maintenant gardée dans le trousseau.</translation>
+    </message>
+    <message>
+      <source>Keychain</source>
+      <translation>Trousseau</translation>
+    </message>
+    <message>
+      <source>Automatic backup</source>
+      <translation>Sauvegarde automatique</translation>
+    </message>
+    <message>
+      <source>The automatic backup could not be made: %s</source>
+      <translation>La sauvegarde automatique n'a pas pu être faite : %s</translation>
+    </message>
+    <message>
+      <source>Back up to which folder (e.g. a USB stick)?</source>
+      <translation>Sauvegarder dans quel dossier (p. ex. une clé USB) ?</translation>
+    </message>
+    <message>
+      <source>Making a verified backup…</source>
+      <translation>Création d'une sauvegarde vérifiée…</translation>
+    </message>
+    <message>
+      <source>Backup made</source>
+      <translation>Sauvegarde faite</translation>
+    </message>
+    <message>
+      <source>A verified, encrypted backup was written to:
+%s
+
+It opens with the passphrase the vault has now.</source>
+      <translation>Une sauvegarde chiffrée et vérifiée a été écrite dans :
+%s
+
+Elle s'ouvre avec la phrase secrète actuelle du coffre-fort.</translation>
+    </message>
+    <message>
+      <source>Not done</source>
+      <translation>Non effectué</translation>
+    </message>
+    <message>
+      <source>Restore from backup</source>
+      <translation>Restaurer depuis une sauvegarde</translation>
+    </message>
+    <message>
+      <source>Replace the vault
+%1
+with the checked backup? The current vault is kept beside it as “.before-restore”. The vault will then open with the backup's passphrase.</source>
+      <translation>Remplacer le coffre-fort
+%1
+par la sauvegarde vérifiée ? Le coffre-fort actuel est gardé à côté comme « .before-restore ». Le coffre-fort s'ouvrira ensuite avec la phrase secrète de la sauvegarde.</translation>
+    </message>
+    <message>
+      <source>Restoring…</source>
+      <translation>Restauration…</translation>
+    </message>
+    <message>
+      <source>The backup was restored. Unlock it with the backup's passphrase.</source>
+      <translation>La sauvegarde a été restaurée. Déverrouillez avec la phrase secrète de la sauvegarde.</translation>
+    </message>
+    <message>
+      <source>The previous vault was kept as:
+%s</source>
+      <translation>L'ancien coffre-fort a été gardé sous :
+%s</translation>
+    </message>
+    <message>
+      <source>Change passphrase</source>
+      <translation>Changer la phrase secrète</translation>
+    </message>
+    <message>
+      <source>The passphrase was changed. Use the new one from now on; older backups keep the old one.</source>
+      <translation>La phrase secrète a été changée. Utilisez désormais la nouvelle ; les anciennes sauvegardes gardent l'ancienne.</translation>
+    </message>
+  </context>
+  <context>
+    <name>SettingsDialog</name>
+    <message>
+      <source>Settings</source>
+      <translation>Paramètres</translation>
+    </message>
+    <message>
+      <source> min</source>
+      <translation> min</translation>
+    </message>
+    <message>
+      <source>Lock after minutes without use</source>
+      <translation>Verrouiller après ce nombre de minutes sans utilisation</translation>
+    </message>
+    <message>
+      <source>Automatic backups to keep</source>
+      <translation>Nombre de sauvegardes automatiques à garder</translation>
+    </message>
+    <message>
+      <source>Remember the passphrase of this vault on this computer</source>
+      <translation>Retenir la phrase secrète de ce coffre-fort sur cet ordinateur</translation>
+    </message>
+    <message>
+      <source>Remember the passphrase in the keychain</source>
+      <translation>Retenir la phrase secrète dans le trousseau</translation>
+    </message>
+    <message>
+      <source>Passphrase to remember</source>
+      <translation>Phrase secrète à retenir</translation>
+    </message>
+    <message>
+      <source>Type the vault's passphrase to remember it</source>
+      <translation>Tapez la phrase secrète du coffre-fort pour la retenir</translation>
+    </message>
+    <message>
+      <source>Error message</source>
+      <translation>Message d'erreur</translation>
+    </message>
+    <message>
+      <source>Not available: %s</source>
+      <translation>Non disponible : %s</translation>
+    </message>
+    <message>
+      <source>Open a vault first.</source>
+      <translation>Ouvrez d'abord un coffre-fort.</translation>
+    </message>
+    <message>
+      <source>Kept in %s. Anyone who can log in to this computer as you can then open the vault without typing the passphrase.</source>
+      <translation>Gardée dans %s. Toute personne qui peut se connecter à cet ordinateur sous votre nom peut alors ouvrir le coffre-fort sans taper la phrase secrète.</translation>
+    </message>
+    <message>
+      <source>&amp;Lock after no use for:</source>
+      <translation>&amp;Verrouiller après inactivité de :</translation>
+    </message>
+    <message>
+      <source>&amp;Automatic backups to keep:</source>
+      <translation>Sauvegardes &amp;automatiques à garder :</translation>
+    </message>
+    <message>
+      <source>Backup folder:</source>
+      <translation>Dossier des sauvegardes :</translation>
+    </message>
+    <message>
+      <source>This is not the passphrase of the vault.</source>
+      <translation>Ce n'est pas la phrase secrète du coffre-fort.</translation>
     </message>
   </context>
   <context>
@@ -330,6 +2742,85 @@
     <message>
       <source>very strong</source>
       <translation>très forte</translation>
+    </message>
+  </context>
+  <context>
+    <name>TimelineModel</name>
+    <message>
+      <source>Request</source>
+      <translation>Demande</translation>
+    </message>
+    <message>
+      <source>Intake</source>
+      <translation>Accueil</translation>
+    </message>
+    <message>
+      <source>Consent</source>
+      <translation>Consentement</translation>
+    </message>
+    <message>
+      <source>Consent withdrawn</source>
+      <translation>Consentement retiré</translation>
+    </message>
+    <message>
+      <source>Contact</source>
+      <translation>Contact</translation>
+    </message>
+    <message>
+      <source>Intervention</source>
+      <translation>Intervention</translation>
+    </message>
+    <message>
+      <source>Referral</source>
+      <translation>Orientation</translation>
+    </message>
+    <message>
+      <source>Closed</source>
+      <translation>Clôturé</translation>
+    </message>
+    <message>
+      <source>Reopened</source>
+      <translation>Rouvert</translation>
+    </message>
+    <message>
+      <source>Date</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <source>What</source>
+      <translation>Quoi</translation>
+    </message>
+    <message>
+      <source>Details</source>
+      <translation>Détails</translation>
+    </message>
+    <message>
+      <source>channel: %1</source>
+      <translation>canal : %1</translation>
+    </message>
+    <message>
+      <source>not yet heard</source>
+      <translation>pas encore entendu</translation>
+    </message>
+    <message>
+      <source>%1 min</source>
+      <translation>%1 min</translation>
+    </message>
+    <message>
+      <source>by the other party</source>
+      <translation>par l'autre partie</translation>
+    </message>
+    <message>
+      <source>withdrawn on %1</source>
+      <translation>retiré le %1</translation>
+    </message>
+    <message>
+      <source>other party agreed</source>
+      <translation>l'autre partie a accepté</translation>
+    </message>
+    <message>
+      <source>formal request</source>
+      <translation>demande formelle</translation>
     </message>
   </context>
   <context>
@@ -394,8 +2885,40 @@
       <translation>Veuillez faire un choix.</translation>
     </message>
     <message>
+      <source>The hours must be between 0 and {max}.</source>
+      <translation>Le nombre d'heures doit être compris entre 0 et {max}.</translation>
+    </message>
+    <message>
+      <source>The register of facts by third parties exists only for Belgian organisations.</source>
+      <translation>Le registre des faits de tiers n'existe que pour les organisations belges.</translation>
+    </message>
+    <message>
+      <source>The registration date cannot lie before that of the previous entry ({date}): numbers follow the order of registration.</source>
+      <translation>La date d'enregistrement ne peut précéder celle de l'inscription précédente ({date}) : les numéros suivent l'ordre d'enregistrement.</translation>
+    </message>
+    <message>
+      <source>The registration date cannot lie after that of the next entry ({date}).</source>
+      <translation>La date d'enregistrement ne peut suivre celle de l'inscription suivante ({date}).</translation>
+    </message>
+    <message>
+      <source>The facts cannot start after the day they were registered.</source>
+      <translation>Les faits ne peuvent commencer après le jour de leur enregistrement.</translation>
+    </message>
+    <message>
+      <source>Choose at least one type.</source>
+      <translation>Choisissez au moins un type.</translation>
+    </message>
+    <message>
       <source>This choice is not valid for the organisation's profile.</source>
       <translation>Ce choix n'est pas valable pour le profil de l'organisation.</translation>
+    </message>
+    <message>
+      <source>The worker's identity may be recorded only with the worker's consent.</source>
+      <translation>L'identité du travailleur ne peut être mentionnée qu'avec son consentement.</translation>
+    </message>
+    <message>
+      <source>Please describe the facts.</source>
+      <translation>Veuillez décrire les faits.</translation>
     </message>
     <message>
       <source>Please enter a name.</source>
@@ -449,6 +2972,22 @@
       <source>This dossier is not closed.</source>
       <translation>Ce dossier n'est pas clôturé.</translation>
     </message>
+    <message>
+      <source>A dossier cannot be reopened before it was closed ({closed}).</source>
+      <translation>Un dossier ne peut pas être rouvert avant sa clôture ({closed}).</translation>
+    </message>
+    <message>
+      <source>The intake, closures and reopenings are the history of the dossier and cannot be deleted.</source>
+      <translation>L'accueil, les clôtures et les réouvertures forment l'historique du dossier et ne peuvent pas être supprimés.</translation>
+    </message>
+    <message>
+      <source>This consent is the basis of a recorded intervention or referral and cannot be deleted. Record its withdrawal instead: the history is kept.</source>
+      <translation>Ce consentement fonde une intervention ou une orientation enregistrée et ne peut pas être supprimé. Enregistrez plutôt son retrait : l'historique est conservé.</translation>
+    </message>
+    <message>
+      <source>Choose a number of days between 1 and 3650.</source>
+      <translation>Choisissez un nombre de jours entre 1 et 3650.</translation>
+    </message>
   </context>
   <context>
     <name>VaultError</name>
@@ -500,6 +3039,22 @@
       <source>This record no longer exists.</source>
       <translation>Cet enregistrement n'existe plus.</translation>
     </message>
+    <message>
+      <source>The backup copy did not pass its check ({detail}); it was removed. The vault itself is unchanged.</source>
+      <translation>La copie de sauvegarde n'a pas passé la vérification ({detail}) ; elle a été supprimée. Le coffre-fort lui-même est inchangé.</translation>
+    </message>
+    <message>
+      <source>This backup is damaged ({detail}). It was left untouched; choose another backup.</source>
+      <translation>Cette sauvegarde est endommagée ({detail}). Elle n'a pas été modifiée ; choisissez une autre sauvegarde.</translation>
+    </message>
+    <message>
+      <source>The vault cannot be replaced while it is open or has unsaved changes in its journal. Lock it first.</source>
+      <translation>Le coffre-fort ne peut pas être remplacé tant qu'il est ouvert ou que son journal contient des modifications non intégrées. Verrouillez-le d'abord.</translation>
+    </message>
+    <message>
+      <source>Only the last entry of the register (no. {last}) can be deleted, to correct a mistake: numbers must stay without gaps. Correct this entry instead; it is erased when it expires.</source>
+      <translation>Seule la dernière inscription du registre (n° {last}) peut être supprimée, pour corriger une erreur : la numérotation doit rester sans trou. Corrigez plutôt cette inscription ; elle sera effacée à son expiration.</translation>
+    </message>
   </context>
   <context>
     <name>VaultView</name>
@@ -526,6 +3081,10 @@
     <message>
       <source>Year filter</source>
       <translation>Filtre d'année</translation>
+    </message>
+    <message>
+      <source>Theme filter</source>
+      <translation>Filtre par thème</translation>
     </message>
     <message>
       <source>Search pseudonyms and notes (Ctrl+F)</source>
@@ -565,6 +3124,10 @@ ou appuyez sur Ctrl+N pour un nouvel accueil.</translation>
       <source>All years</source>
       <translation>Toutes les années</translation>
     </message>
+    <message>
+      <source>All themes</source>
+      <translation>Tous les thèmes</translation>
+    </message>
     <message numerus="yes">
       <source>%n dossier(s)</source>
       <translation>
@@ -602,6 +3165,13 @@ ou appuyez sur Ctrl+N pour un nouvel accueil.</translation>
     <message>
       <source>Open an existing vault</source>
       <translation>Ouvrir un coffre-fort existant</translation>
+    </message>
+  </context>
+  <context>
+    <name>window</name>
+    <message>
+      <source>Yearly &amp;report…</source>
+      <translation>&amp;Rapport annuel…</translation>
     </message>
   </context>
 </TS>

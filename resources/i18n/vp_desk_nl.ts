@@ -1,6 +1,283 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="nl">
   <context>
+    <name>AccessView</name>
+    <message>
+      <source>Access view</source>
+      <translation>Inzageweergave</translation>
+    </message>
+    <message>
+      <source>What is stored about the requester</source>
+      <translation>Wat over de verzoeker bewaard is</translation>
+    </message>
+    <message>
+      <source>Show my working notes (contact, intervention and referral notes)</source>
+      <translation>Mijn werkaantekeningen tonen (notities bij contacten, interventies en doorverwijzingen)</translation>
+    </message>
+    <message>
+      <source>Show working notes</source>
+      <translation>Werkaantekeningen tonen</translation>
+    </message>
+    <message>
+      <source>Working notes of the confidant</source>
+      <translation>Werkaantekeningen van de vertrouwenspersoon</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>Sluiten</translation>
+    </message>
+    <message>
+      <source>Read only. Go through this with the requester on screen; nothing is printed or exported.</source>
+      <translation>Alleen lezen. Overloop dit samen met de verzoeker op het scherm; er wordt niets afgedrukt of geëxporteerd.</translation>
+    </message>
+    <message>
+      <source>yes</source>
+      <translation>ja</translation>
+    </message>
+    <message>
+      <source>no</source>
+      <translation>nee</translation>
+    </message>
+    <message>
+      <source>Dossier %1</source>
+      <translation>Dossier %1</translation>
+    </message>
+    <message>
+      <source>Organisation</source>
+      <translation>Organisatie</translation>
+    </message>
+    <message>
+      <source>Pseudonym / code</source>
+      <translation>Pseudoniem / code</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Naam</translation>
+    </message>
+    <message>
+      <source>(not recorded)</source>
+      <translation>(niet vastgelegd)</translation>
+    </message>
+    <message>
+      <source>Date of the request</source>
+      <translation>Datum van het verzoek</translation>
+    </message>
+    <message>
+      <source>Date of the intake</source>
+      <translation>Datum van de intake</translation>
+    </message>
+    <message>
+      <source>Channel</source>
+      <translation>Kanaal</translation>
+    </message>
+    <message>
+      <source>Themes</source>
+      <translation>Thema's</translation>
+    </message>
+    <message>
+      <source>Sphere</source>
+      <translation>Sfeer</translation>
+    </message>
+    <message>
+      <source>Other party</source>
+      <translation>Andere partij</translation>
+    </message>
+    <message>
+      <source>Gender</source>
+      <translation>Gender</translation>
+    </message>
+    <message>
+      <source>Age band</source>
+      <translation>Leeftijdsgroep</translation>
+    </message>
+    <message>
+      <source>Role</source>
+      <translation>Functie</translation>
+    </message>
+    <message>
+      <source>Department head or senior official involved</source>
+      <translation>Diensthoofd of hogere functionaris betrokken</translation>
+    </message>
+    <message>
+      <source>Group problem</source>
+      <translation>Groepsprobleem</translation>
+    </message>
+    <message>
+      <source>Formal request considered</source>
+      <translation>Formeel verzoek overwogen</translation>
+    </message>
+    <message>
+      <source>Prevention adviser involved</source>
+      <translation>Preventieadviseur betrokken</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <source>closed</source>
+      <translation>afgesloten</translation>
+    </message>
+    <message>
+      <source>open</source>
+      <translation>open</translation>
+    </message>
+    <message>
+      <source>Closed on</source>
+      <translation>Afgesloten op</translation>
+    </message>
+    <message>
+      <source>Outcome</source>
+      <translation>Resultaat</translation>
+    </message>
+    <message>
+      <source>To be erased on</source>
+      <translation>Te wissen op</translation>
+    </message>
+    <message>
+      <source>(open dossier: not yet set)</source>
+      <translation>(open dossier: nog niet bepaald)</translation>
+    </message>
+    <message>
+      <source>What you told at the intake</source>
+      <translation>Wat je vertelde bij de intake</translation>
+    </message>
+    <message>
+      <source>Closing note</source>
+      <translation>Notitie bij afsluiting</translation>
+    </message>
+    <message>
+      <source>Consents</source>
+      <translation>Toestemmingen</translation>
+    </message>
+    <message>
+      <source>withdrawn on %1</source>
+      <translation>ingetrokken op %1</translation>
+    </message>
+    <message>
+      <source>Contacts</source>
+      <translation>Contacten</translation>
+    </message>
+    <message>
+      <source>%1 min</source>
+      <translation>%1 min</translation>
+    </message>
+    <message>
+      <source>Interventions</source>
+      <translation>Interventies</translation>
+    </message>
+    <message>
+      <source>Referrals</source>
+      <translation>Doorverwijzingen</translation>
+    </message>
+    <message>
+      <source>Paper documents</source>
+      <translation>Papieren documenten</translation>
+    </message>
+    <message>
+      <source>History</source>
+      <translation>Geschiedenis</translation>
+    </message>
+    <message>
+      <source>reopened</source>
+      <translation>heropend</translation>
+    </message>
+    <message>
+      <source>Contact</source>
+      <translation>Contact</translation>
+    </message>
+    <message>
+      <source>Intervention</source>
+      <translation>Interventie</translation>
+    </message>
+    <message>
+      <source>Referral</source>
+      <translation>Doorverwijzing</translation>
+    </message>
+  </context>
+  <context>
+    <name>ActivityDialog</name>
+    <message>
+      <source>Own activity</source>
+      <translation>Eigen activiteit</translation>
+    </message>
+    <message>
+      <source>Activity</source>
+      <translation>Activiteit</translation>
+    </message>
+    <message>
+      <source>Date</source>
+      <translation>Datum</translation>
+    </message>
+    <message>
+      <source> h</source>
+      <translation> u</translation>
+    </message>
+    <message>
+      <source>Hours</source>
+      <translation>Uren</translation>
+    </message>
+    <message>
+      <source>For which organisation</source>
+      <translation>Voor welke organisatie</translation>
+    </message>
+    <message>
+      <source>All organisations (my own training)</source>
+      <translation>Alle organisaties (mijn eigen opleiding)</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>Notitie</translation>
+    </message>
+    <message>
+      <source>&amp;Activity:</source>
+      <translation>&amp;Activiteit:</translation>
+    </message>
+    <message>
+      <source>&amp;Date:</source>
+      <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+      <source>&amp;Hours:</source>
+      <translation>&amp;Uren:</translation>
+    </message>
+    <message>
+      <source>&amp;For:</source>
+      <translation>&amp;Voor:</translation>
+    </message>
+    <message>
+      <source>&amp;Note:</source>
+      <translation>&amp;Notitie:</translation>
+    </message>
+  </context>
+  <context>
+    <name>ActivityModel</name>
+    <message>
+      <source>Date</source>
+      <translation>Datum</translation>
+    </message>
+    <message>
+      <source>Activity</source>
+      <translation>Activiteit</translation>
+    </message>
+    <message>
+      <source>Hours</source>
+      <translation>Uren</translation>
+    </message>
+    <message>
+      <source>For</source>
+      <translation>Voor</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>Notitie</translation>
+    </message>
+    <message>
+      <source>all organisations</source>
+      <translation>alle organisaties</translation>
+    </message>
+  </context>
+  <context>
     <name>App</name>
     <message>
       <source>Unexpected error</source>
@@ -13,6 +290,371 @@
     <message>
       <source>Demo vault with invented data; its passphrase is “{p}”. It is deleted when you quit.</source>
       <translation>Demokluis met verzonnen gegevens; de wachtwoordzin is “{p}”. Ze wordt gewist wanneer u afsluit.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Backup</name>
+    <message>
+      <source>Copying the encrypted vault…</source>
+      <translation>De versleutelde kluis wordt gekopieerd…</translation>
+    </message>
+    <message>
+      <source>Checking the copy…</source>
+      <translation>De kopie wordt gecontroleerd…</translation>
+    </message>
+    <message>
+      <source>Finishing…</source>
+      <translation>Afronden…</translation>
+    </message>
+    <message>
+      <source>Done</source>
+      <translation>Klaar</translation>
+    </message>
+    <message>
+      <source>Checking the backup…</source>
+      <translation>De reservekopie wordt gecontroleerd…</translation>
+    </message>
+    <message>
+      <source>Copying the backup beside the vault…</source>
+      <translation>De reservekopie wordt naast de kluis gezet…</translation>
+    </message>
+    <message>
+      <source>Keeping the current vault aside…</source>
+      <translation>De huidige kluis wordt apart bewaard…</translation>
+    </message>
+  </context>
+  <context>
+    <name>BlankFormsDialog</name>
+    <message>
+      <source>Blank forms</source>
+      <translation>Blanco formulieren</translation>
+    </message>
+    <message>
+      <source>Form</source>
+      <translation>Formulier</translation>
+    </message>
+    <message>
+      <source>Request for an informal psychosocial intervention</source>
+      <translation>Verzoek tot informele psychosociale interventie</translation>
+    </message>
+    <message>
+      <source>Document confirming the personal interview</source>
+      <translation>Document ter bevestiging van het persoonlijk onderhoud</translation>
+    </message>
+    <message>
+      <source>Language of the form</source>
+      <translation>Taal van het formulier</translation>
+    </message>
+    <message>
+      <source>The form is blank: nothing from the vault is written into it. Print it and fill it in by hand; record in the dossier (Dossier → Paper documents) when it was signed.</source>
+      <translation>Het formulier is blanco: er komt niets uit de kluis in. Druk het af en vul het met de hand in; noteer in het dossier (Dossier → Papieren documenten) wanneer het ondertekend werd.</translation>
+    </message>
+    <message>
+      <source>&amp;Save PDF…</source>
+      <translation>PDF op&amp;slaan…</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>Sluiten</translation>
+    </message>
+    <message>
+      <source>&amp;Form:</source>
+      <translation>&amp;Formulier:</translation>
+    </message>
+    <message>
+      <source>&amp;Language:</source>
+      <translation>&amp;Taal:</translation>
+    </message>
+    <message>
+      <source>Save the blank form</source>
+      <translation>Blanco formulier opslaan</translation>
+    </message>
+    <message>
+      <source>PDF (*.pdf)</source>
+      <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+      <source>The PDF could not be written: %1</source>
+      <translation>De PDF kon niet worden geschreven: %1</translation>
+    </message>
+    <message>
+      <source>The blank form was saved as %1.</source>
+      <translation>Het blanco formulier werd opgeslagen als %1.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ChangePassphraseDialog</name>
+    <message>
+      <source>Change passphrase</source>
+      <translation>Wachtwoordzin wijzigen</translation>
+    </message>
+    <message>
+      <source>Current passphrase</source>
+      <translation>Huidige wachtwoordzin</translation>
+    </message>
+    <message>
+      <source>New passphrase</source>
+      <translation>Nieuwe wachtwoordzin</translation>
+    </message>
+    <message>
+      <source>Repeat new passphrase</source>
+      <translation>Herhaal de nieuwe wachtwoordzin</translation>
+    </message>
+    <message>
+      <source>Write the new passphrase down and keep it somewhere safe. Backups made before now keep the old passphrase. A passphrase remembered in the keychain is forgotten.</source>
+      <translation>Schrijf de nieuwe wachtwoordzin op en bewaar hem op een veilige plek. Reservekopieën van vóór nu houden de oude wachtwoordzin. Een wachtwoordzin die in de sleutelhanger bewaard is, wordt vergeten.</translation>
+    </message>
+    <message>
+      <source>Error message</source>
+      <translation>Foutmelding</translation>
+    </message>
+    <message>
+      <source>&amp;Current passphrase:</source>
+      <translation>&amp;Huidige wachtwoordzin:</translation>
+    </message>
+    <message>
+      <source>&amp;New passphrase:</source>
+      <translation>&amp;Nieuwe wachtwoordzin:</translation>
+    </message>
+    <message>
+      <source>&amp;Repeat:</source>
+      <translation>&amp;Herhaal:</translation>
+    </message>
+    <message>
+      <source>Strength:</source>
+      <translation>Sterkte:</translation>
+    </message>
+    <message>
+      <source>Please type your current passphrase.</source>
+      <translation>Typ uw huidige wachtwoordzin.</translation>
+    </message>
+    <message>
+      <source>The two new passphrases are not the same.</source>
+      <translation>De twee nieuwe wachtwoordzinnen zijn niet gelijk.</translation>
+    </message>
+    <message>
+      <source>The new passphrase is the same as the current one.</source>
+      <translation>De nieuwe wachtwoordzin is dezelfde als de huidige.</translation>
+    </message>
+    <message>
+      <source>This passphrase is too easy to guess: %s</source>
+      <translation>Deze wachtwoordzin is te makkelijk te raden: %s</translation>
+    </message>
+    <message>
+      <source>The current passphrase is wrong. Nothing was changed.</source>
+      <translation>De huidige wachtwoordzin is fout. Er is niets gewijzigd.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ClosureDialog</name>
+    <message>
+      <source>Delete-by date</source>
+      <translation>Te wissen op</translation>
+    </message>
+    <message>
+      <source>Reopen dossier</source>
+      <translation>Dossier heropenen</translation>
+    </message>
+    <message>
+      <source>&amp;Reopen</source>
+      <translation>&amp;Heropenen</translation>
+    </message>
+    <message>
+      <source>Closed on %1 — %2.</source>
+      <translation>Afgesloten op %1 — %2.</translation>
+    </message>
+    <message>
+      <source>Delete-by date while closed: %1. Reopening cancels it; the closure stays in the history.</source>
+      <translation>Te wissen op (zolang afgesloten): %1. Heropenen maakt dit ongedaan; de afsluiting blijft in de geschiedenis.</translation>
+    </message>
+    <message>
+      <source>Date of reopening</source>
+      <translation>Datum van heropening</translation>
+    </message>
+    <message>
+      <source>&amp;Reopened on:</source>
+      <translation>&amp;Heropend op:</translation>
+    </message>
+    <message>
+      <source>Close dossier</source>
+      <translation>Dossier afsluiten</translation>
+    </message>
+    <message>
+      <source>&amp;Close dossier</source>
+      <translation>Dossier &amp;afsluiten</translation>
+    </message>
+    <message>
+      <source>Closing date</source>
+      <translation>Datum van afsluiting</translation>
+    </message>
+    <message>
+      <source>Outcome</source>
+      <translation>Resultaat</translation>
+    </message>
+    <message>
+      <source>Closing note</source>
+      <translation>Notitie bij afsluiting</translation>
+    </message>
+    <message>
+      <source>&amp;Closed on:</source>
+      <translation>&amp;Afgesloten op:</translation>
+    </message>
+    <message>
+      <source>&amp;Outcome:</source>
+      <translation>&amp;Resultaat:</translation>
+    </message>
+    <message>
+      <source>&amp;Note:</source>
+      <translation>&amp;Notitie:</translation>
+    </message>
+    <message>
+      <source>Delete-by date after this closure: %1 (retention period of the organisation).</source>
+      <translation>Te wissen op na deze afsluiting: %1 (bewaartermijn van de organisatie).</translation>
+    </message>
+  </context>
+  <context>
+    <name>ConsentDialog</name>
+    <message>
+      <source>New consent</source>
+      <translation>Nieuwe toestemming</translation>
+    </message>
+    <message>
+      <source>Consent</source>
+      <translation>Toestemming</translation>
+    </message>
+    <message>
+      <source>Who consents</source>
+      <translation>Wie geeft toestemming</translation>
+    </message>
+    <message>
+      <source>The requester</source>
+      <translation>De verzoeker</translation>
+    </message>
+    <message>
+      <source>The other party</source>
+      <translation>De andere partij</translation>
+    </message>
+    <message>
+      <source>What the consent is for</source>
+      <translation>Waarvoor de toestemming geldt</translation>
+    </message>
+    <message>
+      <source>Date of the consent</source>
+      <translation>Datum van de toestemming</translation>
+    </message>
+    <message>
+      <source>Description</source>
+      <translation>Omschrijving</translation>
+    </message>
+    <message>
+      <source>For what exactly, with whom, how it was given …</source>
+      <translation>Waarvoor precies, met wie, hoe ze gegeven werd …</translation>
+    </message>
+    <message>
+      <source>&amp;Withdrawn on</source>
+      <translation>&amp;Ingetrokken op</translation>
+    </message>
+    <message>
+      <source>The consent was withdrawn</source>
+      <translation>De toestemming werd ingetrokken</translation>
+    </message>
+    <message>
+      <source>Date of the withdrawal</source>
+      <translation>Datum van de intrekking</translation>
+    </message>
+    <message>
+      <source>&amp;Given by:</source>
+      <translation>&amp;Gegeven door:</translation>
+    </message>
+    <message>
+      <source>&amp;For:</source>
+      <translation>&amp;Voor:</translation>
+    </message>
+    <message>
+      <source>&amp;Date:</source>
+      <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+      <source>D&amp;escription:</source>
+      <translation>&amp;Omschrijving:</translation>
+    </message>
+    <message>
+      <source>A withdrawal keeps the consent in the history with the date it ended; interventions and referrals after that date need a new consent.</source>
+      <translation>Bij intrekking blijft de toestemming in de geschiedenis met de datum waarop ze eindigde; interventies en doorverwijzingen na die datum vragen een nieuwe toestemming.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ConsentStatus</name>
+    <message>
+      <source>Consent status</source>
+      <translation>Stand van de toestemming</translation>
+    </message>
+    <message>
+      <source>&amp;Record consent…</source>
+      <translation>Toestemming &amp;vastleggen…</translation>
+    </message>
+    <message>
+      <source>Record the requester's consent</source>
+      <translation>De toestemming van de verzoeker vastleggen</translation>
+    </message>
+    <message>
+      <source>No consent needed: no third person is involved.</source>
+      <translation>Geen toestemming nodig: er is geen derde betrokken.</translation>
+    </message>
+    <message>
+      <source>No consent of the requester is recorded for this on %1: it cannot be saved until you record one.</source>
+      <translation>Er is op %1 geen toestemming van de verzoeker hiervoor vastgelegd: opslaan kan pas als u ze vastlegt.</translation>
+    </message>
+    <message>
+      <source>Consent of the requester recorded on %1.</source>
+      <translation>Toestemming van de verzoeker vastgelegd op %1.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ContactDialog</name>
+    <message>
+      <source>New contact</source>
+      <translation>Nieuw contact</translation>
+    </message>
+    <message>
+      <source>Edit contact</source>
+      <translation>Contact bewerken</translation>
+    </message>
+    <message>
+      <source>Date of the contact</source>
+      <translation>Datum van het contact</translation>
+    </message>
+    <message>
+      <source>Kind of contact</source>
+      <translation>Soort contact</translation>
+    </message>
+    <message>
+      <source> min</source>
+      <translation> min</translation>
+    </message>
+    <message>
+      <source>Duration in minutes</source>
+      <translation>Duur in minuten</translation>
+    </message>
+    <message>
+      <source>Notes</source>
+      <translation>Notities</translation>
+    </message>
+    <message>
+      <source>&amp;Date:</source>
+      <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+      <source>&amp;Kind:</source>
+      <translation>&amp;Soort:</translation>
+    </message>
+    <message>
+      <source>D&amp;uration:</source>
+      <translation>D&amp;uur:</translation>
+    </message>
+    <message>
+      <source>&amp;Notes:</source>
+      <translation>&amp;Notities:</translation>
     </message>
   </context>
   <context>
@@ -91,6 +733,85 @@
     </message>
   </context>
   <context>
+    <name>DossierController</name>
+    <message>
+      <source>&amp;New intake…</source>
+      <translation>&amp;Nieuwe aanmelding…</translation>
+    </message>
+    <message>
+      <source>&amp;Edit intake…</source>
+      <translation>Aanmelding &amp;bewerken…</translation>
+    </message>
+    <message>
+      <source>Add &amp;contact…</source>
+      <translation>&amp;Contact toevoegen…</translation>
+    </message>
+    <message>
+      <source>Record c&amp;onsent…</source>
+      <translation>&amp;Toestemming vastleggen…</translation>
+    </message>
+    <message>
+      <source>Add &amp;intervention…</source>
+      <translation>&amp;Interventie toevoegen…</translation>
+    </message>
+    <message>
+      <source>Add &amp;referral…</source>
+      <translation>&amp;Doorverwijzing toevoegen…</translation>
+    </message>
+    <message>
+      <source>Close or re&amp;open…</source>
+      <translation>Afsluiten of &amp;heropenen…</translation>
+    </message>
+    <message>
+      <source>&amp;Delete organisation…</source>
+      <translation>Organisatie &amp;verwijderen…</translation>
+    </message>
+    <message>
+      <source>No dossier</source>
+      <translation>Geen dossier</translation>
+    </message>
+    <message>
+      <source>Open a dossier first: select it in the list and press Enter.</source>
+      <translation>Open eerst een dossier: selecteer het in de lijst en druk op Enter.</translation>
+    </message>
+    <message>
+      <source>New intake</source>
+      <translation>Nieuwe aanmelding</translation>
+    </message>
+    <message>
+      <source>Add the organisation the requester works for first.</source>
+      <translation>Voeg eerst de organisatie toe waar de verzoeker werkt.</translation>
+    </message>
+    <message>
+      <source>Referral to the PAPS</source>
+      <translation>Doorverwijzing naar de PAPS</translation>
+    </message>
+    <message>
+      <source>The requester considers a formal request. In Belgium such a requester is always referred to the prevention adviser psychosocial aspects (PAPS). Record that referral now?</source>
+      <translation>De verzoeker overweegt een formeel verzoek. In België wordt zo'n verzoeker altijd doorverwezen naar de preventieadviseur psychosociale aspecten (PAPS). Die doorverwijzing nu vastleggen?</translation>
+    </message>
+    <message>
+      <source>Delete entry</source>
+      <translation>Item verwijderen</translation>
+    </message>
+    <message>
+      <source>Delete this entry (%1 of %2)? This cannot be undone.</source>
+      <translation>Dit item verwijderen (%1 van %2)? Dit kan niet ongedaan worden gemaakt.</translation>
+    </message>
+    <message>
+      <source>Delete organisation</source>
+      <translation>Organisatie verwijderen</translation>
+    </message>
+    <message>
+      <source>Choose an organisation in the list at the top first.</source>
+      <translation>Kies eerst een organisatie in de lijst bovenaan.</translation>
+    </message>
+    <message>
+      <source>Delete the organisation “%1”? This cannot be undone.</source>
+      <translation>De organisatie “%1” verwijderen? Dit kan niet ongedaan worden gemaakt.</translation>
+    </message>
+  </context>
+  <context>
     <name>DossierTableModel</name>
     <message>
       <source>Pseudonym</source>
@@ -127,6 +848,588 @@
     <message>
       <source>not yet heard</source>
       <translation>nog niet gehoord</translation>
+    </message>
+  </context>
+  <context>
+    <name>DossierView</name>
+    <message>
+      <source>Dossier</source>
+      <translation>Dossier</translation>
+    </message>
+    <message>
+      <source>Dossier summary</source>
+      <translation>Samenvatting van het dossier</translation>
+    </message>
+    <message>
+      <source>Search match</source>
+      <translation>Zoekresultaat</translation>
+    </message>
+    <message>
+      <source>Timeline</source>
+      <translation>Tijdlijn</translation>
+    </message>
+    <message>
+      <source>Contact…</source>
+      <translation>Contact…</translation>
+    </message>
+    <message>
+      <source>Consent…</source>
+      <translation>Toestemming…</translation>
+    </message>
+    <message>
+      <source>Intervention…</source>
+      <translation>Interventie…</translation>
+    </message>
+    <message>
+      <source>Referral…</source>
+      <translation>Doorverwijzing…</translation>
+    </message>
+    <message>
+      <source>Edit &amp;intake…</source>
+      <translation>Aanmelding be&amp;werken…</translation>
+    </message>
+    <message>
+      <source>&amp;Edit…</source>
+      <translation>&amp;Bewerken…</translation>
+    </message>
+    <message>
+      <source>Edit the selected entry</source>
+      <translation>Het geselecteerde item bewerken</translation>
+    </message>
+    <message>
+      <source>De&amp;lete…</source>
+      <translation>Ver&amp;wijderen…</translation>
+    </message>
+    <message>
+      <source>Delete the selected entry</source>
+      <translation>Het geselecteerde item verwijderen</translation>
+    </message>
+    <message>
+      <source>Enter edits the selected entry, Delete removes it.</source>
+      <translation>Enter bewerkt het geselecteerde item, Delete verwijdert het.</translation>
+    </message>
+    <message>
+      <source>open</source>
+      <translation>open</translation>
+    </message>
+    <message>
+      <source>closed</source>
+      <translation>afgesloten</translation>
+    </message>
+    <message>
+      <source>Request: %1</source>
+      <translation>Verzoek: %1</translation>
+    </message>
+    <message>
+      <source>Intake: %1</source>
+      <translation>Intake: %1</translation>
+    </message>
+    <message>
+      <source>not yet heard</source>
+      <translation>nog niet gehoord</translation>
+    </message>
+    <message>
+      <source>hear by %1</source>
+      <translation>horen vóór %1</translation>
+    </message>
+    <message>
+      <source>other party: %1</source>
+      <translation>andere partij: %1</translation>
+    </message>
+    <message>
+      <source>Themes:</source>
+      <translation>Thema's:</translation>
+    </message>
+    <message>
+      <source>senior official involved</source>
+      <translation>leidinggevende of hogere functie betrokken</translation>
+    </message>
+    <message>
+      <source>group problem</source>
+      <translation>groepsprobleem</translation>
+    </message>
+    <message>
+      <source>formal request considered</source>
+      <translation>formeel verzoek overwogen</translation>
+    </message>
+    <message>
+      <source>PAPS involved</source>
+      <translation>PAPS betrokken</translation>
+    </message>
+    <message>
+      <source>real name recorded (hidden)</source>
+      <translation>echte naam vastgelegd (verborgen)</translation>
+    </message>
+    <message>
+      <source>Closed on %1 — %2. Delete by %3.</source>
+      <translation>Afgesloten op %1 — %2. Te wissen op %3.</translation>
+    </message>
+    <message>
+      <source>Support by the PAPS is mandatory for this dossier (unwanted sexual behaviour, a senior official involved or a group problem) and the PAPS is not involved yet.</source>
+      <translation>Ondersteuning door de PAPS is verplicht voor dit dossier (ongewenst seksueel gedrag, een leidinggevende of hogere functie betrokken, of een groepsprobleem) en de PAPS is nog niet betrokken.</translation>
+    </message>
+    <message>
+      <source>&amp;Reopen…</source>
+      <translation>&amp;Heropenen…</translation>
+    </message>
+    <message>
+      <source>Cl&amp;ose…</source>
+      <translation>&amp;Afsluiten…</translation>
+    </message>
+    <message>
+      <source>Reopen the dossier</source>
+      <translation>Het dossier heropenen</translation>
+    </message>
+    <message>
+      <source>Close the dossier</source>
+      <translation>Het dossier afsluiten</translation>
+    </message>
+    <message>
+      <source>Search match: %1</source>
+      <translation>Gevonden in: %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>DueModel</name>
+    <message>
+      <source>Hear the requester (10 calendar days after the request)</source>
+      <translation>Verzoeker horen (10 kalenderdagen na het verzoek)</translation>
+    </message>
+    <message>
+      <source>PAPS support is mandatory; the PAPS is not involved yet</source>
+      <translation>Ondersteuning door de PAPS is verplicht; de PAPS is nog niet betrokken</translation>
+    </message>
+    <message>
+      <source>Open longer than the set number of days</source>
+      <translation>Langer open dan het ingestelde aantal dagen</translation>
+    </message>
+    <message>
+      <source>Pseudonym</source>
+      <translation>Pseudoniem</translation>
+    </message>
+    <message>
+      <source>Organisation</source>
+      <translation>Organisatie</translation>
+    </message>
+    <message>
+      <source>What</source>
+      <translation>Wat</translation>
+    </message>
+    <message>
+      <source>Due</source>
+      <translation>Uiterlijk</translation>
+    </message>
+    <message>
+      <source>Open since %1, longer than the set number of days</source>
+      <translation>Open sinds %1, langer dan het ingestelde aantal dagen</translation>
+    </message>
+    <message>
+      <source>now</source>
+      <translation>nu</translation>
+    </message>
+    <message>
+      <source>%1 (overdue)</source>
+      <translation>%1 (te laat)</translation>
+    </message>
+  </context>
+  <context>
+    <name>DuePanel</name>
+    <message>
+      <source> days</source>
+      <translation> dagen</translation>
+    </message>
+    <message>
+      <source>Show dossiers open longer than this number of days</source>
+      <translation>Dossiers tonen die langer open zijn dan dit aantal dagen</translation>
+    </message>
+    <message>
+      <source>Open &amp;longer than:</source>
+      <translation>&amp;Langer open dan:</translation>
+    </message>
+    <message>
+      <source>Due items</source>
+      <translation>Te doen</translation>
+    </message>
+    <message numerus="yes">
+      <source>Due: %n item(s)</source>
+      <translation>
+        <numerusform>Te doen: %n punt</numerusform>
+        <numerusform>Te doen: %n punten</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>FormDialog</name>
+    <message>
+      <source>— not recorded —</source>
+      <translation>— niet vastgelegd —</translation>
+    </message>
+    <message>
+      <source>Problems</source>
+      <translation>Problemen</translation>
+    </message>
+  </context>
+  <context>
+    <name>InspectionView</name>
+    <message>
+      <source>Register of facts by third parties — inspection</source>
+      <translation>Register van feiten door derden — inzage</translation>
+    </message>
+    <message>
+      <source>Period from</source>
+      <translation>Periode van</translation>
+    </message>
+    <message>
+      <source>Period until</source>
+      <translation>Periode tot</translation>
+    </message>
+    <message>
+      <source>Register entries</source>
+      <translation>Registervermeldingen</translation>
+    </message>
+    <message>
+      <source>Close (Esc)</source>
+      <translation>Sluiten (Esc)</translation>
+    </message>
+    <message>
+      <source>&amp;From:</source>
+      <translation>&amp;Van:</translation>
+    </message>
+    <message>
+      <source>&amp;until:</source>
+      <translation>&amp;tot:</translation>
+    </message>
+    <message>
+      <source>Register of facts by third parties</source>
+      <translation>Register van feiten door derden</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n entry(ies) registered in this period.</source>
+      <translation>
+        <numerusform>%n vermelding geregistreerd in deze periode.</numerusform>
+        <numerusform>%n vermeldingen geregistreerd in deze periode.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Registered on</source>
+      <translation>Geregistreerd op</translation>
+    </message>
+    <message>
+      <source>Facts</source>
+      <translation>Feiten</translation>
+    </message>
+    <message>
+      <source>Type(s)</source>
+      <translation>Type(s)</translation>
+    </message>
+    <message>
+      <source>Place</source>
+      <translation>Plaats</translation>
+    </message>
+    <message>
+      <source>Third party</source>
+      <translation>Derde</translation>
+    </message>
+    <message>
+      <source>Description</source>
+      <translation>Omschrijving</translation>
+    </message>
+    <message>
+      <source>Worker</source>
+      <translation>Werknemer</translation>
+    </message>
+    <message>
+      <source>Preventive measures considered</source>
+      <translation>Overwogen preventiemaatregelen</translation>
+    </message>
+    <message>
+      <source>Follow-up</source>
+      <translation>Opvolging</translation>
+    </message>
+    <message>
+      <source>(not recorded: no consent)</source>
+      <translation>(niet vastgelegd: geen toestemming)</translation>
+    </message>
+    <message>
+      <source>No. %1</source>
+      <translation>Nr. %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>IntakeDialog</name>
+    <message>
+      <source>New intake</source>
+      <translation>Nieuwe aanmelding</translation>
+    </message>
+    <message>
+      <source>Edit intake</source>
+      <translation>Aanmelding bewerken</translation>
+    </message>
+    <message>
+      <source>Organisation</source>
+      <translation>Organisatie</translation>
+    </message>
+    <message>
+      <source>Date of the request</source>
+      <translation>Datum van het verzoek</translation>
+    </message>
+    <message>
+      <source>&amp;Heard (intake) on</source>
+      <translation>&amp;Gehoord (intake) op</translation>
+    </message>
+    <message>
+      <source>The requester was heard</source>
+      <translation>De verzoeker werd gehoord</translation>
+    </message>
+    <message>
+      <source>Intake date</source>
+      <translation>Datum van de intake</translation>
+    </message>
+    <message>
+      <source>Channel</source>
+      <translation>Kanaal</translation>
+    </message>
+    <message>
+      <source>Pseudonym or code</source>
+      <translation>Pseudoniem of code</translation>
+    </message>
+    <message>
+      <source>Real name (optional, kept only in the vault)</source>
+      <translation>Echte naam (optioneel, enkel in de kluis bewaard)</translation>
+    </message>
+    <message>
+      <source>optional</source>
+      <translation>optioneel</translation>
+    </message>
+    <message>
+      <source>Show</source>
+      <translation>Tonen</translation>
+    </message>
+    <message>
+      <source>Show the real name</source>
+      <translation>De echte naam tonen</translation>
+    </message>
+    <message>
+      <source>Gender (for counts only)</source>
+      <translation>Gender (enkel voor tellingen)</translation>
+    </message>
+    <message>
+      <source>Age band (for counts only)</source>
+      <translation>Leeftijdsgroep (enkel voor tellingen)</translation>
+    </message>
+    <message>
+      <source>Role (for counts only)</source>
+      <translation>Functie (enkel voor tellingen)</translation>
+    </message>
+    <message>
+      <source>Sphere</source>
+      <translation>Sfeer</translation>
+    </message>
+    <message>
+      <source>Relation of the other party</source>
+      <translation>Relatie van de andere partij</translation>
+    </message>
+    <message>
+      <source>Themes (Space ticks a theme)</source>
+      <translation>Thema's (spatie vinkt een thema aan)</translation>
+    </message>
+    <message>
+      <source>A department head or &amp;senior official is involved</source>
+      <translation>Een &amp;diensthoofd of hogere functie is betrokken</translation>
+    </message>
+    <message>
+      <source>&amp;Group problem</source>
+      <translation>&amp;Groepsprobleem</translation>
+    </message>
+    <message>
+      <source>The requester considers a &amp;formal request</source>
+      <translation>De verzoeker overweegt een &amp;formeel verzoek</translation>
+    </message>
+    <message>
+      <source>The &amp;PAPS is involved</source>
+      <translation>De &amp;PAPS is betrokken</translation>
+    </message>
+    <message>
+      <source>Reminder</source>
+      <translation>Herinnering</translation>
+    </message>
+    <message>
+      <source>Intake notes</source>
+      <translation>Notities van de intake</translation>
+    </message>
+    <message>
+      <source>What the requester told you, agreements made …</source>
+      <translation>Wat de verzoeker vertelde, gemaakte afspraken …</translation>
+    </message>
+    <message>
+      <source>&amp;Organisation:</source>
+      <translation>&amp;Organisatie:</translation>
+    </message>
+    <message>
+      <source>&amp;Request received on:</source>
+      <translation>&amp;Verzoek ontvangen op:</translation>
+    </message>
+    <message>
+      <source>&amp;Channel:</source>
+      <translation>&amp;Kanaal:</translation>
+    </message>
+    <message>
+      <source>Pse&amp;udonym:</source>
+      <translation>Pse&amp;udoniem:</translation>
+    </message>
+    <message>
+      <source>Real &amp;name:</source>
+      <translation>Echte &amp;naam:</translation>
+    </message>
+    <message>
+      <source>S&amp;phere:</source>
+      <translation>S&amp;feer:</translation>
+    </message>
+    <message>
+      <source>Other part&amp;y:</source>
+      <translation>Andere &amp;partij:</translation>
+    </message>
+    <message>
+      <source>Gen&amp;der:</source>
+      <translation>Gen&amp;der:</translation>
+    </message>
+    <message>
+      <source>&amp;Age band:</source>
+      <translation>&amp;Leeftijdsgroep:</translation>
+    </message>
+    <message>
+      <source>Ro&amp;le:</source>
+      <translation>&amp;Functie:</translation>
+    </message>
+    <message>
+      <source>&amp;Themes:</source>
+      <translation>&amp;Thema's:</translation>
+    </message>
+    <message>
+      <source>Intake no&amp;tes:</source>
+      <translation>No&amp;tities:</translation>
+    </message>
+    <message>
+      <source>A draft you had not saved was restored.</source>
+      <translation>Een concept dat u niet had opgeslagen, werd teruggezet.</translation>
+    </message>
+    <message>
+      <source>Hide</source>
+      <translation>Verbergen</translation>
+    </message>
+    <message>
+      <source>Not heard yet: hear the requester by %1 (10 calendar days after the request).</source>
+      <translation>Nog niet gehoord: hoor de verzoeker uiterlijk op %1 (10 kalenderdagen na het verzoek).</translation>
+    </message>
+    <message>
+      <source>Heard within the 10 calendar days (deadline %1). Untick "Heard" if the intake has not taken place yet.</source>
+      <translation>Gehoord binnen de 10 kalenderdagen (uiterlijk %1). Vink "Gehoord" uit als de intake nog niet plaatsvond.</translation>
+    </message>
+    <message>
+      <source>Heard after the 10-day deadline (%1).</source>
+      <translation>Gehoord na de termijn van 10 dagen (%1).</translation>
+    </message>
+    <message>
+      <source>Support by the prevention adviser psychosocial aspects (PAPS) is mandatory for unwanted sexual behaviour, cases involving a department head or senior official, and group problems.</source>
+      <translation>Ondersteuning door de preventieadviseur psychosociale aspecten (PAPS) is verplicht bij ongewenst seksueel gedrag, bij zaken waarbij een diensthoofd of hogere functie betrokken is en bij groepsproblemen.</translation>
+    </message>
+    <message>
+      <source>Involve the PAPS and tick "The PAPS is involved".</source>
+      <translation>Betrek de PAPS en vink "De PAPS is betrokken" aan.</translation>
+    </message>
+    <message>
+      <source>Draft kept in the vault at %1.</source>
+      <translation>Concept om %1 in de kluis bewaard.</translation>
+    </message>
+    <message>
+      <source>Unsaved intake</source>
+      <translation>Niet-opgeslagen aanmelding</translation>
+    </message>
+    <message>
+      <source>Keep what you typed as a draft in the vault? It comes back the next time you open this form.</source>
+      <translation>Wat u typte als concept in de kluis bewaren? Het komt terug wanneer u dit formulier opnieuw opent.</translation>
+    </message>
+  </context>
+  <context>
+    <name>InterventionDialog</name>
+    <message>
+      <source>New intervention</source>
+      <translation>Nieuwe interventie</translation>
+    </message>
+    <message>
+      <source>Edit intervention</source>
+      <translation>Interventie bewerken</translation>
+    </message>
+    <message>
+      <source>Date of the intervention</source>
+      <translation>Datum van de interventie</translation>
+    </message>
+    <message>
+      <source>Type of intervention</source>
+      <translation>Soort interventie</translation>
+    </message>
+    <message>
+      <source>The &amp;other party agreed to the reconciliation</source>
+      <translation>De &amp;andere partij stemde in met de verzoening</translation>
+    </message>
+    <message>
+      <source>The other party agreed</source>
+      <translation>De andere partij stemde in</translation>
+    </message>
+    <message>
+      <source>Notes</source>
+      <translation>Notities</translation>
+    </message>
+    <message>
+      <source>&amp;Date:</source>
+      <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+      <source>&amp;Type:</source>
+      <translation>&amp;Soort:</translation>
+    </message>
+    <message>
+      <source>Consent:</source>
+      <translation>Toestemming:</translation>
+    </message>
+    <message>
+      <source>&amp;Notes:</source>
+      <translation>&amp;Notities:</translation>
+    </message>
+  </context>
+  <context>
+    <name>Keychain</name>
+    <message>
+      <source>Windows Credential Locker</source>
+      <translation>Windows Referentiebeheer</translation>
+    </message>
+    <message>
+      <source>macOS Keychain</source>
+      <translation>de macOS-sleutelhanger</translation>
+    </message>
+    <message>
+      <source>the desktop keyring (Secret Service)</source>
+      <translation>de sleutelbos van het bureaublad (Secret Service)</translation>
+    </message>
+    <message>
+      <source>KWallet</source>
+      <translation>KWallet</translation>
+    </message>
+    <message>
+      <source>No keychain was found on this computer.</source>
+      <translation>Er is geen sleutelhanger gevonden op deze computer.</translation>
+    </message>
+    <message>
+      <source>The keychain is switched off on this computer.</source>
+      <translation>De sleutelhanger is uitgeschakeld op deze computer.</translation>
+    </message>
+    <message>
+      <source>The only keychain found ({name}) does not encrypt what it keeps; VP Desk will not use it.</source>
+      <translation>De enige gevonden sleutelhanger ({name}) versleutelt niet wat hij bewaart; VP Desk gebruikt hem niet.</translation>
+    </message>
+    <message>
+      <source>The keychain did not answer (it may be locked or closed).</source>
+      <translation>De sleutelhanger antwoordde niet (misschien is hij vergrendeld of gesloten).</translation>
     </message>
   </context>
   <context>
@@ -232,6 +1535,64 @@
     </message>
   </context>
   <context>
+    <name>ObligationModel</name>
+    <message>
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <source>Due by</source>
+      <translation>Uiterlijk op</translation>
+    </message>
+    <message>
+      <source>Obligation</source>
+      <translation>Verplichting</translation>
+    </message>
+  </context>
+  <context>
+    <name>Obligations</name>
+    <message>
+      <source>Appointment date not recorded: enter it with Edit organisation, so the deadline of the basic training can be shown. Basic training so far: {hours} h of 35 h.</source>
+      <translation>Aanstellingsdatum niet ingevuld: vul ze in via Organisatie bewerken, zodat de termijn voor de basisopleiding getoond kan worden. Basisopleiding tot nu toe: {hours} u van 35 u.</translation>
+    </message>
+    <message>
+      <source>Basic training completed ({hours} h).</source>
+      <translation>Basisopleiding voltooid ({hours} u).</translation>
+    </message>
+    <message>
+      <source>Basic training (5 days, 35 h) to complete by {due}, 2 years after the appointment of {appointed}: {hours} h done.</source>
+      <translation>Basisopleiding (5 dagen, 35 u) te voltooien tegen {due}, 2 jaar na de aanstelling van {appointed}: {hours} u gedaan.</translation>
+    </message>
+    <message>
+      <source>Intervisie {year}: {hours} h of at least 7 h (one day) — missed.</source>
+      <translation>Intervisie {year}: {hours} u van minstens 7 u (één dag) — niet gehaald.</translation>
+    </message>
+    <message>
+      <source>Intervisie {year}: {hours} h of at least 7 h (one day, often two half days).</source>
+      <translation>Intervisie {year}: {hours} u van minstens 7 u (één dag, vaak twee halve dagen).</translation>
+    </message>
+    <message>
+      <source>Extra training {year}: {hours} h; one day (7 h) a year is recommended.</source>
+      <translation>Bijkomende opleiding {year}: {hours} u; één dag (7 u) per jaar is aanbevolen.</translation>
+    </message>
+    <message>
+      <source>Consultation with the prevention adviser: last on {last}; next by {due}.</source>
+      <translation>Overleg met de preventieadviseur: laatst op {last}; volgende tegen {due}.</translation>
+    </message>
+    <message>
+      <source>No consultation with the prevention adviser in the past 12 months.</source>
+      <translation>Geen overleg met de preventieadviseur in de voorbije 12 maanden.</translation>
+    </message>
+    <message>
+      <source>Prevention work {year} (information sessions, risk analysis, working group): {hours} h.</source>
+      <translation>Preventiewerk {year} (infosessies, risicoanalyse, werkgroep): {hours} u.</translation>
+    </message>
+    <message>
+      <source>No registered dossier in {first}–{this} (last year with a dossier: {last}). Three years without requests is worth a conversation with the employer: do workers know you are there?</source>
+      <translation>Geen geregistreerd dossier in {first}–{this} (laatste jaar met een dossier: {last}). Drie jaar zonder verzoeken is een gesprek met de werkgever waard: weten de werknemers dat je er bent?</translation>
+    </message>
+  </context>
+  <context>
     <name>OrganisationDialog</name>
     <message>
       <source>Organisation</source>
@@ -295,14 +1656,1065 @@
     </message>
   </context>
   <context>
+    <name>PaperDocuments</name>
+    <message>
+      <source>Request for an informal psychosocial intervention</source>
+      <translation>Verzoek tot informele psychosociale interventie</translation>
+    </message>
+    <message>
+      <source>Document confirming the personal interview</source>
+      <translation>Document ter bevestiging van het persoonlijk onderhoud</translation>
+    </message>
+  </context>
+  <context>
+    <name>PaperDocumentsDialog</name>
+    <message>
+      <source>Paper documents — %1</source>
+      <translation>Papieren documenten — %1</translation>
+    </message>
+    <message>
+      <source>Signed paper documents</source>
+      <translation>Ondertekende papieren documenten</translation>
+    </message>
+    <message>
+      <source>Document</source>
+      <translation>Document</translation>
+    </message>
+    <message>
+      <source>Intervention type chosen on the form</source>
+      <translation>Type interventie gekozen op het formulier</translation>
+    </message>
+    <message>
+      <source>Signed on</source>
+      <translation>Ondertekend op</translation>
+    </message>
+    <message>
+      <source>Signed by the worker and me; copy given to the worker</source>
+      <translation>Ondertekend door de werknemer en mij; kopie aan de werknemer gegeven</translation>
+    </message>
+    <message>
+      <source>Copy given to the worker</source>
+      <translation>Kopie aan de werknemer gegeven</translation>
+    </message>
+    <message>
+      <source>De&amp;lete selected record</source>
+      <translation>Geselecteerde registratie &amp;verwijderen</translation>
+    </message>
+    <message>
+      <source>&amp;Record signed document</source>
+      <translation>Ondertekend document &amp;vastleggen</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>Sluiten</translation>
+    </message>
+    <message>
+      <source>These documents are signed on paper and kept on paper. Here you record that each was completed and signed, and when. Blank forms: Tools → Blank forms.</source>
+      <translation>Deze documenten worden op papier ondertekend en op papier bewaard. Hier noteer je dat elk document ingevuld en ondertekend werd, en wanneer. Blanco formulieren: Extra → Blanco formulieren.</translation>
+    </message>
+    <message>
+      <source>&amp;Document:</source>
+      <translation>&amp;Document:</translation>
+    </message>
+    <message>
+      <source>Intervention &amp;type:</source>
+      <translation>&amp;Type interventie:</translation>
+    </message>
+    <message>
+      <source>&amp;Signed on:</source>
+      <translation>&amp;Ondertekend op:</translation>
+    </message>
+    <message>
+      <source>These Belgian documents do not apply to a Dutch organisation.</source>
+      <translation>Deze Belgische documenten gelden niet voor een Nederlandse organisatie.</translation>
+    </message>
+    <message>
+      <source>Reminder: an intervention with a third person (%1) has no signed request for an informal psychosocial intervention.</source>
+      <translation>Herinnering: voor een interventie met een derde (%1) is er geen ondertekend verzoek tot informele psychosociale interventie.</translation>
+    </message>
+    <message>
+      <source>Paper documents</source>
+      <translation>Papieren documenten</translation>
+    </message>
+    <message>
+      <source>Delete this record? (The paper itself is not affected.)</source>
+      <translation>Deze registratie verwijderen? (Het papieren document zelf blijft.)</translation>
+    </message>
+  </context>
+  <context>
+    <name>PaperModel</name>
+    <message>
+      <source>Signed on</source>
+      <translation>Ondertekend op</translation>
+    </message>
+    <message>
+      <source>Document</source>
+      <translation>Document</translation>
+    </message>
+    <message>
+      <source>Intervention type</source>
+      <translation>Type interventie</translation>
+    </message>
+    <message>
+      <source>Copy to the worker</source>
+      <translation>Kopie aan de werknemer</translation>
+    </message>
+    <message>
+      <source>yes</source>
+      <translation>ja</translation>
+    </message>
+    <message>
+      <source>no</source>
+      <translation>nee</translation>
+    </message>
+  </context>
+  <context>
     <name>Passphrase</name>
     <message>
       <source>use at least 10 characters (a short sentence is best)</source>
       <translation>gebruik minstens 10 tekens (een korte zin is het best)</translation>
     </message>
     <message>
+      <source>it repeats the same word; use different, unrelated words</source>
+      <translation>ze herhaalt hetzelfde woord; gebruik verschillende woorden die niets met elkaar te maken hebben</translation>
+    </message>
+    <message>
       <source>it is made of common words, repeats or keyboard runs; add unrelated words</source>
       <translation>ze bestaat uit veelgebruikte woorden, herhalingen of toetsenbordreeksen; voeg woorden toe die niets met elkaar te maken hebben</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReferralDialog</name>
+    <message>
+      <source>New referral</source>
+      <translation>Nieuwe doorverwijzing</translation>
+    </message>
+    <message>
+      <source>Edit referral</source>
+      <translation>Doorverwijzing bewerken</translation>
+    </message>
+    <message>
+      <source>Date of the referral</source>
+      <translation>Datum van de doorverwijzing</translation>
+    </message>
+    <message>
+      <source>Referred to</source>
+      <translation>Doorverwezen naar</translation>
+    </message>
+    <message>
+      <source>Because of a &amp;formal request</source>
+      <translation>Wegens een &amp;formeel verzoek</translation>
+    </message>
+    <message>
+      <source>The referral is about a formal request</source>
+      <translation>De doorverwijzing gaat over een formeel verzoek</translation>
+    </message>
+    <message>
+      <source>The requester considers a formal request: in Belgium such a requester is always referred to the prevention adviser psychosocial aspects (PAPS).</source>
+      <translation>De verzoeker overweegt een formeel verzoek: in België wordt zo'n verzoeker altijd doorverwezen naar de preventieadviseur psychosociale aspecten (PAPS).</translation>
+    </message>
+    <message>
+      <source>Outcome of the referral</source>
+      <translation>Resultaat van de doorverwijzing</translation>
+    </message>
+    <message>
+      <source>Notes</source>
+      <translation>Notities</translation>
+    </message>
+    <message>
+      <source>&amp;Date:</source>
+      <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+      <source>&amp;Referred to:</source>
+      <translation>&amp;Doorverwezen naar:</translation>
+    </message>
+    <message>
+      <source>Consent:</source>
+      <translation>Toestemming:</translation>
+    </message>
+    <message>
+      <source>O&amp;utcome:</source>
+      <translation>&amp;Resultaat:</translation>
+    </message>
+    <message>
+      <source>&amp;Notes:</source>
+      <translation>&amp;Notities:</translation>
+    </message>
+  </context>
+  <context>
+    <name>RegisterEntryDialog</name>
+    <message>
+      <source>Register entry no. %1</source>
+      <translation>Registervermelding nr. %1</translation>
+    </message>
+    <message>
+      <source>New register entry</source>
+      <translation>Nieuwe registervermelding</translation>
+    </message>
+    <message>
+      <source>(next number: %1)</source>
+      <translation>(volgend nummer: %1)</translation>
+    </message>
+    <message>
+      <source>Registration date</source>
+      <translation>Registratiedatum</translation>
+    </message>
+    <message>
+      <source>Facts from</source>
+      <translation>Feiten vanaf</translation>
+    </message>
+    <message>
+      <source>until</source>
+      <translation>tot</translation>
+    </message>
+    <message>
+      <source>Facts lasted several days</source>
+      <translation>Feiten over meerdere dagen</translation>
+    </message>
+    <message>
+      <source>Facts until</source>
+      <translation>Feiten tot</translation>
+    </message>
+    <message>
+      <source>Type(s) of facts</source>
+      <translation>Type(s) van feiten</translation>
+    </message>
+    <message>
+      <source>Place</source>
+      <translation>Plaats</translation>
+    </message>
+    <message>
+      <source>Capacity of the third party</source>
+      <translation>Hoedanigheid van de derde</translation>
+    </message>
+    <message>
+      <source>Description of the facts</source>
+      <translation>Beschrijving van de feiten</translation>
+    </message>
+    <message>
+      <source>The worker consents to having their identity recorded</source>
+      <translation>De werknemer stemt ermee in dat zijn of haar identiteit wordt vermeld</translation>
+    </message>
+    <message>
+      <source>Worker's consent</source>
+      <translation>Toestemming van de werknemer</translation>
+    </message>
+    <message>
+      <source>Worker's identity</source>
+      <translation>Identiteit van de werknemer</translation>
+    </message>
+    <message>
+      <source>only with the worker's consent</source>
+      <translation>alleen met toestemming van de werknemer</translation>
+    </message>
+    <message>
+      <source>Preventive measures considered</source>
+      <translation>Overwogen preventiemaatregelen</translation>
+    </message>
+    <message>
+      <source>Follow-up</source>
+      <translation>Opvolging</translation>
+    </message>
+    <message>
+      <source>Number:</source>
+      <translation>Nummer:</translation>
+    </message>
+    <message>
+      <source>&amp;Registered on:</source>
+      <translation>&amp;Geregistreerd op:</translation>
+    </message>
+    <message>
+      <source>&amp;Facts on:</source>
+      <translation>&amp;Feiten op:</translation>
+    </message>
+    <message>
+      <source>&amp;Type(s):</source>
+      <translation>&amp;Type(s):</translation>
+    </message>
+    <message>
+      <source>&amp;Place:</source>
+      <translation>&amp;Plaats:</translation>
+    </message>
+    <message>
+      <source>&amp;Third party:</source>
+      <translation>&amp;Derde:</translation>
+    </message>
+    <message>
+      <source>&amp;Description:</source>
+      <translation>&amp;Beschrijving:</translation>
+    </message>
+    <message>
+      <source>&amp;Worker:</source>
+      <translation>&amp;Werknemer:</translation>
+    </message>
+    <message>
+      <source>&amp;Measures considered:</source>
+      <translation>Overwogen &amp;maatregelen:</translation>
+    </message>
+    <message>
+      <source>F&amp;ollow-up:</source>
+      <translation>&amp;Opvolging:</translation>
+    </message>
+    <message>
+      <source>Expires:</source>
+      <translation>Vervalt op:</translation>
+    </message>
+    <message>
+      <source>%1 (kept 5 years from registration, then erased)</source>
+      <translation>%1 (5 jaar bewaard vanaf de registratie, daarna gewist)</translation>
+    </message>
+  </context>
+  <context>
+    <name>RegisterMenus</name>
+    <message>
+      <source>Dossier</source>
+      <translation>Dossier</translation>
+    </message>
+    <message>
+      <source>Select a dossier in the list first.</source>
+      <translation>Selecteer eerst een dossier in de lijst.</translation>
+    </message>
+    <message>
+      <source>Register of third-party facts…</source>
+      <translation>Register van feiten door derden…</translation>
+    </message>
+    <message>
+      <source>My role…</source>
+      <translation>Mijn rol…</translation>
+    </message>
+    <message>
+      <source>Due for erasure…</source>
+      <translation>Te wissen…</translation>
+    </message>
+    <message>
+      <source>Blank forms…</source>
+      <translation>Blanco formulieren…</translation>
+    </message>
+    <message>
+      <source>Paper documents…</source>
+      <translation>Papieren documenten…</translation>
+    </message>
+    <message>
+      <source>Access view…</source>
+      <translation>Inzageweergave…</translation>
+    </message>
+  </context>
+  <context>
+    <name>RegisterTableModel</name>
+    <message>
+      <source>No.</source>
+      <translation>Nr.</translation>
+    </message>
+    <message>
+      <source>Registered</source>
+      <translation>Geregistreerd</translation>
+    </message>
+    <message>
+      <source>Facts</source>
+      <translation>Feiten</translation>
+    </message>
+    <message>
+      <source>Type(s)</source>
+      <translation>Type(s)</translation>
+    </message>
+    <message>
+      <source>Third party</source>
+      <translation>Derde</translation>
+    </message>
+    <message>
+      <source>Expires</source>
+      <translation>Vervalt</translation>
+    </message>
+  </context>
+  <context>
+    <name>RegisterWindow</name>
+    <message>
+      <source>Register of facts by third parties</source>
+      <translation>Register van feiten door derden</translation>
+    </message>
+    <message>
+      <source>Organisation</source>
+      <translation>Organisatie</translation>
+    </message>
+    <message>
+      <source>Register entries</source>
+      <translation>Registervermeldingen</translation>
+    </message>
+    <message>
+      <source>Each entry gets the next number; numbers are never changed. Only the last entry can be deleted (to correct a mistake), so the numbering has no gaps. Entries are kept 5 years from registration and then erased (Tools → Due for erasure). The register is shown on screen only, never exported.</source>
+      <translation>Elke vermelding krijgt het volgende nummer; nummers worden nooit gewijzigd. Alleen de laatste vermelding kan verwijderd worden (om een vergissing recht te zetten), zodat de nummering geen gaten heeft. Vermeldingen worden 5 jaar bewaard vanaf de registratie en daarna gewist (Extra → Te wissen). Het register wordt alleen op het scherm getoond, nooit geëxporteerd.</translation>
+    </message>
+    <message>
+      <source>The register exists for Belgian organisations only; there is none in this vault.</source>
+      <translation>Het register bestaat alleen voor Belgische organisaties; er is er geen in deze kluis.</translation>
+    </message>
+    <message>
+      <source>&amp;New entry…</source>
+      <translation>&amp;Nieuwe vermelding…</translation>
+    </message>
+    <message>
+      <source>&amp;Edit…</source>
+      <translation>&amp;Bewerken…</translation>
+    </message>
+    <message>
+      <source>&amp;Delete last entry…</source>
+      <translation>Laatste vermelding &amp;verwijderen…</translation>
+    </message>
+    <message>
+      <source>&amp;Inspection view…</source>
+      <translation>&amp;Inzageweergave…</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>Sluiten</translation>
+    </message>
+    <message>
+      <source>&amp;Organisation:</source>
+      <translation>&amp;Organisatie:</translation>
+    </message>
+    <message>
+      <source>Delete register entry</source>
+      <translation>Registervermelding verwijderen</translation>
+    </message>
+    <message>
+      <source>Delete entry no. %1? Only the last entry can be deleted, to correct a mistake; the next entry will get its number again.</source>
+      <translation>Vermelding nr. %1 verwijderen? Alleen de laatste vermelding kan verwijderd worden, om een vergissing recht te zetten; de volgende vermelding krijgt haar nummer opnieuw.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReportWindow</name>
+    <message>
+      <source>Whole table hidden: its counts are too small to stay anonymous.</source>
+      <translation>Hele tabel verborgen: de aantallen zijn te klein om anoniem te blijven.</translation>
+    </message>
+    <message>
+      <source>Yearly report</source>
+      <translation>Jaarverslag</translation>
+    </message>
+    <message>
+      <source>Organisation</source>
+      <translation>Organisatie</translation>
+    </message>
+    <message>
+      <source>Year</source>
+      <translation>Jaar</translation>
+    </message>
+    <message>
+      <source>Other &amp;period:</source>
+      <translation>Andere &amp;periode:</translation>
+    </message>
+    <message>
+      <source>Use another period than a calendar year</source>
+      <translation>Een andere periode dan een kalenderjaar gebruiken</translation>
+    </message>
+    <message>
+      <source>Period start</source>
+      <translation>Begin van de periode</translation>
+    </message>
+    <message>
+      <source>Period end</source>
+      <translation>Einde van de periode</translation>
+    </message>
+    <message>
+      <source>Smallest count shown</source>
+      <translation>Kleinste getoonde aantal</translation>
+    </message>
+    <message>
+      <source>Show my name on the report:</source>
+      <translation>Mijn naam op het verslag zetten:</translation>
+    </message>
+    <message>
+      <source>Your name</source>
+      <translation>Uw naam</translation>
+    </message>
+    <message>
+      <source>gender</source>
+      <translation>gender</translation>
+    </message>
+    <message>
+      <source>age band</source>
+      <translation>leeftijdsgroep</translation>
+    </message>
+    <message>
+      <source>role</source>
+      <translation>functie</translation>
+    </message>
+    <message>
+      <source>Preview of the report</source>
+      <translation>Voorbeeld van het verslag</translation>
+    </message>
+    <message>
+      <source>&amp;Export PDF…</source>
+      <translation>PDF &amp;exporteren…</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>Sluiten</translation>
+    </message>
+    <message>
+      <source>&amp;Organisation:</source>
+      <translation>&amp;Organisatie:</translation>
+    </message>
+    <message>
+      <source>&amp;Year:</source>
+      <translation>&amp;Jaar:</translation>
+    </message>
+    <message>
+      <source>&amp;Smallest count shown:</source>
+      <translation>&amp;Kleinste getoonde aantal:</translation>
+    </message>
+    <message>
+      <source>Breakdowns (off by default, one-dimensional):</source>
+      <translation>Uitsplitsingen (standaard uit, telkens één dimensie):</translation>
+    </message>
+    <message>
+      <source>There is no organisation yet.</source>
+      <translation>Er is nog geen organisatie.</translation>
+    </message>
+    <message>
+      <source>The period ends before it starts.</source>
+      <translation>De periode eindigt voor ze begint.</translation>
+    </message>
+    <message>
+      <source>Fewer than %1 new requests in this year: the report says only “&lt;%1 requests” and shows your own activity.</source>
+      <translation>Minder dan %1 nieuwe verzoeken in dit jaar: het verslag vermeldt enkel “&lt;%1 verzoeken” en toont uw eigen werking.</translation>
+    </message>
+    <message>
+      <source>%1 cell(s) are hidden (marked ▨). Counts from 1 to %2 are shown as “&lt;%3”, and where one cell is hidden, more are hidden until the hidden cells add up to at least %3, so nobody can work a small number out from the totals.</source>
+      <translation>%1 cel(len) zijn verborgen (gemarkeerd met ▨). Aantallen van 1 tot %2 worden getoond als “&lt;%3”, en waar één cel verborgen is, worden er meer verborgen tot de verborgen cellen samen minstens %3 zijn, zodat niemand een klein aantal uit de totalen kan afleiden.</translation>
+    </message>
+    <message>
+      <source>A cell shown “x” is not small itself: it is hidden only so that a small count cannot be worked out.</source>
+      <translation>Een cel met “x” is zelf niet klein: ze is alleen verborgen zodat een klein aantal niet kan worden afgeleid.</translation>
+    </message>
+    <message>
+      <source>This organisation and year were exported before with other figures (%1 changed: %2). Someone who has both versions can compare them, and the difference can point at one person. Export again only if you must.</source>
+      <translation>Deze organisatie en dit jaar werden al eerder geëxporteerd met andere cijfers (%1 gewijzigd: %2). Wie beide versies heeft, kan ze vergelijken, en het verschil kan naar één persoon wijzen. Exporteer enkel opnieuw als het moet.</translation>
+    </message>
+    <message>
+      <source>Export the yearly report</source>
+      <translation>Jaarverslag exporteren</translation>
+    </message>
+    <message>
+      <source>This PDF will leave the vault: it holds the anonymous counts shown in the preview, the organisation's name and the year — nothing else. Export it?</source>
+      <translation>Deze PDF verlaat de kluis: hij bevat de anonieme aantallen uit het voorbeeld, de naam van de organisatie en het jaar — niets anders. Exporteren?</translation>
+    </message>
+    <message>
+      <source>Save the yearly report</source>
+      <translation>Jaarverslag bewaren</translation>
+    </message>
+    <message>
+      <source>PDF (*.pdf)</source>
+      <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+      <source>The PDF could not be written: %1</source>
+      <translation>De PDF kon niet worden geschreven: %1</translation>
+    </message>
+    <message>
+      <source>The yearly report was saved as %1.</source>
+      <translation>Het jaarverslag werd bewaard als %1.</translation>
+    </message>
+  </context>
+  <context>
+    <name>RestoreDialog</name>
+    <message>
+      <source>Restore from backup</source>
+      <translation>Terugzetten uit reservekopie</translation>
+    </message>
+    <message>
+      <source>Choose a backup and type the passphrase it was made with. VP Desk checks the backup completely before anything is replaced; the current vault is kept beside it as a “.before-restore” copy.</source>
+      <translation>Kies een reservekopie en typ de wachtwoordzin waarmee ze gemaakt is. VP Desk controleert de reservekopie volledig voordat er iets vervangen wordt; de huidige kluis blijft ernaast bewaard als kopie “.before-restore”.</translation>
+    </message>
+    <message>
+      <source>Backup file</source>
+      <translation>Bestand van de reservekopie</translation>
+    </message>
+    <message>
+      <source>&amp;Browse…</source>
+      <translation>&amp;Bladeren…</translation>
+    </message>
+    <message>
+      <source>Passphrase of the backup</source>
+      <translation>Wachtwoordzin van de reservekopie</translation>
+    </message>
+    <message>
+      <source>&amp;Check backup</source>
+      <translation>Reservekopie &amp;controleren</translation>
+    </message>
+    <message>
+      <source>Check result</source>
+      <translation>Resultaat van de controle</translation>
+    </message>
+    <message>
+      <source>&amp;Restore</source>
+      <translation>&amp;Terugzetten</translation>
+    </message>
+    <message>
+      <source>&amp;Backup:</source>
+      <translation>&amp;Reservekopie:</translation>
+    </message>
+    <message>
+      <source>&amp;Passphrase:</source>
+      <translation>&amp;Wachtwoordzin:</translation>
+    </message>
+    <message>
+      <source>Choose a backup</source>
+      <translation>Kies een reservekopie</translation>
+    </message>
+    <message>
+      <source>VP Desk vault (*%s);;All files (*)</source>
+      <translation>VP Desk-kluis (*%s);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+      <source>Choose a backup and type its passphrase.</source>
+      <translation>Kies een reservekopie en typ haar wachtwoordzin.</translation>
+    </message>
+    <message>
+      <source>Checking the backup…</source>
+      <translation>De reservekopie wordt gecontroleerd…</translation>
+    </message>
+    <message>
+      <source>The backup is complete and undamaged: %1 dossier(s) in %2 organisation(s).</source>
+      <translation>De reservekopie is volledig en onbeschadigd: %1 dossier(s) in %2 organisatie(s).</translation>
+    </message>
+  </context>
+  <context>
+    <name>Retention</name>
+    <message>
+      <source>Closed on {closed}; to be erased since {delete_by}. The yearly report for {year} was exported, so it has been counted.</source>
+      <translation>Afgesloten op {closed}; te wissen sinds {delete_by}. Het jaarverslag {year} werd geëxporteerd, dus het dossier is meegeteld.</translation>
+    </message>
+    <message>
+      <source>Closed on {closed}; to be erased since {delete_by}. You confirmed it may be erased although the yearly report for {year} was not exported.</source>
+      <translation>Afgesloten op {closed}; te wissen sinds {delete_by}. Je bevestigde dat het gewist mag worden hoewel het jaarverslag {year} niet geëxporteerd werd.</translation>
+    </message>
+    <message>
+      <source>Held back: to be erased since {delete_by}, but the yearly report for {year} was not exported yet, so it would be missing from that report. Export the report, or confirm erasure.</source>
+      <translation>Tegengehouden: te wissen sinds {delete_by}, maar het jaarverslag {year} werd nog niet geëxporteerd, dus het zou in dat verslag ontbreken. Exporteer het verslag, of bevestig het wissen.</translation>
+    </message>
+    <message>
+      <source>Register entry no. {seq}, recorded on {registered}: kept {years} years, expired on {delete_by}.</source>
+      <translation>Registervermelding nr. {seq}, geregistreerd op {registered}: {years} jaar bewaard, vervallen op {delete_by}.</translation>
+    </message>
+  </context>
+  <context>
+    <name>RetentionModel</name>
+    <message>
+      <source>State</source>
+      <translation>Toestand</translation>
+    </message>
+    <message>
+      <source>Record</source>
+      <translation>Gegeven</translation>
+    </message>
+    <message>
+      <source>Pseudonym / no.</source>
+      <translation>Pseudoniem / nr.</translation>
+    </message>
+    <message>
+      <source>Organisation</source>
+      <translation>Organisatie</translation>
+    </message>
+    <message>
+      <source>Delete by</source>
+      <translation>Te wissen op</translation>
+    </message>
+    <message>
+      <source>Why</source>
+      <translation>Waarom</translation>
+    </message>
+    <message>
+      <source>Ready to erase</source>
+      <translation>Klaar om te wissen</translation>
+    </message>
+    <message>
+      <source>Held back</source>
+      <translation>Tegengehouden</translation>
+    </message>
+  </context>
+  <context>
+    <name>RetentionWindow</name>
+    <message>
+      <source>Register entry</source>
+      <translation>Registervermelding</translation>
+    </message>
+    <message>
+      <source>Dossier</source>
+      <translation>Dossier</translation>
+    </message>
+    <message>
+      <source>Due for erasure</source>
+      <translation>Te wissen</translation>
+    </message>
+    <message>
+      <source>Records past their delete-by date</source>
+      <translation>Gegevens voorbij hun wisdatum</translation>
+    </message>
+    <message>
+      <source>Dossiers are erased a number of years after closure (the organisation's retention period), register entries 5 years after registration. A dossier is held back until the yearly report covering its closure was exported, so that report can count it — unless you confirm erasure. Erasure is final: the records are removed from the vault file and its search index; the log below keeps only counts and dates.</source>
+      <translation>Dossiers worden een aantal jaren na afsluiting gewist (de bewaartermijn van de organisatie), registervermeldingen 5 jaar na registratie. Een dossier wordt tegengehouden tot het jaarverslag over het jaar van afsluiting geëxporteerd is, zodat dat verslag het kan tellen — tenzij je het wissen bevestigt. Wissen is definitief: de gegevens verdwijnen uit het kluisbestand en de zoekindex; het logboek hieronder bewaart alleen aantallen en data.</translation>
+    </message>
+    <message>
+      <source>Deletion log</source>
+      <translation>Wislogboek</translation>
+    </message>
+    <message>
+      <source>&amp;Confirm erasure of the selected held-back dossiers…</source>
+      <translation>Wissen van de geselecteerde tegengehouden dossiers &amp;bevestigen…</translation>
+    </message>
+    <message>
+      <source>&amp;Erase everything that is due…</source>
+      <translation>Alles wat te wissen is &amp;wissen…</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>Sluiten</translation>
+    </message>
+    <message>
+      <source>Deletion log (counts and dates only)</source>
+      <translation>Wislogboek (alleen aantallen en data)</translation>
+    </message>
+    <message>
+      <source>%1 record(s) due for erasure, %2 held back.</source>
+      <translation>%1 gegeven(s) te wissen, %2 tegengehouden.</translation>
+    </message>
+    <message>
+      <source>Nothing was erased yet.</source>
+      <translation>Er werd nog niets gewist.</translation>
+    </message>
+    <message>
+      <source>Erased on</source>
+      <translation>Gewist op</translation>
+    </message>
+    <message>
+      <source>Record</source>
+      <translation>Gegeven</translation>
+    </message>
+    <message>
+      <source>Count</source>
+      <translation>Aantal</translation>
+    </message>
+    <message>
+      <source>Dates covered</source>
+      <translation>Betrokken data</translation>
+    </message>
+    <message>
+      <source>Confirm erasure</source>
+      <translation>Wissen bevestigen</translation>
+    </message>
+    <message>
+      <source>Select one or more held-back dossiers first.</source>
+      <translation>Selecteer eerst een of meer tegengehouden dossiers.</translation>
+    </message>
+    <message>
+      <source>The yearly report covering these %1 dossier(s) was not exported. If you erase them now, a report exported later will not count them. Allow their erasure anyway?</source>
+      <translation>Het jaarverslag over deze %1 dossier(s) werd niet geëxporteerd. Als je ze nu wist, telt een later geëxporteerd verslag ze niet mee. Toch toestaan dat ze gewist worden?</translation>
+    </message>
+    <message>
+      <source>Erase for good</source>
+      <translation>Definitief wissen</translation>
+    </message>
+    <message>
+      <source>Erase %1 dossier(s) and %2 register entry(ies) for good? Their texts are removed from the vault file and its search index; this cannot be undone (older backups still hold them until they are replaced).</source>
+      <translation>%1 dossier(s) en %2 registervermelding(en) definitief wissen? Hun teksten verdwijnen uit het kluisbestand en de zoekindex; dit kan niet ongedaan gemaakt worden (oudere back-ups bevatten ze nog tot ze vervangen worden).</translation>
+    </message>
+    <message>
+      <source>Erased: %1 dossier(s), %2 register entry(ies).</source>
+      <translation>Gewist: %1 dossier(s), %2 registervermelding(en).</translation>
+    </message>
+  </context>
+  <context>
+    <name>RoleWindow</name>
+    <message>
+      <source>Completed</source>
+      <translation>Voltooid</translation>
+    </message>
+    <message>
+      <source>To do</source>
+      <translation>Te doen</translation>
+    </message>
+    <message>
+      <source>Overdue</source>
+      <translation>Te laat</translation>
+    </message>
+    <message>
+      <source>Recommended</source>
+      <translation>Aanbevolen</translation>
+    </message>
+    <message>
+      <source>For the report</source>
+      <translation>Voor het verslag</translation>
+    </message>
+    <message>
+      <source>Attention</source>
+      <translation>Aandacht</translation>
+    </message>
+    <message>
+      <source>My role</source>
+      <translation>Mijn rol</translation>
+    </message>
+    <message>
+      <source>Organisation</source>
+      <translation>Organisatie</translation>
+    </message>
+    <message>
+      <source>Obligations</source>
+      <translation>Verplichtingen</translation>
+    </message>
+    <message>
+      <source>Own activities</source>
+      <translation>Eigen activiteiten</translation>
+    </message>
+    <message>
+      <source>Dossiers per year</source>
+      <translation>Dossiers per jaar</translation>
+    </message>
+    <message>
+      <source>&amp;Add activity…</source>
+      <translation>Activiteit &amp;toevoegen…</translation>
+    </message>
+    <message>
+      <source>&amp;Edit…</source>
+      <translation>&amp;Bewerken…</translation>
+    </message>
+    <message>
+      <source>De&amp;lete</source>
+      <translation>&amp;Verwijderen</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>Sluiten</translation>
+    </message>
+    <message>
+      <source>&amp;Organisation:</source>
+      <translation>&amp;Organisatie:</translation>
+    </message>
+    <message>
+      <source>What is due</source>
+      <translation>Wat te doen is</translation>
+    </message>
+    <message>
+      <source>My activities (they feed the yearly report)</source>
+      <translation>Mijn activiteiten (ze komen in het jaarverslag)</translation>
+    </message>
+    <message>
+      <source>There is no organisation yet.</source>
+      <translation>Er is nog geen organisatie.</translation>
+    </message>
+    <message>
+      <source>Appointed on %1</source>
+      <translation>Aangesteld op %1</translation>
+    </message>
+    <message>
+      <source>Appointment date not recorded</source>
+      <translation>Aanstellingsdatum niet ingevuld</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n item(s) need attention.</source>
+      <translation>
+        <numerusform>%n punt vraagt aandacht.</numerusform>
+        <numerusform>%n punten vragen aandacht.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Nothing is overdue.</source>
+      <translation>Niets is te laat.</translation>
+    </message>
+    <message>
+      <source>Delete activity</source>
+      <translation>Activiteit verwijderen</translation>
+    </message>
+    <message>
+      <source>Delete this activity?</source>
+      <translation>Deze activiteit verwijderen?</translation>
+    </message>
+  </context>
+  <context>
+    <name>SecurityController</name>
+    <message>
+      <source>&amp;Back up to…</source>
+      <translation>&amp;Reservekopie maken naar…</translation>
+    </message>
+    <message>
+      <source>&amp;Restore from backup…</source>
+      <translation>&amp;Terugzetten uit reservekopie…</translation>
+    </message>
+    <message>
+      <source>Change &amp;passphrase…</source>
+      <translation>&amp;Wachtwoordzin wijzigen…</translation>
+    </message>
+    <message>
+      <source>&amp;Settings…</source>
+      <translation>&amp;Instellingen…</translation>
+    </message>
+    <message>
+      <source>&amp;Remember on this computer</source>
+      <translation>&amp;Onthouden op deze computer</translation>
+    </message>
+    <message>
+      <source>Remember the passphrase in the keychain</source>
+      <translation>De wachtwoordzin in de sleutelhanger onthouden</translation>
+    </message>
+    <message>
+      <source>Unlock with the &amp;keychain</source>
+      <translation>Ontgrendelen met de &amp;sleutelhanger</translation>
+    </message>
+    <message>
+      <source>Unlock with the passphrase kept in the keychain</source>
+      <translation>Ontgrendelen met de wachtwoordzin uit de sleutelhanger</translation>
+    </message>
+    <message>
+      <source>Keeps the passphrase in %s</source>
+      <translation>Bewaart de wachtwoordzin in %s</translation>
+    </message>
+    <message>
+      <source>The keychain holds no passphrase for this vault (it may be locked). Type the passphrase.</source>
+      <translation>De sleutelhanger heeft geen wachtwoordzin voor deze kluis (misschien is hij vergrendeld). Typ de wachtwoordzin.</translation>
+    </message>
+    <message>
+      <source>The passphrase is now kept in the keychain.</source>
+      <translation>De wachtwoordzin wordt nu in de sleutelhanger bewaard.</translation>
+    </message>
+    <message>
+      <source>Keychain</source>
+      <translation>Sleutelhanger</translation>
+    </message>
+    <message>
+      <source>Automatic backup</source>
+      <translation>Automatische reservekopie</translation>
+    </message>
+    <message>
+      <source>The automatic backup could not be made: %s</source>
+      <translation>De automatische reservekopie kon niet gemaakt worden: %s</translation>
+    </message>
+    <message>
+      <source>Back up to which folder (e.g. a USB stick)?</source>
+      <translation>Naar welke map de reservekopie schrijven (bv. een USB-stick)?</translation>
+    </message>
+    <message>
+      <source>Making a verified backup…</source>
+      <translation>Een gecontroleerde reservekopie wordt gemaakt…</translation>
+    </message>
+    <message>
+      <source>Backup made</source>
+      <translation>Reservekopie gemaakt</translation>
+    </message>
+    <message>
+      <source>A verified, encrypted backup was written to:
+%s
+
+It opens with the passphrase the vault has now.</source>
+      <translation>Een gecontroleerde, versleutelde reservekopie is geschreven naar:
+%s
+
+Ze opent met de wachtwoordzin die de kluis nu heeft.</translation>
+    </message>
+    <message>
+      <source>Not done</source>
+      <translation>Niet gelukt</translation>
+    </message>
+    <message>
+      <source>Restore from backup</source>
+      <translation>Terugzetten uit reservekopie</translation>
+    </message>
+    <message>
+      <source>Replace the vault
+%1
+with the checked backup? The current vault is kept beside it as “.before-restore”. The vault will then open with the backup's passphrase.</source>
+      <translation>De kluis
+%1
+vervangen door de gecontroleerde reservekopie? De huidige kluis blijft ernaast bewaard als “.before-restore”. De kluis opent daarna met de wachtwoordzin van de reservekopie.</translation>
+    </message>
+    <message>
+      <source>Restoring…</source>
+      <translation>Terugzetten…</translation>
+    </message>
+    <message>
+      <source>The backup was restored. Unlock it with the backup's passphrase.</source>
+      <translation>De reservekopie is teruggezet. Ontgrendel met de wachtwoordzin van de reservekopie.</translation>
+    </message>
+    <message>
+      <source>The previous vault was kept as:
+%s</source>
+      <translation>De vorige kluis is bewaard als:
+%s</translation>
+    </message>
+    <message>
+      <source>Change passphrase</source>
+      <translation>Wachtwoordzin wijzigen</translation>
+    </message>
+    <message>
+      <source>The passphrase was changed. Use the new one from now on; older backups keep the old one.</source>
+      <translation>De wachtwoordzin is gewijzigd. Gebruik voortaan de nieuwe; oudere reservekopieën houden de oude.</translation>
+    </message>
+  </context>
+  <context>
+    <name>SettingsDialog</name>
+    <message>
+      <source>Settings</source>
+      <translation>Instellingen</translation>
+    </message>
+    <message>
+      <source> min</source>
+      <translation> min</translation>
+    </message>
+    <message>
+      <source>Lock after minutes without use</source>
+      <translation>Vergrendelen na zoveel minuten zonder gebruik</translation>
+    </message>
+    <message>
+      <source>Automatic backups to keep</source>
+      <translation>Aantal automatische reservekopieën om te bewaren</translation>
+    </message>
+    <message>
+      <source>Remember the passphrase of this vault on this computer</source>
+      <translation>De wachtwoordzin van deze kluis op deze computer onthouden</translation>
+    </message>
+    <message>
+      <source>Remember the passphrase in the keychain</source>
+      <translation>De wachtwoordzin in de sleutelhanger onthouden</translation>
+    </message>
+    <message>
+      <source>Passphrase to remember</source>
+      <translation>Te onthouden wachtwoordzin</translation>
+    </message>
+    <message>
+      <source>Type the vault's passphrase to remember it</source>
+      <translation>Typ de wachtwoordzin van de kluis om hem te onthouden</translation>
+    </message>
+    <message>
+      <source>Error message</source>
+      <translation>Foutmelding</translation>
+    </message>
+    <message>
+      <source>Not available: %s</source>
+      <translation>Niet beschikbaar: %s</translation>
+    </message>
+    <message>
+      <source>Open a vault first.</source>
+      <translation>Open eerst een kluis.</translation>
+    </message>
+    <message>
+      <source>Kept in %s. Anyone who can log in to this computer as you can then open the vault without typing the passphrase.</source>
+      <translation>Bewaard in %s. Wie als u kan aanmelden op deze computer, kan de kluis dan openen zonder de wachtwoordzin te typen.</translation>
+    </message>
+    <message>
+      <source>&amp;Lock after no use for:</source>
+      <translation>&amp;Vergrendelen na geen gebruik gedurende:</translation>
+    </message>
+    <message>
+      <source>&amp;Automatic backups to keep:</source>
+      <translation>&amp;Automatische reservekopieën bewaren:</translation>
+    </message>
+    <message>
+      <source>Backup folder:</source>
+      <translation>Map voor reservekopieën:</translation>
+    </message>
+    <message>
+      <source>This is not the passphrase of the vault.</source>
+      <translation>Dit is niet de wachtwoordzin van de kluis.</translation>
     </message>
   </context>
   <context>
@@ -330,6 +2742,85 @@
     <message>
       <source>very strong</source>
       <translation>zeer sterk</translation>
+    </message>
+  </context>
+  <context>
+    <name>TimelineModel</name>
+    <message>
+      <source>Request</source>
+      <translation>Verzoek</translation>
+    </message>
+    <message>
+      <source>Intake</source>
+      <translation>Intake</translation>
+    </message>
+    <message>
+      <source>Consent</source>
+      <translation>Toestemming</translation>
+    </message>
+    <message>
+      <source>Consent withdrawn</source>
+      <translation>Toestemming ingetrokken</translation>
+    </message>
+    <message>
+      <source>Contact</source>
+      <translation>Contact</translation>
+    </message>
+    <message>
+      <source>Intervention</source>
+      <translation>Interventie</translation>
+    </message>
+    <message>
+      <source>Referral</source>
+      <translation>Doorverwijzing</translation>
+    </message>
+    <message>
+      <source>Closed</source>
+      <translation>Afgesloten</translation>
+    </message>
+    <message>
+      <source>Reopened</source>
+      <translation>Heropend</translation>
+    </message>
+    <message>
+      <source>Date</source>
+      <translation>Datum</translation>
+    </message>
+    <message>
+      <source>What</source>
+      <translation>Wat</translation>
+    </message>
+    <message>
+      <source>Details</source>
+      <translation>Details</translation>
+    </message>
+    <message>
+      <source>channel: %1</source>
+      <translation>kanaal: %1</translation>
+    </message>
+    <message>
+      <source>not yet heard</source>
+      <translation>nog niet gehoord</translation>
+    </message>
+    <message>
+      <source>%1 min</source>
+      <translation>%1 min</translation>
+    </message>
+    <message>
+      <source>by the other party</source>
+      <translation>door de andere partij</translation>
+    </message>
+    <message>
+      <source>withdrawn on %1</source>
+      <translation>ingetrokken op %1</translation>
+    </message>
+    <message>
+      <source>other party agreed</source>
+      <translation>andere partij stemde in</translation>
+    </message>
+    <message>
+      <source>formal request</source>
+      <translation>formeel verzoek</translation>
     </message>
   </context>
   <context>
@@ -394,8 +2885,40 @@
       <translation>Maak een keuze.</translation>
     </message>
     <message>
+      <source>The hours must be between 0 and {max}.</source>
+      <translation>Het aantal uren moet tussen 0 en {max} liggen.</translation>
+    </message>
+    <message>
+      <source>The register of facts by third parties exists only for Belgian organisations.</source>
+      <translation>Het register van feiten door derden bestaat alleen voor Belgische organisaties.</translation>
+    </message>
+    <message>
+      <source>The registration date cannot lie before that of the previous entry ({date}): numbers follow the order of registration.</source>
+      <translation>De registratiedatum kan niet vóór die van de vorige vermelding liggen ({date}): de nummers volgen de volgorde van registratie.</translation>
+    </message>
+    <message>
+      <source>The registration date cannot lie after that of the next entry ({date}).</source>
+      <translation>De registratiedatum kan niet na die van de volgende vermelding liggen ({date}).</translation>
+    </message>
+    <message>
+      <source>The facts cannot start after the day they were registered.</source>
+      <translation>De feiten kunnen niet beginnen na de dag van registratie.</translation>
+    </message>
+    <message>
+      <source>Choose at least one type.</source>
+      <translation>Kies minstens één type.</translation>
+    </message>
+    <message>
       <source>This choice is not valid for the organisation's profile.</source>
       <translation>Deze keuze past niet bij het profiel van de organisatie.</translation>
+    </message>
+    <message>
+      <source>The worker's identity may be recorded only with the worker's consent.</source>
+      <translation>De identiteit van de werknemer mag alleen met diens toestemming vermeld worden.</translation>
+    </message>
+    <message>
+      <source>Please describe the facts.</source>
+      <translation>Beschrijf de feiten.</translation>
     </message>
     <message>
       <source>Please enter a name.</source>
@@ -449,6 +2972,22 @@
       <source>This dossier is not closed.</source>
       <translation>Dit dossier is niet afgesloten.</translation>
     </message>
+    <message>
+      <source>A dossier cannot be reopened before it was closed ({closed}).</source>
+      <translation>Een dossier kan niet heropend worden vóór het werd afgesloten ({closed}).</translation>
+    </message>
+    <message>
+      <source>The intake, closures and reopenings are the history of the dossier and cannot be deleted.</source>
+      <translation>De intake, afsluitingen en heropeningen vormen de geschiedenis van het dossier en kunnen niet verwijderd worden.</translation>
+    </message>
+    <message>
+      <source>This consent is the basis of a recorded intervention or referral and cannot be deleted. Record its withdrawal instead: the history is kept.</source>
+      <translation>Deze toestemming is de basis van een vastgelegde interventie of doorverwijzing en kan niet verwijderd worden. Leg in de plaats de intrekking vast: de geschiedenis blijft bewaard.</translation>
+    </message>
+    <message>
+      <source>Choose a number of days between 1 and 3650.</source>
+      <translation>Kies een aantal dagen tussen 1 en 3650.</translation>
+    </message>
   </context>
   <context>
     <name>VaultError</name>
@@ -500,6 +3039,22 @@
       <source>This record no longer exists.</source>
       <translation>Dit gegeven bestaat niet meer.</translation>
     </message>
+    <message>
+      <source>The backup copy did not pass its check ({detail}); it was removed. The vault itself is unchanged.</source>
+      <translation>De reservekopie doorstond de controle niet ({detail}); ze is verwijderd. De kluis zelf is ongewijzigd.</translation>
+    </message>
+    <message>
+      <source>This backup is damaged ({detail}). It was left untouched; choose another backup.</source>
+      <translation>Deze reservekopie is beschadigd ({detail}). Ze is onaangeroerd gelaten; kies een andere reservekopie.</translation>
+    </message>
+    <message>
+      <source>The vault cannot be replaced while it is open or has unsaved changes in its journal. Lock it first.</source>
+      <translation>De kluis kan niet vervangen worden zolang ze open is of niet-verwerkte wijzigingen in haar journaal heeft. Vergrendel ze eerst.</translation>
+    </message>
+    <message>
+      <source>Only the last entry of the register (no. {last}) can be deleted, to correct a mistake: numbers must stay without gaps. Correct this entry instead; it is erased when it expires.</source>
+      <translation>Alleen de laatste vermelding van het register (nr. {last}) kan verwijderd worden, om een vergissing recht te zetten: de nummering mag geen gaten hebben. Verbeter deze vermelding in plaats daarvan; ze wordt gewist wanneer ze vervalt.</translation>
+    </message>
   </context>
   <context>
     <name>VaultView</name>
@@ -526,6 +3081,10 @@
     <message>
       <source>Year filter</source>
       <translation>Jaarfilter</translation>
+    </message>
+    <message>
+      <source>Theme filter</source>
+      <translation>Themafilter</translation>
     </message>
     <message>
       <source>Search pseudonyms and notes (Ctrl+F)</source>
@@ -565,6 +3124,10 @@ of druk op Ctrl+N voor een nieuwe intake.</translation>
       <source>All years</source>
       <translation>Alle jaren</translation>
     </message>
+    <message>
+      <source>All themes</source>
+      <translation>Alle thema's</translation>
+    </message>
     <message numerus="yes">
       <source>%n dossier(s)</source>
       <translation>
@@ -602,6 +3165,13 @@ of druk op Ctrl+N voor een nieuwe intake.</translation>
     <message>
       <source>Open an existing vault</source>
       <translation>Bestaande kluis openen</translation>
+    </message>
+  </context>
+  <context>
+    <name>window</name>
+    <message>
+      <source>Yearly &amp;report…</source>
+      <translation>&amp;Jaarverslag…</translation>
     </message>
   </context>
 </TS>
