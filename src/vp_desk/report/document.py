@@ -123,7 +123,7 @@ def build(fig: YearFigures, org_name: str, lang: str, options: Options, generate
             act.tables.append((text("outcomes", lang), tab, _labels(prof, "outcomes", lang, fig.outcomes)))
         sections.append(act)
 
-        th = Section("themes", text("themes", lang))
+        th = Section("themes", text("themes_section", lang))
         tab = protect("themes", dict(fig.themes), _order(prof, "themes"), t)
         themes_table = tab
         th.tables.append((text("themes", lang), tab, _labels(prof, "themes", lang, fig.themes)))

@@ -42,6 +42,7 @@ TEXTS: dict[str, dict[str, str]] = {
     "formal_referrals": {"nl": "Doorverwijzingen bij overweging van een formeel verzoek",
                          "fr": "Orientations en vue d'une demande formelle", "en": "Referrals when a formal request was considered"},
     "channel": {"nl": "Verzoeken per kanaal", "fr": "Demandes par canal", "en": "Requests per channel"},
+    "themes_section": {"nl": "Thema's en context", "fr": "Thèmes et contexte", "en": "Themes and context"},
     "themes": {"nl": "Thema's (meerdere per verzoek mogelijk)", "fr": "Thèmes (plusieurs par demande possibles)",
                "en": "Themes (several per request possible)"},
     "sphere": {"nl": "Werkgerelateerd of individuele sfeer", "fr": "Lié au travail ou sphère individuelle",
