@@ -280,7 +280,7 @@ class ReportWindow(QDialog):
 
 @window_hook
 def _install(window: MainWindow) -> None:
-    action = QAction(window.tr("Yearly &report…"), window)
+    action = QAction(QCoreApplication.translate("MainWindow", "Yearly &report…"), window)
     action.setShortcut(QKeySequence("Ctrl+R"))
 
     def open_report() -> None:
