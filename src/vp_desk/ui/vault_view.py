@@ -135,6 +135,7 @@ class VaultView(QWidget):
         self.service = service
         self.reload_organisations()
         self.reload()
+        self._reload_years()  # from the rows just loaded
 
     def clear(self) -> None:
         """Drop every decrypted value held by the view (lock)."""
@@ -178,7 +179,9 @@ class VaultView(QWidget):
         self.year_combo.blockSignals(True)
         self.year_combo.clear()
         self.year_combo.addItem(self.tr("All years"), None)
-        for y in self.service.repo.dossier_years(self.current_org_id()):
+        # the years of the rows the list holds (same organisation): no extra full-table query
+        years = sorted({(x.intake_date or x.request_date).year for x in self.model.summaries()}, reverse=True)
+        for y in years:
             self.year_combo.addItem(str(y), y)
         idx = self.year_combo.findData(keep) if keep is not None else 0
         self.year_combo.setCurrentIndex(max(idx, 0))
@@ -207,8 +210,11 @@ class VaultView(QWidget):
         self.theme_combo.blockSignals(False)
 
     def _org_changed(self) -> None:
-        self._reload_years()
         self.reload()
+        before = self.year_combo.currentData()
+        self._reload_years()
+        if self.year_combo.currentData() != before:
+            self.apply_filters()
         self.organisation_changed.emit(self.current_org_id())
 
     def reload(self, select_id: int | None = None) -> None:

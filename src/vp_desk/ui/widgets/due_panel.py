@@ -66,10 +66,12 @@ class DueModel(QAbstractTableModel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._rows: list[DueRow] = []
+        self._sort_keys: dict[tuple[int, int], str] = {}
 
     def set_rows(self, rows: list[DueRow]) -> None:
         self.beginResetModel()
         self._rows = list(rows)
+        self._sort_keys = {}  # filled on first use: a sort asks each row ~log(n) times
         self.endResetModel()
 
     def clear(self) -> None:
@@ -86,6 +88,11 @@ class DueModel(QAbstractTableModel):
             return self.tr(self.HEADERS[section])
         return None
 
+    def _sort_key(self, index: ModelIndex, r: DueRow, col: int) -> str:
+        if col == self.COL_DUE:
+            return (r.item.due or date.max).isoformat()
+        return str(self.data(index)).casefold()
+
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or index.row() >= len(self._rows):
             return None
@@ -94,9 +101,11 @@ class DueModel(QAbstractTableModel):
         if role == DOSSIER_ID_ROLE:
             return r.item.dossier_id
         if role == SORT_ROLE:
-            if col == self.COL_DUE:
-                return (r.item.due or date.max).isoformat()
-            return str(self.data(index)).casefold()
+            key = self._sort_keys.get((index.row(), col))
+            if key is None:
+                key = self._sort_key(index, r, col)
+                self._sort_keys[(index.row(), col)] = key
+            return key
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             if col == self.COL_CODE:
                 return r.code
