@@ -250,12 +250,24 @@ class Repository:
         sql = ("SELECT d.id, d.org_id, d.code, d.status, d.intake_date, d.request_date, d.closed_date, "
                "(SELECT max(date) FROM contacts c WHERE c.dossier_id = d.id) FROM dossiers d" + where)
         out = []
+        iso = date.fromisoformat
+        cache: dict[str, date] = {}  # 10,000 rows share a few thousand distinct dates
+
+        def day(text: str | None) -> date | None:
+            if not text:
+                return None
+            d = cache.get(text)
+            if d is None:
+                d = cache[text] = iso(text)
+            return d
+
+        open_status, closed_status = Status.OPEN, Status.CLOSED
         for r in self.conn.execute(sql, args):
             start = r[4] or r[5]
             last = max(start, r[6] or "", r[7] or "")
-            out.append(DossierSummary(id=r[0], org_id=r[1], org_name=names.get(r[1], ""), code=r[2],
-                                      status=Status(r[3]), intake_date=s2d(r[4]), request_date=s2d(r[5]),
-                                      themes=themes.get(r[0], ()), last_activity=s2d(last)))
+            out.append(DossierSummary(r[0], r[1], names.get(r[1], ""), r[2],
+                                      open_status if r[3] == "open" else closed_status, day(r[4]), day(r[5]),
+                                      themes.get(r[0], ()), day(last)))
         # newest first; sorted here rather than by SQL (a temp b-tree sort costs 3x more)
         out.sort(key=lambda x: (x.intake_date or x.request_date, x.id), reverse=True)
         return out
