@@ -1533,6 +1533,10 @@
       <source>About VP Desk</source>
       <translation>About VP Desk</translation>
     </message>
+    <message>
+      <source>Yearly &amp;report…</source>
+      <translation>Yearly &amp;report…</translation>
+    </message>
   </context>
   <context>
     <name>ObligationModel</name>
@@ -3165,13 +3169,6 @@ or press Ctrl+N to record a new intake.</translation>
     <message>
       <source>Open an existing vault</source>
       <translation>Open an existing vault</translation>
-    </message>
-  </context>
-  <context>
-    <name>window</name>
-    <message>
-      <source>Yearly &amp;report…</source>
-      <translation>Yearly &amp;report…</translation>
     </message>
   </context>
 </TS>

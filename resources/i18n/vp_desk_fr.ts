@@ -1533,6 +1533,10 @@
       <source>About VP Desk</source>
       <translation>À propos de VP Desk</translation>
     </message>
+    <message>
+      <source>Yearly &amp;report…</source>
+      <translation>&amp;Rapport annuel…</translation>
+    </message>
   </context>
   <context>
     <name>ObligationModel</name>
@@ -3165,13 +3169,6 @@ ou appuyez sur Ctrl+N pour un nouvel accueil.</translation>
     <message>
       <source>Open an existing vault</source>
       <translation>Ouvrir un coffre-fort existant</translation>
-    </message>
-  </context>
-  <context>
-    <name>window</name>
-    <message>
-      <source>Yearly &amp;report…</source>
-      <translation>&amp;Rapport annuel…</translation>
     </message>
   </context>
 </TS>

@@ -1533,6 +1533,10 @@
       <source>About VP Desk</source>
       <translation>Over VP Desk</translation>
     </message>
+    <message>
+      <source>Yearly &amp;report…</source>
+      <translation>&amp;Jaarverslag…</translation>
+    </message>
   </context>
   <context>
     <name>ObligationModel</name>
@@ -3165,13 +3169,6 @@ of druk op Ctrl+N voor een nieuwe intake.</translation>
     <message>
       <source>Open an existing vault</source>
       <translation>Bestaande kluis openen</translation>
-    </message>
-  </context>
-  <context>
-    <name>window</name>
-    <message>
-      <source>Yearly &amp;report…</source>
-      <translation>&amp;Jaarverslag…</translation>
     </message>
   </context>
 </TS>
