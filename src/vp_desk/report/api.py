@@ -10,7 +10,6 @@ from pathlib import Path
 
 from vp_desk.paths import atomic_write_bytes
 from vp_desk.report import figures as fig_mod
-from vp_desk.report import pdf
 from vp_desk.report.disclosure import DEFAULT_THRESHOLD, clamp_threshold
 from vp_desk.report.document import Options, ReportDocument, build
 from vp_desk.storage import report_queries
@@ -72,6 +71,8 @@ def diff(old: dict, new: dict) -> list[str]:
 
 
 def write(vault: Vault, prepared: Prepared, out: Path) -> None:
+    from vp_desk.report import pdf  # reportlab loads on first export, not at app start
+
     data = pdf.render(prepared.document)
     atomic_write_bytes(Path(out), data)
     report_queries.record_export(vault, prepared.org_id, prepared.figures.start, prepared.figures.end,
