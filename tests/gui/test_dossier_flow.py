@@ -22,13 +22,10 @@ from PySide6.QtWidgets import (
 )
 
 from vp_desk.domain.models import Consent, Contact, Dossier, Organisation, Status
-from vp_desk.paths import Config
-from vp_desk.storage.vault import Vault
 from vp_desk.ui import seams
 from vp_desk.ui.dialogs.consent_dialog import ConsentDialog
 from vp_desk.ui.dialogs.form_base import FormDialog, qdate
 from vp_desk.ui.dialogs.intake_dialog import IntakeDialog
-from vp_desk.ui.main_window import MainWindow
 from vp_desk.ui.models.timeline_model import KIND_ROLE
 
 from ..conftest import PASSPHRASE
@@ -37,25 +34,9 @@ TODAY = date.today()
 SAVE = QDialogButtonBox.StandardButton.Save
 
 
-@pytest.fixture(autouse=True)
-def _no_real_message_boxes(monkeypatch):
-    """Every question must be answered through ui.seams; a real modal box would hang."""
-    def fail(self):
-        raise AssertionError(f"unexpected message box: {self.text()[:80]}")
-
-    monkeypatch.setattr(QMessageBox, "exec", fail)
-
-
 @pytest.fixture
-def win(qtbot, tmp_path):
-    path = tmp_path / "flow.vpvault"
-    Vault.create(path, PASSPHRASE).close()
-    w = MainWindow(Config(tmp_path / "c.json"), vault_path=path)
-    qtbot.addWidget(w)
-    w.show()
-    w.unlock_now(PASSPHRASE)
-    yield w
-    w.lock()
+def win(open_window):
+    return open_window("flow.vpvault")
 
 
 def _org(w, name="Zorgcentrum Test", prof="BE") -> Organisation:

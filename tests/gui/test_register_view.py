@@ -10,11 +10,8 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from vp_desk.domain.models import Organisation, RegisterEntry
-from vp_desk.paths import Config
 from vp_desk.storage.register import RegisterStore
-from vp_desk.storage.vault import Vault
 from vp_desk.ui import seams
-from vp_desk.ui.main_window import MainWindow
 from vp_desk.ui.register_view import InspectionView, RegisterEntryDialog, RegisterWindow
 
 from ..conftest import PASSPHRASE
@@ -22,22 +19,9 @@ from ..conftest import PASSPHRASE
 TODAY = date(2026, 11, 23)
 
 
-@pytest.fixture(autouse=True)
-def _no_real_message_boxes(monkeypatch):
-    def fail(self):
-        raise AssertionError(f"unexpected message box: {self.text()[:80]}")
-
-    monkeypatch.setattr(QMessageBox, "exec", fail)
-
-
 @pytest.fixture
-def win(qtbot, tmp_path):
-    path = tmp_path / "reg.vpvault"
-    Vault.create(path, PASSPHRASE).close()
-    w = MainWindow(Config(tmp_path / "c.json"), vault_path=path)
-    qtbot.addWidget(w)
-    w.show()
-    w.unlock_now(PASSPHRASE)
+def win(open_window):
+    w = open_window("reg.vpvault")
     w.service.today = lambda: TODAY
     org = Organisation(name="Zorgcentrum Test", profile="BE")
     w.service.save_organisation(org)

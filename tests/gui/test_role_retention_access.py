@@ -10,35 +10,17 @@ from pypdf import PdfReader
 from PySide6.QtWidgets import QMessageBox
 
 from vp_desk.domain.models import Consent, Contact, Dossier, Intervention, Organisation, OwnActivity
-from vp_desk.paths import Config
-from vp_desk.storage.vault import Vault
 from vp_desk.ui import seams
 from vp_desk.ui.access_view import AccessView, PaperDocumentsDialog
-from vp_desk.ui.main_window import MainWindow
 from vp_desk.ui.retention_view import BlankFormsDialog, RetentionWindow
 from vp_desk.ui.role_view import ActivityDialog, RoleWindow
-
-from ..conftest import PASSPHRASE
 
 TODAY = date(2026, 11, 23)
 
 
-@pytest.fixture(autouse=True)
-def _no_real_message_boxes(monkeypatch):
-    def fail(self):
-        raise AssertionError(f"unexpected message box: {self.text()[:80]}")
-
-    monkeypatch.setattr(QMessageBox, "exec", fail)
-
-
 @pytest.fixture
-def win(qtbot, tmp_path):
-    path = tmp_path / "role.vpvault"
-    Vault.create(path, PASSPHRASE).close()
-    w = MainWindow(Config(tmp_path / "c.json"), vault_path=path)
-    qtbot.addWidget(w)
-    w.show()
-    w.unlock_now(PASSPHRASE)
+def win(open_window):
+    w = open_window("role.vpvault")
     w.service.today = lambda: TODAY
     org = Organisation(name="Zorgcentrum Test", profile="BE", appointment_date=date(2019, 1, 15))
     w.service.save_organisation(org)
