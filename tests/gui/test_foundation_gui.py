@@ -156,3 +156,21 @@ def test_new_organisation_dialog_validates(qtbot, tmp_path, service):
     again.name.setText("nieuwe klant")
     again._save()
     assert again.result() == 0 and again.error.text()
+
+
+def test_year_filter_follows_saves(qtbot, tmp_path):
+    from vp_desk.domain.models import Dossier, Organisation
+
+    path = tmp_path / "y.vpvault"
+    Vault.create(path, PASSPHRASE).close()
+    w = MainWindow(Config(tmp_path / "c.json"), vault_path=path)
+    qtbot.addWidget(w)
+    w.unlock_now(PASSPHRASE)
+    org = Organisation("Jaren", "NL")
+    w.service.save_organisation(org)
+    w.vault_view.reload_organisations()
+    assert [w.vault_view.year_combo.itemData(i) for i in range(w.vault_view.year_combo.count())] == [None]
+    w.service.save_dossier(Dossier(org_id=org.id, code="j1", request_date=date(2025, 3, 1),
+                                   intake_date=date(2025, 3, 2), channel="phone", themes=("bullying",)))
+    w.vault_view.reload()
+    assert [w.vault_view.year_combo.itemData(i) for i in range(w.vault_view.year_combo.count())] == [None, 2025]

@@ -225,6 +225,10 @@ class VaultView(QWidget):
         profiles = {o.id: o.profile for o in repo.organisations(include_archived=True)}
         self.model.language = current_language()
         self.model.set_rows(repo.dossier_summaries(org_id=self.current_org_id()), profiles)
+        listed = {self.year_combo.itemData(i) for i in range(1, self.year_combo.count())}
+        if self.year_combo.count() and listed != {(x.intake_date or x.request_date).year
+                                                   for x in self.model.summaries()}:
+            self._reload_years()  # a save added or removed a year
         self.apply_filters()
         if select_id is not None:
             self.select_dossier(select_id)
