@@ -8,7 +8,7 @@ from __future__ import annotations
 import html
 from datetime import date
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -33,6 +33,7 @@ from vp_desk.i18n import current_language
 from vp_desk.services import DeskService, Invalid
 from vp_desk.ui import seams
 from vp_desk.ui.dialogs.form_base import FormDialog, date_edit, fill_combo, fmt, pydate
+from vp_desk.ui.models.rows import RowsModel
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 _ROOT = QModelIndex()
@@ -179,28 +180,16 @@ def validate_paper(p: PaperDocument, types, today: date, start: date) -> list[Me
     return out
 
 
-class PaperModel(QAbstractTableModel):
+class PaperModel(RowsModel):
+    columns = 4
+
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self.rows: list[PaperDocument] = []
         self.prof = profile("BE")
 
-    def set_rows(self, rows) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
-
-    def rowCount(self, parent=_ROOT) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent=_ROOT) -> int:  # noqa: N802
-        return 0 if parent.isValid() else 4
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return [self.tr("Signed on"), self.tr("Document"), self.tr("Intervention type"),
-                    self.tr("Copy to the worker")][section]
-        return None
+    def headers(self) -> list[str]:
+        return [self.tr("Signed on"), self.tr("Document"), self.tr("Intervention type"),
+                self.tr("Copy to the worker")]
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():

@@ -9,7 +9,6 @@ import html
 from datetime import date
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QSortFilterProxyModel,
@@ -56,6 +55,7 @@ from vp_desk.ui.dialogs.form_base import (
     qdate,
 )
 from vp_desk.ui.main_window import MainWindow, window_hook
+from vp_desk.ui.models.rows import RowsModel
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 _ROOT = QModelIndex()
@@ -63,12 +63,12 @@ OPEN_INSPECTIONS: list[QWidget] = []  # closed on lock
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
-class RegisterTableModel(QAbstractTableModel):
+class RegisterTableModel(RowsModel):
     COL_SEQ, COL_REGISTERED, COL_FACTS, COL_TYPES, COL_CAPACITY, COL_EXPIRES = range(6)
+    columns = 6
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self.rows: list[RegisterEntry] = []
         self.prof = profile("BE")
         self.lang = current_language()
 
@@ -77,24 +77,7 @@ class RegisterTableModel(QAbstractTableModel):
                 self.tr("Third party"), self.tr("Expires")]
 
     def set_rows(self, rows: list[RegisterEntry]) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.lang = current_language()
-        self.endResetModel()
-
-    def clear(self) -> None:
-        self.set_rows([])
-
-    def rowCount(self, parent=_ROOT) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent=_ROOT) -> int:  # noqa: N802
-        return 0 if parent.isValid() else 6
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers()[section]
-        return None
+        self.reset_rows(rows, lang=current_language())
 
     def expiry(self, e: RegisterEntry) -> date:
         return rules.register_expiry(self.prof, e.registered_date)

@@ -6,7 +6,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QSortFilterProxyModel,
@@ -35,6 +34,7 @@ from vp_desk.storage.errors import VaultError
 from vp_desk.storage.retention import RetentionStore
 from vp_desk.ui import seams
 from vp_desk.ui.dialogs.form_base import fmt
+from vp_desk.ui.models.rows import RowsModel
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
 _ROOT = QModelIndex()
@@ -47,29 +47,19 @@ def record_type_text(kind: str) -> str:
     return QCoreApplication.translate("RetentionWindow", "Dossier")
 
 
-class RetentionModel(QAbstractTableModel):
+class RetentionModel(RowsModel):
+    columns = 6
+
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self.rows: list[retention.RetentionItem] = []
         self.org_names: dict[int, str] = {}
 
-    def set_rows(self, rows, names) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.org_names = dict(names)
-        self.endResetModel()
+    def headers(self) -> list[str]:
+        return [self.tr("State"), self.tr("Record"), self.tr("Pseudonym / no."), self.tr("Organisation"),
+                self.tr("Delete by"), self.tr("Why")]
 
-    def rowCount(self, parent=_ROOT) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent=_ROOT) -> int:  # noqa: N802
-        return 0 if parent.isValid() else 6
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return [self.tr("State"), self.tr("Record"), self.tr("Pseudonym / no."), self.tr("Organisation"),
-                    self.tr("Delete by"), self.tr("Why")][section]
-        return None
+    def set_rows(self, rows, names=None) -> None:
+        self.reset_rows(rows, org_names=dict(names or {}))
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():

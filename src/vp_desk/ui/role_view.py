@@ -5,7 +5,6 @@ dossiers per year with the three-quiet-years warning (seed 004)."""
 from __future__ import annotations
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QSortFilterProxyModel,
@@ -34,6 +33,7 @@ from vp_desk.i18n import current_language
 from vp_desk.services import DeskService, Invalid
 from vp_desk.ui import seams
 from vp_desk.ui.dialogs.form_base import FormDialog, date_edit, fill_combo, fmt, notes_edit, pydate
+from vp_desk.ui.models.rows import RowsModel
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 _ROOT = QModelIndex()
@@ -52,26 +52,11 @@ def status_text(status: str) -> str:
 STATUS_COLOUR = {ob.OVERDUE: "#fde2e1", ob.WARNING: "#fde2e1", ob.DUE: "#fff4ce", ob.DONE: "#e3f4e1"}
 
 
-class ObligationModel(QAbstractTableModel):
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self.rows: list[ob.Obligation] = []
+class ObligationModel(RowsModel):
+    columns = 3
 
-    def set_rows(self, rows) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
-
-    def rowCount(self, parent=_ROOT) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent=_ROOT) -> int:  # noqa: N802
-        return 0 if parent.isValid() else 3
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return [self.tr("Status"), self.tr("Due by"), self.tr("Obligation")][section]
-        return None
+    def headers(self) -> list[str]:
+        return [self.tr("Status"), self.tr("Due by"), self.tr("Obligation")]
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
@@ -86,28 +71,18 @@ class ObligationModel(QAbstractTableModel):
         return None
 
 
-class ActivityModel(QAbstractTableModel):
+class ActivityModel(RowsModel):
+    columns = 5
+
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self.rows: list[OwnActivity] = []
         self.org_names: dict[int, str] = {}
 
-    def set_rows(self, rows, org_names) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.org_names = dict(org_names)
-        self.endResetModel()
+    def headers(self) -> list[str]:
+        return [self.tr("Date"), self.tr("Activity"), self.tr("Hours"), self.tr("For"), self.tr("Note")]
 
-    def rowCount(self, parent=_ROOT) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent=_ROOT) -> int:  # noqa: N802
-        return 0 if parent.isValid() else 5
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return [self.tr("Date"), self.tr("Activity"), self.tr("Hours"), self.tr("For"), self.tr("Note")][section]
-        return None
+    def set_rows(self, rows, org_names=None) -> None:
+        self.reset_rows(rows, org_names=dict(org_names or {}))
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
