@@ -15,6 +15,7 @@ from vp_desk.domain.models import (
     Dossier,
     Intervention,
     Organisation,
+    PaperDocument,
     Referral,
 )
 from vp_desk.domain.validation import (
@@ -23,6 +24,7 @@ from vp_desk.domain.validation import (
     validate_dossier,
     validate_intervention,
     validate_organisation,
+    validate_paper,
     validate_referral,
 )
 
@@ -166,3 +168,18 @@ def test_organisation_validation():
     assert validate_organisation(Organisation("acme", "BE"), ["ACME"])[0].field == "name"
     assert validate_organisation(Organisation(" ", "XX"))[0].field == "name"
     assert any(m.field == "profile" for m in validate_organisation(Organisation("A", "XX")))
+
+
+def test_paper_document_validation():
+    types = profile("BE").keys("intervention_types")
+    start = date(2026, 3, 2)
+    ok = PaperDocument(1, "request_informal", date(2026, 3, 5), intervention_type=types[0])
+    assert validate_paper(ok, types, TODAY, start) == []
+    assert validate_paper(PaperDocument(1, "confirmation_interview", date(2026, 3, 5)), types, TODAY, start) == []
+    fields = lambda p: {m.field for m in validate_paper(p, types, TODAY, start)}  # noqa: E731
+    assert fields(PaperDocument(1, "request_informal", date(2026, 3, 5))) == {"intervention_type"}
+    assert fields(PaperDocument(1, "request_informal", date(2026, 3, 5), intervention_type="nonsense")) == {
+        "intervention_type"}
+    assert fields(PaperDocument(1, "letter", date(2026, 3, 5))) == {"kind"}
+    assert fields(PaperDocument(1, "confirmation_interview", date(2026, 3, 1))) == {"signed_date"}
+    assert fields(PaperDocument(1, "confirmation_interview", date(2026, 12, 1))) == {"signed_date"}

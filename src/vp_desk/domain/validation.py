@@ -20,6 +20,7 @@ from vp_desk.domain.models import (
     Dossier,
     Intervention,
     Organisation,
+    PaperDocument,
     Referral,
 )
 
@@ -177,4 +178,19 @@ def validate_closure(dossier: Dossier, closed: date | None, outcome: str | None,
                      profile: Profile, today: date) -> list[Message]:
     out = _date_problems("closed_date", closed, today, dossier_start(dossier))
     out += _choice_problems("outcome", outcome, profile.keys("outcomes"))
+    return out
+
+
+PAPER_KINDS = ("request_informal", "confirmation_interview")
+
+
+def validate_paper(p: PaperDocument, intervention_types: Iterable[str], today: date,
+                   dossier_started: date) -> list[Message]:
+    """A paper document signed by the requester (BE forms): the date lies within the dossier,
+    the kind is known and an informal-intervention request names its type."""
+    out = _date_problems("signed_date", p.signed_date, today, dossier_started)
+    if p.kind not in PAPER_KINDS:
+        out.append(Message("kind", QT_TRANSLATE_NOOP("Validation", "Please make a choice.")))
+    if p.kind == "request_informal":
+        out += _choice_problems("intervention_type", p.intervention_type, intervention_types)
     return out

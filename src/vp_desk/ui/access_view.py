@@ -6,7 +6,6 @@ paper: the dossier records that, when, and which intervention type was chosen)."
 from __future__ import annotations
 
 import html
-from datetime import date
 
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QFont
@@ -28,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from vp_desk.domain.catalog import profile
 from vp_desk.domain.models import PaperDocument
-from vp_desk.domain.validation import QT_TRANSLATE_NOOP, Message, _choice_problems, _date_problems
+from vp_desk.domain.validation import PAPER_KINDS, validate_paper
 from vp_desk.i18n import current_language
 from vp_desk.services import DeskService, Invalid
 from vp_desk.ui import seams
@@ -37,7 +36,6 @@ from vp_desk.ui.models.rows import RowsModel
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 _ROOT = QModelIndex()
-PAPER_KINDS = ("request_informal", "confirmation_interview")
 
 
 def paper_kind_text(kind: str) -> str:
@@ -169,15 +167,6 @@ class AccessView(QWidget):
     def shutdown(self) -> None:
         self.record.clear()
         self.notes.clear()
-
-
-def validate_paper(p: PaperDocument, types, today: date, start: date) -> list[Message]:
-    out = _date_problems("signed_date", p.signed_date, today, start)
-    if p.kind not in PAPER_KINDS:
-        out.append(Message("kind", QT_TRANSLATE_NOOP("Validation", "Please make a choice.")))
-    if p.kind == "request_informal":
-        out += _choice_problems("intervention_type", p.intervention_type, types)
-    return out
 
 
 class PaperModel(RowsModel):
