@@ -34,9 +34,27 @@ def test_report_writes_pdf(vault):
     assert out.exists() and "Gemeente Heuvelrode" in "".join(p.extract_text() for p in PdfReader(str(out)).pages)
 
 
+def test_report_for_another_period(vault):
+    """--from/--to is the window's "Other period": the PDF names the period, and a period that
+    is exactly a calendar year is that year's report."""
+    out = vault / "periode.pdf"
+    r = run("report", vault / "v.vpvault", "--org", "Gemeente Heuvelrode", "--from", "2025-07-01",
+            "--to", "2026-06-30", "--out", out, "--passphrase-file", vault / "p.txt")
+    assert r.returncode == 0, r.stderr
+    assert "2025-07-01 to 2026-06-30" in r.stdout
+    text = "".join(p.extract_text() for p in PdfReader(str(out)).pages)
+    assert "01-07-2025" in text and "30-06-2026" in text
+    year = vault / "jaar.pdf"
+    r = run("report", vault / "v.vpvault", "--org", "Gemeente Heuvelrode", "--from", "2025-01-01",
+            "--to", "2025-12-31", "--out", year, "--passphrase-file", vault / "p.txt")
+    assert r.returncode == 0 and "yearly report 2025" in r.stdout, r.stderr
+
+
 @pytest.mark.parametrize("change", [
     {"--org": "Bestaat Niet"}, {"--year": "twintig"}, {"--year": "1800"}, {"--out": "/nonexistent/dir/x.pdf"},
-    {"--out": "report.txt"}, {"pass": "wrong"},
+    {"--out": "report.txt"}, {"pass": "wrong"}, {"--from": "2025-02-30", "--to": "2025-12-31", "--year": None},
+    {"--from": "2025-06-01", "--to": "2025-01-01", "--year": None}, {"--from": "2025-01-01", "--year": None},
+    {"--from": "2025-01-01", "--to": "2025-12-31"}, {"--year": None},
 ])
 def test_report_failures_are_one_line(vault, change):
     args = {"--org": "Gemeente Heuvelrode", "--year": "2026", "--out": str(vault / "x.pdf")}
@@ -45,6 +63,7 @@ def test_report_failures_are_one_line(vault, change):
         pfile = vault / "wrong.txt"
         pfile.write_text("dit is niet de juiste zin\n")
     args.update({k: v for k, v in change.items() if k != "pass"})
+    args = {k: v for k, v in args.items() if v is not None}
     before = (vault / "v.vpvault").read_bytes()
     r = run("report", vault / "v.vpvault", *[x for kv in args.items() for x in kv], "--passphrase-file", pfile)
     assert r.returncode != 0
