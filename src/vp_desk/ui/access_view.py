@@ -10,16 +10,13 @@ import html
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
-    QTableView,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -33,6 +30,7 @@ from vp_desk.services import DeskService, Invalid
 from vp_desk.ui import seams
 from vp_desk.ui.dialogs.form_base import FormDialog, date_edit, fill_combo, fmt, pydate
 from vp_desk.ui.models.rows import RowsModel
+from vp_desk.ui.widgets.list_view import list_view
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 _ROOT = QModelIndex()
@@ -205,15 +203,7 @@ class PaperDocumentsDialog(FormDialog):
         self.setWindowTitle(self.tr("Paper documents — %1").replace("%1", d.code))
         self.resize(760, 520)
         self.model = PaperModel(self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setAccessibleName(self.tr("Signed paper documents"))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.setTabKeyNavigation(False)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table = list_view(self.model, self.tr("Signed paper documents"), multi=True, wrap=True)
         self.reminder = QLabel()
         self.reminder.setWordWrap(True)
         self.reminder.setStyleSheet("color: #8a1c13; font-weight: bold;")

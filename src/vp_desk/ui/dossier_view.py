@@ -7,17 +7,15 @@ from __future__ import annotations
 import html
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QObject, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -45,6 +43,7 @@ from vp_desk.ui.models.timeline_model import (
     build_timeline,
 )
 from vp_desk.ui.widgets.due_panel import DuePanel, DueRow
+from vp_desk.ui.widgets.list_view import list_view, sort_proxy
 
 
 def _fmt(day: date | None) -> str:
@@ -77,22 +76,9 @@ class DossierView(QWidget):
         self.match.hide()
 
         self.model = TimelineModel(self)
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(SORT_ROLE)
-        self.table = QTableView()
-        self.table.setModel(self.proxy)
-        self.table.setAccessibleName(self.tr("Timeline"))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setTabKeyNavigation(False)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        self.table.setAlternatingRowColors(True)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(TimelineModel.COL_DATE, Qt.SortOrder.AscendingOrder)
-        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 10)
+        self.proxy = sort_proxy(self.model, self, SORT_ROLE)
+        self.table = list_view(self.proxy, self.tr("Timeline"), zebra=True, fit_columns=False, row_padding=10,
+                               sort_by=(TimelineModel.COL_DATE, Qt.SortOrder.AscendingOrder))
         header = self.table.horizontalHeader()
         header.resizeSection(TimelineModel.COL_DATE, 95)
         header.resizeSection(TimelineModel.COL_KIND, 140)

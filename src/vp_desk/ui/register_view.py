@@ -11,26 +11,22 @@ from datetime import date
 from PySide6.QtCore import (
     QCoreApplication,
     QModelIndex,
-    QSortFilterProxyModel,
     Qt,
 )
 from PySide6.QtGui import QAction, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDateEdit,
     QDialog,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
     QPushButton,
-    QTableView,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -56,6 +52,7 @@ from vp_desk.ui.dialogs.form_base import (
 )
 from vp_desk.ui.main_window import MainWindow, window_hook
 from vp_desk.ui.models.rows import RowsModel
+from vp_desk.ui.widgets.list_view import list_view, sort_proxy
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 _ROOT = QModelIndex()
@@ -314,21 +311,9 @@ class RegisterWindow(QDialog):
         if org_id is not None and self.org.findData(org_id) >= 0:
             self.org.setCurrentIndex(self.org.findData(org_id))
         self.model = RegisterTableModel(self)
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(SORT_ROLE)
-        self.table = QTableView()
-        self.table.setModel(self.proxy)
-        self.table.setAccessibleName(self.tr("Register entries"))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
-        self.table.verticalHeader().hide()
-        self.table.setTabKeyNavigation(False)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.proxy = sort_proxy(self.model, self, SORT_ROLE)
+        self.table = list_view(self.proxy, self.tr("Register entries"), wrap=True,
+                               sort_by=(0, Qt.SortOrder.DescendingOrder))
         self.table.activated.connect(lambda _i: self.edit_entry())
         self.rule = QLabel(self.tr(
             "Each entry gets the next number; numbers are never changed. Only the last entry can be deleted "

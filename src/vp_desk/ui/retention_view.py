@@ -8,21 +8,17 @@ from pathlib import Path
 from PySide6.QtCore import (
     QCoreApplication,
     QModelIndex,
-    QSortFilterProxyModel,
     Qt,
 )
 from PySide6.QtGui import QBrush, QColor, QGuiApplication
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
-    QTableView,
     QVBoxLayout,
 )
 
@@ -35,6 +31,7 @@ from vp_desk.storage.retention import RetentionStore
 from vp_desk.ui import seams
 from vp_desk.ui.dialogs.form_base import fmt
 from vp_desk.ui.models.rows import RowsModel
+from vp_desk.ui.widgets.list_view import list_view, sort_proxy
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
 _ROOT = QModelIndex()
@@ -90,21 +87,8 @@ class RetentionWindow(QDialog):
         self.setWindowTitle(self.tr("Due for erasure"))
         self.resize(1060, 640)
         self.model = RetentionModel(self)
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(SORT_ROLE)
-        self.table = QTableView()
-        self.table.setModel(self.proxy)
-        self.table.setAccessibleName(self.tr("Records past their delete-by date"))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSortingEnabled(True)
-        self.table.verticalHeader().hide()
-        self.table.setTabKeyNavigation(False)
-        self.table.setWordWrap(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        self.proxy = sort_proxy(self.model, self, SORT_ROLE)
+        self.table = list_view(self.proxy, self.tr("Records past their delete-by date"), multi=True, sortable=True)
         self.info = QLabel(self.tr(
             "Dossiers are erased a number of years after closure (the organisation's retention period), register "
             "entries 5 years after registration. A dossier is held back until the yearly report covering its "

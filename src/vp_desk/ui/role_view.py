@@ -12,13 +12,11 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QDoubleSpinBox,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -34,6 +32,7 @@ from vp_desk.services import DeskService, Invalid
 from vp_desk.ui import seams
 from vp_desk.ui.dialogs.form_base import FormDialog, date_edit, fill_combo, fmt, notes_edit, pydate
 from vp_desk.ui.models.rows import RowsModel
+from vp_desk.ui.widgets.list_view import list_view, sort_proxy
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 _ROOT = QModelIndex()
@@ -159,21 +158,8 @@ class ActivityDialog(FormDialog):
 
 
 def _table(model, name: str) -> tuple[QTableView, QSortFilterProxyModel]:
-    proxy = QSortFilterProxyModel()
-    proxy.setSourceModel(model)
-    proxy.setSortRole(SORT_ROLE)
-    t = QTableView()
-    t.setModel(proxy)
-    t.setAccessibleName(name)
-    t.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    t.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    t.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    t.verticalHeader().hide()
-    t.setTabKeyNavigation(False)
-    t.setWordWrap(True)
-    t.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    t.horizontalHeader().setStretchLastSection(True)
-    return t, proxy
+    proxy = sort_proxy(model, sort_role=SORT_ROLE)
+    return list_view(proxy, name, wrap=True), proxy
 
 
 class RoleWindow(QDialog):

@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -13,7 +12,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QSplitter,
     QStackedWidget,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -23,6 +21,7 @@ from vp_desk.domain.models import Status
 from vp_desk.i18n import current_language
 from vp_desk.services import DeskService
 from vp_desk.ui.models.dossier_table import ID_ROLE, DossierFilterProxy, DossierTableModel
+from vp_desk.ui.widgets.list_view import list_view
 
 
 class VaultView(QWidget):
@@ -63,19 +62,8 @@ class VaultView(QWidget):
         self.search.textChanged.connect(lambda _t: self._search_timer.start())
         QShortcut(QKeySequence.StandardKey.Find, self, activated=self.focus_search)
 
-        self.table = QTableView()
-        self.table.setModel(self.proxy)
-        self.table.setAccessibleName(self.tr("Dossiers"))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(DossierTableModel.COL_DATE, Qt.SortOrder.DescendingOrder)
-        self.table.verticalHeader().hide()
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 10)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setTabKeyNavigation(False)
+        self.table = list_view(self.proxy, self.tr("Dossiers"), zebra=True, fit_columns=False, row_padding=10,
+                               sort_by=(DossierTableModel.COL_DATE, Qt.SortOrder.DescendingOrder))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)

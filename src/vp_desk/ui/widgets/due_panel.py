@@ -19,17 +19,16 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QSpinBox,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from vp_desk.domain.rules import DueItem
+from vp_desk.ui.widgets.list_view import list_view
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 DOSSIER_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -145,17 +144,8 @@ class DuePanel(QWidget):
         self.days.valueChanged.connect(self.long_open_days_changed.emit)
         days_label = QLabel(self.tr("Open &longer than:"))
         days_label.setBuddy(self.days)
-        self.table = QTableView()
-        self.table.setModel(self.proxy)
-        self.table.setAccessibleName(self.tr("Due items"))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setTabKeyNavigation(False)
-        self.table.verticalHeader().hide()
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(DueModel.COL_DUE, Qt.SortOrder.AscendingOrder)
-        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
+        self.table = list_view(self.proxy, self.tr("Due items"), wrap=True, fit_columns=False, row_padding=8,
+                               sort_by=(DueModel.COL_DUE, Qt.SortOrder.AscendingOrder))
         self.table.setMaximumHeight(8 * (self.table.fontMetrics().height() + 8))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
