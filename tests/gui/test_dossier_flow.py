@@ -392,13 +392,13 @@ def test_be_reminders_deadline_and_paps_referral_offer(qtbot, win):
     ref = w.dossier_controller.dialog
     assert ref.destination.currentData() == "paps" and ref.formal.isChecked() and ref.hint.isVisibleTo(ref)
     panel = w.dossier_controller.due_panel
-    items = [panel.model._rows[r].item.kind for r in range(panel.model.rowCount())]
+    items = [panel.model.rows[r].item.kind for r in range(panel.model.rowCount())]
     assert sorted(items) == ["first_hearing", "paps_support"]
     qtbot.mouseClick(ref.consent.record, Qt.MouseButton.LeftButton)
     _save(qtbot, ref.consent.consent_dialog)
     _save(qtbot, ref)
     assert not ref.isVisible()
-    items = [panel.model._rows[r].item.kind for r in range(panel.model.rowCount())]
+    items = [panel.model.rows[r].item.kind for r in range(panel.model.rowCount())]
     assert items == ["first_hearing"]  # the PAPS is involved now
     assert w.dossier_controller.view.reminder.isHidden()
 

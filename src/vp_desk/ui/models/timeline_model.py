@@ -12,7 +12,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
@@ -20,6 +19,7 @@ from PySide6.QtCore import (
 )
 
 from vp_desk.domain.catalog import Profile
+from vp_desk.ui.models.rows import RowsModel
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -83,57 +83,40 @@ def _first_line(text: str, limit: int = 120) -> str:
     return line if len(line) <= limit else line[: limit - 1] + "…"
 
 
-class TimelineModel(QAbstractTableModel):
+class TimelineModel(RowsModel):
     COL_DATE, COL_KIND, COL_DETAIL = range(3)
     HEADERS = (
         QT_TRANSLATE_NOOP("TimelineModel", "Date"),
         QT_TRANSLATE_NOOP("TimelineModel", "What"),
         QT_TRANSLATE_NOOP("TimelineModel", "Details"),
     )
+    columns = len(HEADERS)
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self._rows: list[TimelineEntry] = []
         self._profile: Profile | None = None
         self.language = "nl"
 
-    def set_entries(self, entries: list[TimelineEntry], prof: Profile, language: str = "nl") -> None:
-        self.beginResetModel()
-        self._rows = list(entries)
-        self._profile = prof
-        self.language = language
-        self.endResetModel()
+    def headers(self) -> list[str]:
+        return [self.tr(h) for h in self.HEADERS]
 
-    def clear(self) -> None:
-        self.beginResetModel()
-        self._rows = []
-        self.endResetModel()
+    def set_entries(self, entries: list[TimelineEntry], prof: Profile, language: str = "nl") -> None:
+        self.reset_rows(entries, _profile=prof, language=language)
 
     def entry(self, row: int) -> TimelineEntry:
-        return self._rows[row]
+        return self.rows[row]
 
     def row_of(self, kind: str, record_id: int | None) -> int | None:
-        for i, e in enumerate(self._rows):
+        for i, e in enumerate(self.rows):
             if e.kind == kind and e.record_id == record_id:
                 return i
         return None
 
     # -- Qt model API -------------------------------------------------------------
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.tr(self.HEADERS[section])
-        return None
-
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or index.row() >= len(self._rows):
+        if not index.isValid() or index.row() >= len(self.rows):
             return None
-        e = self._rows[index.row()]
+        e = self.rows[index.row()]
         col = index.column()
         if role == ENTRY_ROLE:
             return e

@@ -9,7 +9,6 @@ from datetime import date
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
@@ -28,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from vp_desk.domain.rules import DueItem
+from vp_desk.ui.models.rows import RowsModel
 from vp_desk.ui.widgets.list_view import list_view
 
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -53,7 +53,7 @@ def _fmt(day: date | None) -> str:
     return day.strftime("%d-%m-%Y") if day else ""
 
 
-class DueModel(QAbstractTableModel):
+class DueModel(RowsModel):
     COL_CODE, COL_ORG, COL_WHAT, COL_DUE = range(4)
     HEADERS = (
         QT_TRANSLATE_NOOP("DueModel", "Pseudonym"),
@@ -61,31 +61,19 @@ class DueModel(QAbstractTableModel):
         QT_TRANSLATE_NOOP("DueModel", "What"),
         QT_TRANSLATE_NOOP("DueModel", "Due"),
     )
+    columns = len(HEADERS)
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self._rows: list[DueRow] = []
         self._sort_keys: dict[tuple[int, int], str] = {}
 
-    def set_rows(self, rows: list[DueRow]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self._sort_keys = {}  # filled on first use: a sort asks each row ~log(n) times
-        self.endResetModel()
+    def headers(self) -> list[str]:
+        return [self.tr(h) for h in self.HEADERS]
 
-    def clear(self) -> None:
-        self.set_rows([])
-
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.tr(self.HEADERS[section])
-        return None
+    def reset_rows(self, rows, **attributes) -> None:
+        # Sort keys are filled on first use (a sort asks each row ~log(n) times) and belong
+        # to one set of rows.
+        super().reset_rows(rows, _sort_keys={}, **attributes)
 
     def _sort_key(self, index: ModelIndex, r: DueRow, col: int) -> str:
         if col == self.COL_DUE:
@@ -93,9 +81,9 @@ class DueModel(QAbstractTableModel):
         return str(self.data(index)).casefold()
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or index.row() >= len(self._rows):
+        if not index.isValid() or index.row() >= len(self.rows):
             return None
-        r = self._rows[index.row()]
+        r = self.rows[index.row()]
         col = index.column()
         if role == DOSSIER_ID_ROLE:
             return r.item.dossier_id
