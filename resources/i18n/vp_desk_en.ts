@@ -759,8 +759,8 @@
       <translation>Add &amp;referral…</translation>
     </message>
     <message>
-      <source>Close or re&amp;open…</source>
-      <translation>Close or re&amp;open…</translation>
+      <source>C&amp;lose or reopen…</source>
+      <translation>C&amp;lose or reopen…</translation>
     </message>
     <message>
       <source>&amp;Delete organisation…</source>
@@ -1980,28 +1980,28 @@
       <translation>Select a dossier in the list first.</translation>
     </message>
     <message>
-      <source>Register of third-party facts…</source>
-      <translation>Register of third-party facts…</translation>
+      <source>Re&amp;gister of third-party facts…</source>
+      <translation>Re&amp;gister of third-party facts…</translation>
     </message>
     <message>
-      <source>My role…</source>
-      <translation>My role…</translation>
+      <source>&amp;My role…</source>
+      <translation>&amp;My role…</translation>
     </message>
     <message>
-      <source>Due for erasure…</source>
-      <translation>Due for erasure…</translation>
+      <source>Due for &amp;erasure…</source>
+      <translation>Due for &amp;erasure…</translation>
     </message>
     <message>
-      <source>Blank forms…</source>
-      <translation>Blank forms…</translation>
+      <source>&amp;Blank forms…</source>
+      <translation>&amp;Blank forms…</translation>
     </message>
     <message>
-      <source>Paper documents…</source>
-      <translation>Paper documents…</translation>
+      <source>&amp;Paper documents…</source>
+      <translation>&amp;Paper documents…</translation>
     </message>
     <message>
-      <source>Access view…</source>
-      <translation>Access view…</translation>
+      <source>&amp;Access view…</source>
+      <translation>&amp;Access view…</translation>
     </message>
   </context>
   <context>

@@ -748,7 +748,7 @@
     </message>
     <message>
       <source>Record c&amp;onsent…</source>
-      <translation>Enregistrer un c&amp;onsentement…</translation>
+      <translation>Enregistrer un con&amp;sentement…</translation>
     </message>
     <message>
       <source>Add &amp;intervention…</source>
@@ -759,12 +759,12 @@
       <translation>Ajouter une &amp;orientation…</translation>
     </message>
     <message>
-      <source>Close or re&amp;open…</source>
-      <translation>Clôturer ou &amp;rouvrir…</translation>
+      <source>C&amp;lose or reopen…</source>
+      <translation>Clôturer ou rou&amp;vrir…</translation>
     </message>
     <message>
       <source>&amp;Delete organisation…</source>
-      <translation>&amp;Supprimer l'organisation…</translation>
+      <translation>S&amp;upprimer l'organisation…</translation>
     </message>
     <message>
       <source>No dossier</source>
@@ -1980,28 +1980,28 @@
       <translation>Sélectionnez d'abord un dossier dans la liste.</translation>
     </message>
     <message>
-      <source>Register of third-party facts…</source>
-      <translation>Registre des faits de tiers…</translation>
+      <source>Re&amp;gister of third-party facts…</source>
+      <translation>Re&amp;gistre des faits de tiers…</translation>
     </message>
     <message>
-      <source>My role…</source>
-      <translation>Mon rôle…</translation>
+      <source>&amp;My role…</source>
+      <translation>&amp;Mon rôle…</translation>
     </message>
     <message>
-      <source>Due for erasure…</source>
-      <translation>À effacer…</translation>
+      <source>Due for &amp;erasure…</source>
+      <translation>À &amp;effacer…</translation>
     </message>
     <message>
-      <source>Blank forms…</source>
-      <translation>Formulaires vierges…</translation>
+      <source>&amp;Blank forms…</source>
+      <translation>&amp;Formulaires vierges…</translation>
     </message>
     <message>
-      <source>Paper documents…</source>
-      <translation>Documents papier…</translation>
+      <source>&amp;Paper documents…</source>
+      <translation>Documents &amp;papier…</translation>
     </message>
     <message>
-      <source>Access view…</source>
-      <translation>Vue d'accès…</translation>
+      <source>&amp;Access view…</source>
+      <translation>Vue d'&amp;accès…</translation>
     </message>
   </context>
   <context>

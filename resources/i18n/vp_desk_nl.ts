@@ -759,12 +759,12 @@
       <translation>&amp;Doorverwijzing toevoegen…</translation>
     </message>
     <message>
-      <source>Close or re&amp;open…</source>
+      <source>C&amp;lose or reopen…</source>
       <translation>Afsluiten of &amp;heropenen…</translation>
     </message>
     <message>
       <source>&amp;Delete organisation…</source>
-      <translation>Organisatie &amp;verwijderen…</translation>
+      <translation>Organisatie verwij&amp;deren…</translation>
     </message>
     <message>
       <source>No dossier</source>
@@ -1455,7 +1455,7 @@
     </message>
     <message>
       <source>&amp;View</source>
-      <translation>Beel&amp;d</translation>
+      <translation>&amp;Weergave</translation>
     </message>
     <message>
       <source>&amp;Help</source>
@@ -1980,28 +1980,28 @@
       <translation>Selecteer eerst een dossier in de lijst.</translation>
     </message>
     <message>
-      <source>Register of third-party facts…</source>
-      <translation>Register van feiten door derden…</translation>
+      <source>Re&amp;gister of third-party facts…</source>
+      <translation>&amp;Register van feiten door derden…</translation>
     </message>
     <message>
-      <source>My role…</source>
-      <translation>Mijn rol…</translation>
+      <source>&amp;My role…</source>
+      <translation>&amp;Mijn rol…</translation>
     </message>
     <message>
-      <source>Due for erasure…</source>
-      <translation>Te wissen…</translation>
+      <source>Due for &amp;erasure…</source>
+      <translation>Te &amp;wissen…</translation>
     </message>
     <message>
-      <source>Blank forms…</source>
-      <translation>Blanco formulieren…</translation>
+      <source>&amp;Blank forms…</source>
+      <translation>&amp;Blanco formulieren…</translation>
     </message>
     <message>
-      <source>Paper documents…</source>
-      <translation>Papieren documenten…</translation>
+      <source>&amp;Paper documents…</source>
+      <translation>&amp;Papieren documenten…</translation>
     </message>
     <message>
-      <source>Access view…</source>
-      <translation>Inzageweergave…</translation>
+      <source>&amp;Access view…</source>
+      <translation>Inzage&amp;weergave…</translation>
     </message>
   </context>
   <context>

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
 from PySide6.QtCore import Qt
 
 from vp_desk import demo
@@ -174,3 +175,31 @@ def test_year_filter_follows_saves(qtbot, tmp_path):
                                    intake_date=date(2025, 3, 2), channel="phone", themes=("bullying",)))
     w.vault_view.reload()
     assert [w.vault_view.year_combo.itemData(i) for i in range(w.vault_view.year_combo.count())] == [None, 2025]
+
+
+@pytest.mark.parametrize("lang", ["nl", "fr", "en"])
+def test_every_menu_is_keyboard_reachable_without_clashing_mnemonics(open_window, qapp, lang):
+    """Alt+letter opens each menu and picks each entry: every menu entry has its own
+    mnemonic letter within its menu, in every language (a clash makes Alt+letter cycle)."""
+    from vp_desk import i18n
+
+    i18n.install(qapp, lang)
+    try:
+        w = open_window(f"menus-{lang}.vpvault")
+
+        def letter(text: str) -> str | None:
+            i = text.replace("&&", "").find("&")
+            return text.replace("&&", "")[i + 1].casefold() if i >= 0 else None
+
+        bar = [a for a in w.menuBar().actions() if a.isVisible()]
+        tops = [letter(a.text()) for a in bar]
+        assert None not in tops and len(set(tops)) == len(tops), [a.text() for a in bar]
+        for top in bar:
+            entries = [a for a in top.menu().actions() if not a.isSeparator() and a.isVisible()]
+            letters = [letter(a.text()) for a in entries]
+            missing = [a.text() for a, k in zip(entries, letters, strict=True) if k is None]
+            assert not missing, f"{lang} {top.text()}: no mnemonic in {missing}"
+            clashes = {k for k in letters if letters.count(k) > 1}
+            assert not clashes, f"{lang} {top.text()}: {[a.text() for a in entries]}"
+    finally:
+        i18n.install(qapp, "en")  # as the other tests expect

@@ -272,7 +272,7 @@ class DossierController(QObject):
         self.consent_action = self._action(self.tr("Record c&onsent…"), self.add_consent, "Ctrl+2")
         self.intervention_action = self._action(self.tr("Add &intervention…"), self.add_intervention, "Ctrl+3")
         self.referral_action = self._action(self.tr("Add &referral…"), self.add_referral, "Ctrl+4")
-        self.close_action = self._action(self.tr("Close or re&open…"), self.close_or_reopen, "Ctrl+5")
+        self.close_action = self._action(self.tr("C&lose or reopen…"), self.close_or_reopen, "Ctrl+5")
         first = menu.actions()[0] if menu.actions() else None
         for act in (self.new_intake_action, self.edit_intake_action):
             menu.insertAction(first, act)

@@ -462,13 +462,13 @@ def _install(window: MainWindow) -> None:
         return a
 
     window.tools_menu.addSeparator()
-    window.register_action = act(window.tools_menu, QCoreApplication.translate("RegisterMenus", "Register of third-party facts…"),
+    window.register_action = act(window.tools_menu, QCoreApplication.translate("RegisterMenus", "Re&gister of third-party facts…"),
                                  lambda: keep(RegisterWindow(window.service, window, org())), "Ctrl+Shift+G")
-    window.role_action = act(window.tools_menu, QCoreApplication.translate("RegisterMenus", "My role…"),
+    window.role_action = act(window.tools_menu, QCoreApplication.translate("RegisterMenus", "&My role…"),
                              lambda: keep(role_view.RoleWindow(window.service, window, org())), "Ctrl+Shift+M")
-    window.erasure_action = act(window.tools_menu, QCoreApplication.translate("RegisterMenus", "Due for erasure…"),
+    window.erasure_action = act(window.tools_menu, QCoreApplication.translate("RegisterMenus", "Due for &erasure…"),
                                 lambda: keep(retention_view.RetentionWindow(window.service, window, window.vault_view)))
-    window.blank_forms_action = act(window.tools_menu, QCoreApplication.translate("RegisterMenus", "Blank forms…"),
+    window.blank_forms_action = act(window.tools_menu, QCoreApplication.translate("RegisterMenus", "&Blank forms…"),
                                     lambda: keep(retention_view.BlankFormsDialog(window)))
     window.dossier_menu.addSeparator()
 
@@ -482,8 +482,8 @@ def _install(window: MainWindow) -> None:
         if d is not None:
             keep(access_view.AccessView(window.service, d, window))
 
-    window.papers_action = act(window.dossier_menu, QCoreApplication.translate("RegisterMenus", "Paper documents…"), papers)
-    window.access_action = act(window.dossier_menu, QCoreApplication.translate("RegisterMenus", "Access view…"), access)
+    window.papers_action = act(window.dossier_menu, QCoreApplication.translate("RegisterMenus", "&Paper documents…"), papers)
+    window.access_action = act(window.dossier_menu, QCoreApplication.translate("RegisterMenus", "&Access view…"), access)
 
     def close_all(_reason: str) -> None:
         for w in list(window.register_windows):
