@@ -2058,6 +2058,10 @@
       <translation>&amp;New entry…</translation>
     </message>
     <message>
+      <source>Register status</source>
+      <translation>Register status</translation>
+    </message>
+    <message>
       <source>&amp;Edit…</source>
       <translation>&amp;Edit…</translation>
     </message>
@@ -2076,6 +2080,10 @@
     <message>
       <source>&amp;Organisation:</source>
       <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+      <source>No entries yet for this organisation. Choose New entry (Alt+N) when a worker reports violence, harassment or unwanted sexual behaviour by a third party (a client, patient, pupil, supplier…).</source>
+      <translation>No entries yet for this organisation. Choose New entry (Alt+N) when a worker reports violence, harassment or unwanted sexual behaviour by a third party (a client, patient, pupil, supplier…).</translation>
     </message>
     <message>
       <source>Delete register entry</source>

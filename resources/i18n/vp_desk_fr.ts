@@ -2058,6 +2058,10 @@
       <translation>&amp;Nouvelle inscription…</translation>
     </message>
     <message>
+      <source>Register status</source>
+      <translation>État du registre</translation>
+    </message>
+    <message>
       <source>&amp;Edit…</source>
       <translation>&amp;Modifier…</translation>
     </message>
@@ -2076,6 +2080,10 @@
     <message>
       <source>&amp;Organisation:</source>
       <translation>&amp;Organisation :</translation>
+    </message>
+    <message>
+      <source>No entries yet for this organisation. Choose New entry (Alt+N) when a worker reports violence, harassment or unwanted sexual behaviour by a third party (a client, patient, pupil, supplier…).</source>
+      <translation>Aucune inscription pour cette organisation. Choisissez Nouvelle inscription (Alt+N) lorsqu'un travailleur signale des violences, du harcèlement ou un comportement sexuel non désiré de la part d'un tiers (client, patient, élève, fournisseur…).</translation>
     </message>
     <message>
       <source>Delete register entry</source>

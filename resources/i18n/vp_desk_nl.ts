@@ -2058,6 +2058,10 @@
       <translation>&amp;Nieuwe vermelding…</translation>
     </message>
     <message>
+      <source>Register status</source>
+      <translation>Toestand van het register</translation>
+    </message>
+    <message>
       <source>&amp;Edit…</source>
       <translation>&amp;Bewerken…</translation>
     </message>
@@ -2076,6 +2080,10 @@
     <message>
       <source>&amp;Organisation:</source>
       <translation>&amp;Organisatie:</translation>
+    </message>
+    <message>
+      <source>No entries yet for this organisation. Choose New entry (Alt+N) when a worker reports violence, harassment or unwanted sexual behaviour by a third party (a client, patient, pupil, supplier…).</source>
+      <translation>Nog geen vermeldingen voor deze organisatie. Kies Nieuwe vermelding (Alt+N) wanneer een werknemer geweld, pesterijen of ongewenst seksueel gedrag door een derde meldt (een klant, patiënt, leerling, leverancier…).</translation>
     </message>
     <message>
       <source>Delete register entry</source>

@@ -64,6 +64,23 @@ def test_only_belgian_organisations_have_a_register(qtbot, win):
     assert rw.new_button.isEnabled()
 
 
+def test_an_empty_register_says_what_to_do(qtbot, win):
+    rw = _open_register(win)
+    assert rw.model.rowCount() == 0
+    assert not rw.empty.isHidden() and "Alt+N" in rw.empty.text()
+    assert rw.new_button.isEnabled() and not rw.edit_button.isEnabled() and not rw.delete_button.isEnabled()
+
+    def fill_and_save():
+        dlg = QApplication.activeModalWidget()
+        _fill(dlg)
+        dlg.try_save()
+
+    QTimer.singleShot(0, fill_and_save)
+    rw.new_button.click()
+    assert rw.model.rowCount() == 1 and rw.empty.isHidden()
+    assert rw.edit_button.isEnabled() and rw.delete_button.isEnabled()
+
+
 def test_add_entry_through_the_window(qtbot, win):
     rw = _open_register(win)
     seen = {}

@@ -320,8 +320,9 @@ class RegisterWindow(QDialog):
             "(to correct a mistake), so the numbering has no gaps. Entries are kept 5 years from registration "
             "and then erased (Tools → Due for erasure). The register is shown on screen only, never exported."))
         self.rule.setWordWrap(True)
-        self.empty = QLabel(self.tr("The register exists for Belgian organisations only; there is none in this vault."))
+        self.empty = QLabel()
         self.empty.setWordWrap(True)
+        self.empty.setAccessibleName(self.tr("Register status"))
         self.new_button = QPushButton(self.tr("&New entry…"))
         self.edit_button = QPushButton(self.tr("&Edit…"))
         self.delete_button = QPushButton(self.tr("&Delete last entry…"))
@@ -356,10 +357,20 @@ class RegisterWindow(QDialog):
 
     def reload(self) -> None:
         has = self.org_id() is not None
-        self.empty.setVisible(not has)
-        for b in (self.new_button, self.edit_button, self.delete_button, self.inspect_button):
-            b.setEnabled(has)
-        self.model.set_rows(self.store.entries(self.org_id()) if has else [])
+        rows = self.store.entries(self.org_id()) if has else []
+        self.model.set_rows(rows)
+        if not has:
+            self.empty.setText(self.tr("The register exists for Belgian organisations only; there is none in this "
+                                       "vault."))
+        elif not rows:
+            self.empty.setText(self.tr("No entries yet for this organisation. Choose New entry (Alt+N) when a "
+                                       "worker reports violence, harassment or unwanted sexual behaviour by a third "
+                                       "party (a client, patient, pupil, supplier…)."))
+        self.empty.setVisible(not rows)
+        self.new_button.setEnabled(has)
+        self.inspect_button.setEnabled(has)
+        self.edit_button.setEnabled(bool(rows))
+        self.delete_button.setEnabled(bool(rows))
         if self.proxy.rowCount():
             self.table.selectRow(0)
 
