@@ -159,6 +159,41 @@ def test_quit_makes_a_rotating_verified_backup(qtbot, tmp_path):
     assert all(backup.verify_file(p, PASSPHRASE).counts["dossiers"] == 5 for p in kept)
 
 
+def test_a_lock_makes_the_daily_backup_for_laptops_that_only_sleep(qtbot, tmp_path, monkeypatch):
+    from datetime import datetime, timedelta
+
+    path = tmp_path / "s.vpvault"
+    _make(path, 4)
+    w = MainWindow(Config(tmp_path / "c.json"), vault_path=path)
+    qtbot.addWidget(w)
+    w.show()
+    w.unlock_now(PASSPHRASE)
+    w.lock("session")  # the machine may be about to sleep: no backup then
+    assert backup.automatic_backups(path) == []
+    w.unlock_now(PASSPHRASE)
+    seen = []
+    real = backup.automatic_backup
+
+    def watching(*args, **kwargs):
+        seen.append((w.stack.currentWidget() is w.unlock_view, w.vault_view.model.rowCount()))
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(backup, "automatic_backup", watching)
+    w.lock("idle")  # none yet: the idle lock makes one, once nothing is on screen any more
+    assert seen == [(True, 0)]
+    first = backup.automatic_backups(path)
+    assert len(first) == 1 and backup.verify_file(first[0], PASSPHRASE).counts["dossiers"] == 4
+    w.unlock_now(PASSPHRASE)
+    w.lock("manual")  # the newest is minutes old: nothing new
+    assert backup.automatic_backups(path) == first
+    w.unlock_now(PASSPHRASE)
+    made = backup.latest_automatic_backup(path)
+    assert not w.security.automatic_backup_due(made + timedelta(hours=23))
+    assert w.security.automatic_backup_due(made + timedelta(days=1))
+    assert abs(datetime.now() - made) < timedelta(minutes=5)
+    w.lock("manual")
+
+
 def test_back_up_to_a_folder_from_the_menu(qtbot, win, tmp_path):
     stick = tmp_path / "usb"
     seams.preset_path(stick)

@@ -247,6 +247,14 @@ def automatic_backups(vault_path: Path, folder: Path | None = None) -> list[Path
     return sorted(found, key=lambda p: (_AUTO.match(p.name).group("stamp"), p.stat().st_mtime, p.name))
 
 
+def latest_automatic_backup(vault_path: Path, folder: Path | None = None) -> datetime | None:
+    """When the newest automatic backup of this vault was made (from its name), or None."""
+    backups = automatic_backups(vault_path, folder)
+    if not backups:
+        return None
+    return datetime.strptime(_AUTO.match(backups[-1].name).group("stamp"), _STAMP)
+
+
 def rotate(vault_path: Path, keep: int, folder: Path | None = None) -> list[Path]:
     """Delete the oldest automatic backups beyond ``keep`` (at least one is kept)."""
     keep = max(int(keep), 1)

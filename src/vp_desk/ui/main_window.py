@@ -69,6 +69,8 @@ class MainWindow(QMainWindow):
             Path(self.config.get("last_vault")) if self.config.get("last_vault") else None)
         self.demo_notice = demo_notice
         self.lock_callbacks: list[Callable[[str], None]] = []
+        # run once nothing decrypted is on screen any more, just before the vault closes
+        self.closing_callbacks: list[Callable[[str], None]] = []
         self.setWindowTitle(APP_NAME)
         icon = resource_path("icons", "vp-desk.svg")
         if icon.exists():
@@ -238,14 +240,17 @@ class MainWindow(QMainWindow):
             if isinstance(w, QDialog) and w.isVisible():
                 w.reject()
         self.vault_view.clear()
+        self.show_unlock()
         self.service = None
+        for cb in list(self.closing_callbacks):
+            with contextlib.suppress(Exception):
+                cb(reason)
         try:
             self.vault.close()
         finally:
             self.vault = None
         self._update_actions()
         self.status_label.clear()
-        self.show_unlock()
         self.locked.emit()
 
     # -- organisations ------------------------------------------------------------

@@ -1,10 +1,11 @@
-"""Security in the main window: backups (manual, automatic on quit, restore), change
-passphrase, settings (idle lock, backups to keep, keychain), unlocking from the keychain,
+"""Security in the main window: backups (manual; automatic on quit, and at a lock once the
+newest automatic one is a day old; restore), change passphrase, settings (idle lock, backups to keep, keychain), unlocking from the keychain,
 the idle/OS-session auto-lock and clearing the clipboard on lock."""
 
 from __future__ import annotations
 
 import threading
+from datetime import datetime, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
@@ -39,6 +40,7 @@ from vp_desk.ui.worker import run_async
 
 ERROR_STYLE = "color: #b00020;"
 MAX_KEEP = 100
+AUTO_BACKUP_EVERY = timedelta(days=1)  # at an idle or manual lock, when the newest automatic backup is older
 
 
 def _password_field(name: str) -> QLineEdit:
@@ -382,6 +384,7 @@ class SecurityController(QObject):
         self._lock_keys = _LockKeyFilter(window, self)
         self._build_unlock_extras()
         window.lock_callbacks.append(self.on_lock)
+        window.closing_callbacks.append(self.on_closing)
         window.unlocked.connect(self.on_unlocked)
         window.unlock_view.unlock_requested.connect(self._remember_pending)
         window.stack.currentChanged.connect(lambda _i: self.refresh_unlock_extras())
@@ -454,9 +457,21 @@ class SecurityController(QObject):
         self.autolock.stop()
         self._pending_phrase = None
         self._busy.wait(120)  # a backup in progress finishes before the vault closes
-        if reason == "quit" and self.window.vault is not None and not self.window.demo_notice:
-            self.automatic_backup()
         self.clipboard.clear_if_ours()
+
+    def on_closing(self, reason: str) -> None:
+        """The screen shows the unlock form by now; the vault is still open."""
+        if self.window.vault is not None and not self.window.demo_notice and (
+                reason == "quit" or (reason in ("idle", "manual") and self.automatic_backup_due())):
+            self.window.repaint()  # the unlock form is painted before the backup takes its second
+            self.automatic_backup()
+
+    def automatic_backup_due(self, now: datetime | None = None) -> bool:
+        """A confidant who never quits (the laptop only sleeps) still gets an automatic
+        backup: at an idle or manual lock when the newest one is a day old or more. Not on a
+        session lock or suspend, when the machine may stop within seconds."""
+        latest = backup.latest_automatic_backup(self.window.vault.path)
+        return latest is None or (now or datetime.now()) - latest >= AUTO_BACKUP_EVERY
 
     def automatic_backup(self) -> backup.BackupResult | None:
         try:
