@@ -8,8 +8,10 @@
   (``loginctl lock-session``), and ``ActiveChanged(true)`` of
   ``org.freedesktop.ScreenSaver`` / ``org.gnome.ScreenSaver`` (session bus). Each locks
   with reason ``"session"``. Where no bus is reachable nothing happens and the idle timer
-  still protects the vault. Windows and macOS: not detected (see README); the idle timer
-  and Ctrl+L apply.
+  still protects the vault.
+- **OS session (Windows)**: session lock, user switch, a dropped remote session and
+  suspend, through window messages (see :mod:`vp_desk.security.winsession`).
+- macOS: not detected (see README); the idle timer and Ctrl+L apply.
 """
 
 from __future__ import annotations
@@ -87,7 +89,13 @@ class AutoLock(QObject):
             app.removeEventFilter(self)
 
     # -- OS session (D-Bus) ----------------------------------------------------------
-    def connect_session_signals(self) -> list[str]:
+    def connect_session_signals(self, window_id: int | None = None) -> list[str]:
+        """Listen to the OS where it tells us; ``window_id`` is the main window's native id
+        (Windows registers session notifications per window)."""
+        if window_id is not None:
+            from vp_desk.security import winsession
+
+            self.session_signals += winsession.install(self._lock, window_id)
         try:
             from PySide6.QtCore import SLOT
             from PySide6.QtDBus import QDBusConnection

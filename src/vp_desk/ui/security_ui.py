@@ -4,6 +4,7 @@ the idle/OS-session auto-lock and clearing the clipboard on lock."""
 
 from __future__ import annotations
 
+import sys
 import threading
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -357,7 +358,7 @@ class SecurityController(QObject):
         self.keychain = Keychain(config=window.config)
         self.clipboard = clipboard.guard()
         self.autolock = AutoLock(window.lock, clamp_minutes(window.config.get("idle_minutes")), self)
-        self.autolock.connect_session_signals()
+        self.autolock.connect_session_signals(int(window.winId()) if sys.platform == "win32" else None)
         self._pending_phrase: str | None = None
         self._busy = threading.Event()
         self._busy.set()
