@@ -20,10 +20,11 @@ from collections.abc import Sequence
 from pathlib import Path
 
 DEMO_PASSPHRASE = "demo"
+WER_FAULT_REPORTING_FLAG_NOHEAP = 1
 
 
 def harden() -> None:
-    """Owner-only files; no core dumps that could hold decrypted notes."""
+    """Owner-only files; no core dumps or crash reports that could hold decrypted notes."""
     os.umask(0o077)
     with contextlib.suppress(ImportError, ValueError, OSError):
         import resource
@@ -34,6 +35,11 @@ def harden() -> None:
             import ctypes
 
             ctypes.CDLL(None, use_errno=True).prctl(4, 0, 0, 0, 0)  # PR_SET_DUMPABLE = 0
+    if sys.platform == "win32":  # a crash report (Windows Error Reporting) leaves out the heap,
+        with contextlib.suppress(OSError, AttributeError):  # where decrypted notes live
+            import ctypes
+
+            ctypes.WinDLL("kernel32").WerSetFlags(WER_FAULT_REPORTING_FLAG_NOHEAP)
 
 
 def _gui_args(argv: Sequence[str]) -> argparse.Namespace:

@@ -187,3 +187,23 @@ def test_hardening_disables_core_dumps_and_memory_reading():
     """)
     out, err = proc.communicate(timeout=60)
     assert out.split() == ["0", "0", "0o77"], err
+
+
+def test_hardening_keeps_the_heap_out_of_windows_crash_reports():
+    """On Windows, harden() asks Windows Error Reporting to leave the heap out of crash
+    reports (run in a child that pretends to be Windows; the real call needs kernel32)."""
+    proc = _child("""
+    import ctypes, sys
+    calls = []
+    class Kernel32:
+        def WerSetFlags(self, flags):
+            calls.append(flags)
+            return 0
+    ctypes.WinDLL = lambda name: Kernel32() if name == "kernel32" else None
+    sys.platform = "win32"
+    from vp_desk.app import harden
+    harden()
+    print(calls)
+    """)
+    out, err = proc.communicate(timeout=60)
+    assert out.strip() == "[1]", err  # WER_FAULT_REPORTING_FLAG_NOHEAP
