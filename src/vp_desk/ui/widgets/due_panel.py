@@ -77,7 +77,7 @@ class DueModel(RowsModel):
 
     def _sort_key(self, index: ModelIndex, r: DueRow, col: int) -> str:
         if col == self.COL_DUE:
-            return (r.item.due or date.max).isoformat()
+            return (r.item.due or date.min).isoformat()  # "now" is the most urgent
         return str(self.data(index)).casefold()
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole):

@@ -1,0 +1,51 @@
+"""The due-items model without widgets: texts, overdue colour, sort keys (ISO dates behind
+local dates, "now" first) and a sort-key cache that belongs to one set of rows."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QSortFilterProxyModel, Qt
+
+from vp_desk.domain.rules import DueItem
+from vp_desk.ui.widgets.due_panel import DOSSIER_ID_ROLE, SORT_ROLE, DueModel, DueRow
+
+
+def _rows() -> list[DueRow]:
+    return [
+        DueRow(DueItem("first_hearing", 1, date(2026, 12, 3), False), "B-1", "Bakkerij"),
+        DueRow(DueItem("long_open", 2, date(2025, 1, 9), True), "A-2", "Atelier", since=date(2024, 7, 13)),
+        DueRow(DueItem("paps_support", 3, None, False), "C-3", "College"),
+    ]
+
+
+def test_texts_roles_and_headers(qapp):
+    m = DueModel()
+    m.set_rows(_rows())
+    assert (m.rowCount(), m.columnCount()) == (3, 4)
+    assert [m.headerData(c, Qt.Orientation.Horizontal) for c in range(4)] == [
+        "Pseudonym", "Organisation", "What", "Due"]
+    assert m.data(m.index(0, DueModel.COL_DUE)) == "03-12-2026"
+    assert m.data(m.index(1, DueModel.COL_DUE)) == "09-01-2025 (overdue)"
+    assert m.data(m.index(2, DueModel.COL_DUE)) == "now"
+    assert "13-07-2024" in m.data(m.index(1, DueModel.COL_WHAT))
+    assert m.data(m.index(1, 0), DOSSIER_ID_ROLE) == 2
+    assert m.data(m.index(1, 0), Qt.ItemDataRole.ForegroundRole) is not None
+    assert m.data(m.index(0, 0), Qt.ItemDataRole.ForegroundRole) is None
+
+
+def test_sorting_by_due_date_and_a_fresh_cache_for_new_rows(qapp):
+    m = DueModel()
+    proxy = QSortFilterProxyModel()
+    proxy.setSourceModel(m)
+    proxy.setSortRole(SORT_ROLE)
+    m.set_rows(_rows())
+    proxy.sort(DueModel.COL_DUE, Qt.SortOrder.AscendingOrder)
+    assert [proxy.index(r, 0).data() for r in range(3)] == ["C-3", "A-2", "B-1"]  # "now" first, then by date
+    proxy.sort(DueModel.COL_CODE, Qt.SortOrder.AscendingOrder)
+    assert [proxy.index(r, 0).data() for r in range(3)] == ["A-2", "B-1", "C-3"]
+    m.set_rows(list(reversed(_rows())))  # the cached keys of the old rows must not be reused
+    proxy.sort(DueModel.COL_DUE, Qt.SortOrder.AscendingOrder)
+    assert [proxy.index(r, 0).data() for r in range(3)] == ["C-3", "A-2", "B-1"]
+    m.clear()
+    assert m.rowCount() == 0 and m._sort_keys == {}
