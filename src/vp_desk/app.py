@@ -18,6 +18,10 @@ import tempfile
 import traceback
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
 
 DEMO_PASSPHRASE = "demo"
 WER_FAULT_REPORTING_FLAG_NOHEAP = 1
@@ -59,6 +63,31 @@ def make_demo_vault(folder: Path, dossiers: int = 120) -> Path:
     with Vault.create(path, DEMO_PASSPHRASE) as vault:
         demo.fill(vault, dossiers, orgs=3, years=3, seed=2026)
     return path
+
+
+def _quit_on_signals(app: QApplication) -> None:
+    """SIGTERM (logout, shutdown, ``kill``), SIGHUP and Ctrl+C end VP Desk as Quit does:
+    drafts saved inside the vault, the automatic backup, the vault closed. Python runs signal
+    handlers only when it gets control, so the signal also writes to a socket that Qt watches."""
+    if sys.platform == "win32":
+        return
+    import signal
+    import socket
+
+    from PySide6.QtCore import QSocketNotifier
+
+    receiver, sender = socket.socketpair()
+    receiver.setblocking(False)
+    sender.setblocking(False)
+    signal.set_wakeup_fd(sender.fileno())
+    for sig in (signal.SIGTERM, signal.SIGHUP, signal.SIGINT):
+        signal.signal(sig, lambda *_: app.quit())
+    notifier = QSocketNotifier(receiver.fileno(), QSocketNotifier.Type.Read, app)
+    notifier.activated.connect(lambda *_: receiver.recv(64))  # back in Python: the handler runs
+    _SIGNAL_WAKEUP.extend([receiver, sender, notifier])
+
+
+_SIGNAL_WAKEUP: list[object] = []  # kept alive for the life of the app
 
 
 def _install_excepthook() -> None:
@@ -115,6 +144,8 @@ def run_gui(argv: Sequence[str]) -> int:
             window.unlock_now(DEMO_PASSPHRASE)
         else:
             window = MainWindow(config, vault_path=args.vault)
+        app.aboutToQuit.connect(lambda: window.lock("quit"))  # also when the session ends or a signal quits
+        _quit_on_signals(app)
         window.show()
         if os.environ.get("VP_DESK_BENCH_SHOWN"):  # benchmarks/run.py: time to the first screen
             import time

@@ -207,3 +207,47 @@ def test_hardening_keeps_the_heap_out_of_windows_crash_reports():
     """)
     out, err = proc.communicate(timeout=60)
     assert out.strip() == "[1]", err  # WER_FAULT_REPORTING_FLAG_NOHEAP
+
+
+GUI_UNTIL_SIGNALLED = """
+import sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+from vp_desk import app as vp_app
+from vp_desk.ui.main_window import MainWindow
+
+qapp = QApplication(sys.argv[:1])
+
+def unlock():
+    w = next(x for x in qapp.topLevelWidgets() if isinstance(x, MainWindow))
+    w.unlock_now(sys.argv[2])
+    QTimer.singleShot(0, w.dossier_controller.new_intake)  # a modal form is open when the signal comes
+    QTimer.singleShot(300, lambda: print("READY", flush=True))
+
+QTimer.singleShot(300, unlock)
+sys.exit(vp_app.run_gui(["--vault", sys.argv[1]]))
+"""
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX signals")
+@pytest.mark.parametrize("sig", ["SIGTERM", "SIGHUP", "SIGINT"])
+def test_a_termination_signal_quits_like_quit(tmp_path, sig):
+    """Logout, shutdown or `kill` while a dossier form is open: the app quits as Quit does —
+    the automatic backup is made, the vault is closed (another process can open it) — and
+    exits 0 instead of dying mid-write."""
+    import signal
+
+    from vp_desk.paths import backup_dir
+    from vp_desk.storage import backup
+
+    path = tmp_path / "sig.vpvault"
+    Vault.create(path, PASSPHRASE).close()
+    proc = _child(GUI_UNTIL_SIGNALLED, str(path), PASSPHRASE)
+    assert proc.stdout.readline().strip() == "READY", proc.stderr.read()[-2000:]
+    proc.send_signal(getattr(signal, sig))
+    out, err = proc.communicate(timeout=60)
+    assert proc.returncode == 0, err[-2000:]
+    assert "Traceback" not in err
+    made = backup.automatic_backups(path, backup_dir())
+    assert len(made) == 1 and backup.verify_file(made[0], PASSPHRASE).counts["dossiers"] == 0
+    Vault.open(path, PASSPHRASE).close()  # the lock was released
