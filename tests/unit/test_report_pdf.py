@@ -131,3 +131,19 @@ def test_second_export_with_other_figures_is_flagged(vault, tmp_path):
                 channel="email", themes=("bullying",) if org.profile == "NL" else ("stress",)))
     changed = api.prepare(vault, org.id, date(2026, 1, 1), date(2026, 12, 31))
     assert "new_requests" in changed.changes and "channel.email" in changed.changes
+
+
+@pytest.mark.parametrize(("start", "end", "profile_code", "lang", "title"), [
+    (date(2025, 1, 1), date(2025, 12, 31), "BE", "nl", "Jaarverslag van de vertrouwenspersoon"),
+    (date(2025, 9, 1), date(2026, 8, 31), "BE", "fr", "Rapport annuel de la personne de confiance"),
+    (date(2024, 3, 1), date(2025, 2, 28), "NL", "en", "Yearly report of the confidential adviser"),
+    (date(2025, 1, 1), date(2025, 3, 31), "BE", "nl", "Verslag van de vertrouwenspersoon"),
+    (date(2025, 1, 1), date(2025, 3, 31), "NL", "en", "Report of the confidential adviser"),
+    (date(2025, 1, 1), date(2026, 6, 30), "BE", "en", "Report of the confidant"),
+])
+def test_title_says_yearly_report_only_for_twelve_months(start, end, profile_code, lang, title):
+    from vp_desk.report.document import ReportDocument
+
+    doc = ReportDocument(org_name="X", lang=lang, profile=profile_code, start=start, end=end,
+                         generated=date(2026, 11, 23), threshold=5, vp_name="", reduced=False, sections=[])
+    assert doc.title() == title

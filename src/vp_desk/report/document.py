@@ -7,9 +7,10 @@ what will be exported.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 
 from vp_desk.domain.catalog import profile as get_profile
+from vp_desk.domain.rules import add_years
 from vp_desk.report.disclosure import (
     ProtectedTable,
     clamp_threshold,
@@ -61,7 +62,11 @@ class ReportDocument:
     sections: list[Section]
 
     def title(self) -> str:
-        return text("title", self.lang)
+        """"Yearly report" for twelve months (a calendar or school year), "Report" otherwise;
+        the Dutch profile's English wording is "confidential adviser"."""
+        key = "title_nl_profile" if self.profile == "NL" else "title"
+        twelve_months = self.end == add_years(self.start, 1) - timedelta(days=1)
+        return text(key if twelve_months else f"period_{key}", self.lang)
 
     def period_text(self) -> str:
         if self.start.month == 1 and self.start.day == 1 and self.end == date(self.start.year, 12, 31):

@@ -11,6 +11,11 @@ TEXTS: dict[str, dict[str, str]] = {
               "en": "Yearly report of the confidant"},
     "title_nl_profile": {"nl": "Jaarverslag van de vertrouwenspersoon", "fr": "Rapport annuel de la personne de confiance",
                          "en": "Yearly report of the confidential adviser"},
+    # a period other than twelve months (e.g. a quarter) is not a yearly report
+    "period_title": {"nl": "Verslag van de vertrouwenspersoon", "fr": "Rapport de la personne de confiance",
+                     "en": "Report of the confidant"},
+    "period_title_nl_profile": {"nl": "Verslag van de vertrouwenspersoon", "fr": "Rapport de la personne de confiance",
+                                "en": "Report of the confidential adviser"},
     "organisation": {"nl": "Organisatie", "fr": "Organisation", "en": "Organisation"},
     "period": {"nl": "Periode", "fr": "Période", "en": "Period"},
     "profile": {"nl": "Kader", "fr": "Cadre", "en": "Framework"},
