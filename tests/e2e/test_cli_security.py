@@ -20,7 +20,8 @@ from vp_desk.storage.vault import Vault
 from ..conftest import PASSPHRASE
 
 COMMANDS = ["demo-data", "report", "backup", "verify"]
-FLAGS = ["--dossiers", "--orgs", "--years", "--seed", "--passphrase-file", "--org", "--year", "--out", "--to"]
+FLAGS = ["--dossiers", "--orgs", "--years", "--seed", "--passphrase-file", "--org", "--year", "--out", "--to",
+         "--from"]
 
 
 def _safe(token: str) -> bool:  # help/usage output is not an error; never generated
@@ -29,7 +30,8 @@ def _safe(token: str) -> bool:  # help/usage output is not an error; never gener
 
 garbage = st.text(min_size=0, max_size=30).filter(lambda t: "\x00" not in t and _safe(t))
 tokens = st.one_of(st.sampled_from(FLAGS), garbage, st.integers(-10**12, 10**12).map(str),
-                   st.sampled_from(["", "-1", "0", "abc", "é", "../../x", "/dev/null", ".", "1e9"]))
+                   st.sampled_from(["", "-1", "0", "abc", "é", "../../x", "/dev/null", ".", "1e9", "2025-01-01",
+                                    "2026-02-29", "2025-13-01", "9999-12-31", "x.pdf"]))
 argv = st.tuples(st.sampled_from(COMMANDS + ["", "unknown", "-x"]), st.lists(tokens, max_size=7)).map(
     lambda t: [t[0], *t[1]])
 
