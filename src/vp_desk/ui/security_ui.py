@@ -1,6 +1,7 @@
 """Security in the main window: backups (manual; automatic on quit, and at a lock once the
-newest automatic one is a day old; restore), change passphrase, settings (idle lock, backups to keep, keychain), unlocking from the keychain,
-the idle/OS-session auto-lock and clearing the clipboard on lock."""
+newest automatic one is a day old; restore), change passphrase, settings (idle lock,
+backups to keep, keychain), unlocking from the keychain, the idle/OS-session auto-lock and
+clearing the clipboard on lock."""
 
 from __future__ import annotations
 

@@ -1,7 +1,9 @@
 """A small read-only table over a Python list: the boilerplate the feature windows share.
 
-Subclasses set ``columns`` (how many), implement ``headers()`` with literal ``self.tr(...)``
-calls (so lupdate finds them in the subclass's context) and ``data()``.
+Subclasses set ``columns`` (how many) and implement ``data()``. Headers come either from
+``HEADERS``, source strings marked with ``QT_TRANSLATE_NOOP("<subclass>", ...)``, or from an
+overridden ``headers()`` with literal ``self.tr(...)`` calls (so lupdate finds them in the
+subclass's context).
 """
 
 from __future__ import annotations
@@ -15,13 +17,14 @@ _ROOT = QModelIndex()
 
 class RowsModel(QAbstractTableModel):
     columns = 0
+    HEADERS: tuple[str, ...] = ()
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.rows: list[Any] = []
 
     def headers(self) -> list[str]:
-        raise NotImplementedError
+        return [self.tr(h) for h in self.HEADERS]  # translated in the subclass's context
 
     def reset_rows(self, rows, **attributes: Any) -> None:
         """Replace every row (and any attributes the display needs) in one model reset."""

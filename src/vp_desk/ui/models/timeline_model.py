@@ -97,9 +97,6 @@ class TimelineModel(RowsModel):
         self._profile: Profile | None = None
         self.language = "nl"
 
-    def headers(self) -> list[str]:
-        return [self.tr(h) for h in self.HEADERS]
-
     def set_entries(self, entries: list[TimelineEntry], prof: Profile, language: str = "nl") -> None:
         self.reset_rows(entries, _profile=prof, language=language)
 

@@ -67,9 +67,6 @@ class DueModel(RowsModel):
         super().__init__(parent)
         self._sort_keys: dict[tuple[int, int], str] = {}
 
-    def headers(self) -> list[str]:
-        return [self.tr(h) for h in self.HEADERS]
-
     def reset_rows(self, rows, **attributes) -> None:
         # Sort keys are filled on first use (a sort asks each row ~log(n) times) and belong
         # to one set of rows.
