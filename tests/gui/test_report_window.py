@@ -5,7 +5,6 @@ from __future__ import annotations
 from datetime import date
 
 from pypdf import PdfReader
-from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QMessageBox
 
 from vp_desk import demo

@@ -7,9 +7,10 @@
    report ("x"), and audits again, until nothing new is disclosed; a part that cannot be
    protected is left out whole; when even that does not help (the headline count itself
    would give a small number away) the release is refused with the reason.
-3. Which extra cell is hidden next is chosen by cost (as few extra cells as possible:
-   non-zero cells before zero cells, one at a time) with ties ordered by a secret key kept
-   in the vault, so a reader who replays the code cannot tell which values made it choose.
+3. Which extra cell is hidden next is chosen by cost (as few extra cells as possible, one
+   at a time; cells that hold the threatened count first), never by value, with ties ordered
+   by a secret key kept in the vault, so a reader who replays the code cannot tell which
+   values made it choose (property-tested in tests/unit/test_release_audit.py).
 4. A count disclosed by earlier releases alone cannot be taken back; it is reported, not
    counted against this release.
 """
@@ -106,8 +107,7 @@ def _hide_more(pub: Publication, finding: Finding, truth: dict[str, int], secret
                expr_of: Callable[[str], dict[str, int]] | None) -> list[str] | None:
     """Hide one more value (or leave a part out) to protect ``finding``; the keys hidden,
     or None when nothing is left to hide. Cells that hold the target's own counts come
-    first, then the rest of the same part of the report; within each, non-zero before zero,
-    in the secret order."""
+    first, then the rest of the same part of the report; within each in the secret order."""
     fam = finding.target.family
     reason = f"protects:{finding.target.key}"
     visible = [k for k, v in pub.values.items() if tb.family(k) == fam and k != "new_requests"
@@ -124,8 +124,8 @@ def _hide_more(pub: Publication, finding: Finding, truth: dict[str, int], secret
         visible = same or visible
     if visible:
         target_vars = set(finding.target.expr)
-        visible.sort(key=lambda k: (not (expr_of and target_vars & set(expr_of(k))), truth.get(k, 0) == 0,
-                                    _order_key(secret, salt, k)))
+        # the order never depends on the cells' values: a reader replaying it learns nothing
+        visible.sort(key=lambda k: (not (expr_of and target_vars & set(expr_of(k))), _order_key(secret, salt, k)))
         pub.values[visible[0]] = SECONDARY
         pub.reasons[visible[0]] = reason
         return [visible[0]]
