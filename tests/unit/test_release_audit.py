@@ -219,3 +219,16 @@ def test_replaying_the_protection_leaves_every_hidden_cell_two_values(counts):
     # a hidden cell that replays to exactly 0 says "nobody", as a shown 0 would; every
     # hidden count of people keeps at least two possible values
     assert all(len(v) >= 2 for k, v in possible.items() if channel[k] > 0), possible
+
+
+def test_the_reporting_year_is_set_with_the_organisation_and_then_frozen(vault, service, be_org, tmp_path):
+    be_org.report_start_month = 9
+    service.save_organisation(be_org)
+    assert api.calendar(vault, be_org.id).period(2025) == Period(date(2025, 9, 1), date(2026, 8, 31))
+    _dossiers(service, be_org, 8, year=2026)
+    _export(vault, be_org, date(2025, 9, 1), date(2026, 8, 31), tmp_path)
+    assert service.calendar_frozen(be_org.id)
+    be_org.report_start_month = 1
+    with pytest.raises(releases.CalendarFrozen):
+        service.save_organisation(be_org)
+    assert api.calendar(vault, be_org.id).start_month == 9
