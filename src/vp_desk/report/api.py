@@ -73,6 +73,7 @@ def diff(old: dict, new: dict) -> list[str]:
 def write(vault: Vault, prepared: Prepared, out: Path) -> None:
     from vp_desk.report import pdf  # reportlab loads on first export, not at app start
 
+    vault.require_intact()  # every page's HMAC: a damaged vault exports nothing and is not written
     data = pdf.render(prepared.document)
     atomic_write_bytes(Path(out), data)
     report_queries.record_export(vault, prepared.org_id, prepared.figures.start, prepared.figures.end,
