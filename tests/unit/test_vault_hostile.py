@@ -17,6 +17,7 @@ import pytest
 
 from vp_desk import cli
 from vp_desk.storage import backup
+from vp_desk.storage import vault as vault_mod
 from vp_desk.storage.errors import (
     DiskFullAtOpen,
     JournalDamaged,
@@ -136,8 +137,12 @@ def test_old_wal_of_the_same_vault_does_not_undo_later_commits(tmp_path):
 
 
 # -- 3. the lock follows the file, not the path ------------------------------------------------
+@pytest.mark.parametrize("kind", sorted({vault_mod.FILE_LOCK_KIND, "inode-file"}))
 @pytest.mark.parametrize("link", ["hard", "sym"])
-def test_second_name_for_the_same_vault_is_locked(tmp_path, link):
+def test_second_name_for_the_same_vault_is_locked(tmp_path, link, kind, monkeypatch):
+    """Linux's lock and the macOS/BSD one (a lock file named after device and inode, here
+    run on Linux too); Windows locks a byte of the file through its handle."""
+    monkeypatch.setattr(vault_mod, "FILE_LOCK_KIND", kind)
     a = make(tmp_path / "a.vpvault")
     other = tmp_path / "sub" / "other-name.vpvault"
     other.parent.mkdir()
@@ -147,8 +152,10 @@ def test_second_name_for_the_same_vault_is_locked(tmp_path, link):
             Vault.open(other, PASSPHRASE)
         child = run_child(f"""
             import sys
+            from vp_desk.storage import vault
             from vp_desk.storage.errors import VaultLocked
             from vp_desk.storage.vault import Vault
+            vault.FILE_LOCK_KIND = {kind!r}
             try:
                 Vault.open({str(other)!r}, {PASSPHRASE!r})
             except VaultLocked:
@@ -303,6 +310,7 @@ def test_killed_backup_and_restore_leave_no_part_files(tmp_path):
     run_child(f"""
         import os
         from vp_desk.storage import backup
+from vp_desk.storage import vault as vault_mod
         from vp_desk.storage.vault import Vault
         def die(pct, _step):
             if pct >= 50:
@@ -318,6 +326,7 @@ def test_killed_backup_and_restore_leave_no_part_files(tmp_path):
     run_child(f"""
         import os
         from vp_desk.storage import backup
+from vp_desk.storage import vault as vault_mod
         def die(pct, _step):
             if pct >= 55:
                 os._exit(9)

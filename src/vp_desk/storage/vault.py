@@ -114,9 +114,9 @@ class _FileLock:
         """Lock the database file itself (called by ``acquire`` or once it exists)."""
         if self._inode_fd is not None:
             return
-        if os.name == "nt" or hasattr(_fcntl(), "F_OFD_SETLK"):
+        if FILE_LOCK_KIND != "inode-file":
             target = self.db
-        else:  # pragma: no cover - macOS / BSD
+        else:  # macOS / BSD (tested on Linux by switching FILE_LOCK_KIND)
             st = os.stat(self.db)
             folder = Path(tempfile.gettempdir()) / f"vp-desk-locks-{os.getuid()}"
             folder.mkdir(mode=0o700, exist_ok=True)
@@ -132,9 +132,9 @@ class _FileLock:
             fd = os.open(target, os.O_RDONLY)
             exclusive = False
         try:
-            if target != self.db:  # pragma: no cover - macOS / BSD
+            if target != self.db:
                 _lock_whole(fd)
-            elif os.name == "nt":  # pragma: no cover - Windows
+            elif FILE_LOCK_KIND == "handle":  # pragma: no cover - Windows
                 import msvcrt
 
                 os.lseek(fd, _INODE_LOCK_OFFSET, os.SEEK_SET)
@@ -170,6 +170,12 @@ def _fcntl():  # noqa: ANN202 - the fcntl module (POSIX only)
     import fcntl
 
     return fcntl
+
+
+# How the database file itself is locked: "handle" (Windows byte lock), "ofd" (Linux open-
+# file-description lock) or "inode-file" (a lock file named after device and inode).
+FILE_LOCK_KIND = ("handle" if os.name == "nt" else
+                  "ofd" if hasattr(_fcntl(), "F_OFD_SETLK") else "inode-file")
 
 
 def _lock_whole(fd: int) -> None:
