@@ -291,6 +291,7 @@ def _describe_target(key: str, profile_code: str, lang: str) -> str:
 def write(vault: Vault, prepared: Prepared, out: Path) -> None:
     from vp_desk.report import pdf  # reportlab loads on first export, not at app start
 
+    vault.require_intact()  # every page's HMAC: a damaged vault exports nothing and is not written
     data = pdf.render(prepared.document)
     atomic_write_bytes(Path(out), data)
     p = prepared
