@@ -1,8 +1,10 @@
 """Encrypted, verified backups and a restore that never loses the current vault.
 
-A backup is a standard SQLCipher 4 file with the vault's passphrase (made with
-``sqlcipher_export`` into a database ATTACHed with the same key, so no key or plaintext
-ever leaves SQLCipher). It is written under a temporary name in the target folder,
+A backup is a standard SQLCipher 4 file with the vault's passphrase but its own random
+salt, so its key differs from the vault's and from every other backup's (made with
+``sqlcipher_export`` into a database ATTACHed with the passphrase, so no plaintext ever
+leaves SQLCipher). A page copied from one backup (or the vault) into another therefore
+fails that file's page HMAC check instead of silently reverting data. It is written under a temporary name in the target folder,
 flushed, then verified — ``cipher_integrity_check`` (every page's HMAC),
 ``integrity_check`` and the row count of every table equal to the source — and only
 then renamed to its final name. A backup that fails verification is removed and an
@@ -45,6 +47,8 @@ from vp_desk.storage.vault import (
     Vault,
     _FileLock,
     _is_disk_full,
+    key_opens,
+    passphrase_forms,
     precheck_file,
     quote_passphrase,
 )
@@ -180,8 +184,9 @@ def backup_to(vault: Vault, folder: str | os.PathLike[str], name: str | None = N
     old_umask = os.umask(0o077)
     try:
         step(5, QT_TRANSLATE_NOOP("Backup", "Copying the encrypted vault…"))
-        # ATTACH without KEY: the copy uses the vault's own key material.
-        conn.execute("ATTACH DATABASE ? AS vpbackup", (str(tmp),))
+        # ATTACH with the passphrase: the new file gets a fresh random salt, hence its
+        # own encryption and HMAC keys (without KEY it would share the vault's).
+        conn.execute(f"ATTACH DATABASE ? AS vpbackup KEY {vault.backup_key()}", (str(tmp),))
         attached = "vpbackup"
         conn.execute("SELECT sqlcipher_export('vpbackup')")
         version = int(conn.execute("PRAGMA main.user_version").fetchone()[0])
@@ -193,7 +198,7 @@ def backup_to(vault: Vault, folder: str | os.PathLike[str], name: str | None = N
         os.chmod(tmp, stat.S_IRUSR | stat.S_IWUSR)
         _fsync_file(tmp)
         step(50, QT_TRANSLATE_NOOP("Backup", "Checking the copy…"))
-        conn.execute("ATTACH DATABASE ? AS vpcheck", (str(tmp),))
+        conn.execute(f"ATTACH DATABASE ? AS vpcheck KEY {vault.backup_key()}", (str(tmp),))
         attached = "vpcheck"
         # A fresh copy is checked for what writing can break: every page's HMAC and every
         # table's row count. (SQLite built its structure itself moments ago; `verify` and
@@ -295,15 +300,20 @@ def verify_file(path: str | os.PathLike[str], passphrase: str) -> VerifyReport:
         wal = Path(str(path) + "-wal")
         immutable = not (wal.exists() and wal.stat().st_size > 0)
         uri = "file:" + quote(str(path.resolve())) + "?mode=ro" + ("&immutable=1" if immutable else "")
-        conn = sqlcipher3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
-        conn.execute("PRAGMA cipher_log_level = NONE")
-        conn.execute(f"PRAGMA key = {quote_passphrase(passphrase)}")
-        try:
-            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        except dbapi2.DatabaseError as exc:
-            if "not a database" in str(exc):
-                raise WrongPassphrase() from None
-            raise NotAVault() from None
+        for form in passphrase_forms(passphrase):
+            conn = sqlcipher3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
+            conn.execute("PRAGMA cipher_log_level = NONE")
+            conn.execute(f"PRAGMA key = {quote_passphrase(form)}")
+            try:
+                conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+                break
+            except dbapi2.DatabaseError as exc:
+                conn.close()
+                conn = None
+                if "not a database" not in str(exc):
+                    raise NotAVault() from None
+        else:
+            raise WrongPassphrase()
         try:
             if int(conn.execute("PRAGMA application_id").fetchone()[0]) != APPLICATION_ID:
                 raise NotAVault()
@@ -400,19 +410,6 @@ def restore(backup: str | os.PathLike[str], passphrase: str, vault_path: str | o
 
 
 def passphrase_matches(path: str | os.PathLike[str], passphrase: str) -> bool:
-    """Does ``passphrase`` open the vault at ``path``? (read-only probe; works while the
-    vault is open in this app.)"""
-    try:
-        key = quote_passphrase(passphrase)
-    except VaultError:
-        return False
-    probe = sqlcipher3.connect(":memory:")
-    try:
-        probe.execute("PRAGMA cipher_log_level = NONE")
-        probe.execute(f"ATTACH DATABASE ? AS chk KEY {key}", (str(path),))
-        probe.execute("SELECT count(*) FROM chk.sqlite_master").fetchone()
-        return True
-    except dbapi2.DatabaseError:
-        return False
-    finally:
-        probe.close()
+    """Does ``passphrase`` (in any of its Unicode forms) open the vault at ``path``?
+    (read-only probe; works while the vault is open in this app.)"""
+    return any(key_opens(Path(path), form) for form in passphrase_forms(passphrase))

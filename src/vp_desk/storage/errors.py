@@ -61,3 +61,10 @@ class DiskFull(VaultError):
 
 class BadPassphrase(VaultError):
     message = QT_TRANSLATE_NOOP("VaultError", "A passphrase cannot be empty or contain control characters.")
+
+
+class RekeyFailed(VaultError):
+    message = QT_TRANSLATE_NOOP(
+        "VaultError", "The passphrase was not changed: the disk is full or not writable (a change "
+        "rewrites the whole vault and needs about its size in free space). The old passphrase still "
+        "works and nothing was lost. Free some space and try again.")
