@@ -437,10 +437,6 @@
       <translation>The new passphrase is the same as the current one.</translation>
     </message>
     <message>
-      <source>This passphrase is too easy to guess: %s</source>
-      <translation>This passphrase is too easy to guess: %s</translation>
-    </message>
-    <message>
       <source>The current passphrase is wrong. Nothing was changed.</source>
       <translation>The current passphrase is wrong. Nothing was changed.</translation>
     </message>
@@ -726,10 +722,6 @@
     <message>
       <source>The two passphrases are not the same.</source>
       <translation>The two passphrases are not the same.</translation>
-    </message>
-    <message>
-      <source>This passphrase is too easy to guess: %s</source>
-      <translation>This passphrase is too easy to guess: %s</translation>
     </message>
   </context>
   <context>
@@ -1438,6 +1430,10 @@
       <source>Something went wrong ({kind}). Nothing was changed.</source>
       <translation>Something went wrong ({kind}). Nothing was changed.</translation>
     </message>
+    <message>
+      <source>This passphrase is too easy to guess: %s</source>
+      <translation>This passphrase is too easy to guess: %s</translation>
+    </message>
   </context>
   <context>
     <name>MainWindow</name>
@@ -1783,8 +1779,56 @@
       <translation>it repeats the same word; use different, unrelated words</translation>
     </message>
     <message>
-      <source>it is made of common words, repeats or keyboard runs; add unrelated words</source>
-      <translation>it is made of common words, repeats or keyboard runs; add unrelated words</translation>
+      <source>it follows the keyboard (such as qwerty, azerty or 1qaz2wsx); use unrelated words</source>
+      <translation>it follows the keyboard (such as qwerty, azerty or 1qaz2wsx); use unrelated words</translation>
+    </message>
+    <message>
+      <source>it leans on a year or a date; add unrelated words instead</source>
+      <translation>it leans on a year or a date; add unrelated words instead</translation>
+    </message>
+    <message>
+      <source>it contains a run such as abcd or 1234; use unrelated words</source>
+      <translation>it contains a run such as abcd or 1234; use unrelated words</translation>
+    </message>
+    <message>
+      <source>it is a common word or name with look-alike digits or symbols (P@ssw0rd); those fool nobody</source>
+      <translation>it is a common word or name with look-alike digits or symbols (P@ssw0rd); those fool nobody</translation>
+    </message>
+    <message>
+      <source>it is on the lists of well-known passwords attackers try first</source>
+      <translation>it is on the lists of well-known passwords attackers try first</translation>
+    </message>
+    <message>
+      <source>it is too short to be safe; four or more unrelated words are best</source>
+      <translation>it is too short to be safe; four or more unrelated words are best</translation>
+    </message>
+    <message>
+      <source>it is made of common words, names or places; add unrelated words</source>
+      <translation>it is made of common words, names or places; add unrelated words</translation>
+    </message>
+    <message>
+      <source>a passphrase can have at most {n} characters</source>
+      <translation>a passphrase can have at most {n} characters</translation>
+    </message>
+    <message>
+      <source>very weak</source>
+      <translation>very weak</translation>
+    </message>
+    <message>
+      <source>weak</source>
+      <translation>weak</translation>
+    </message>
+    <message>
+      <source>fair</source>
+      <translation>fair</translation>
+    </message>
+    <message>
+      <source>strong</source>
+      <translation>strong</translation>
+    </message>
+    <message>
+      <source>very strong</source>
+      <translation>very strong</translation>
     </message>
   </context>
   <context>
@@ -2648,6 +2692,10 @@ with the checked backup? The current vault is kept beside it as “.before-resto
       <translation>The backup was restored. Unlock it with the backup's passphrase.</translation>
     </message>
     <message>
+      <source>The keychain still remembers the previous passphrase and did not let VP Desk remove it (it may be locked). Untick “Remember” in Settings once the keychain is unlocked.</source>
+      <translation>The keychain still remembers the previous passphrase and did not let VP Desk remove it (it may be locked). Untick “Remember” in Settings once the keychain is unlocked.</translation>
+    </message>
+    <message>
       <source>The previous vault was kept as:
 %s</source>
       <translation>The previous vault was kept as:
@@ -2728,32 +2776,16 @@ with the checked backup? The current vault is kept beside it as “.before-resto
       <source>This is not the passphrase of the vault.</source>
       <translation>This is not the passphrase of the vault.</translation>
     </message>
+    <message>
+      <source>The keychain did not let VP Desk remove the passphrase (it may be locked). Unlock the keychain and try again.</source>
+      <translation>The keychain did not let VP Desk remove the passphrase (it may be locked). Unlock the keychain and try again.</translation>
+    </message>
   </context>
   <context>
     <name>StrengthMeter</name>
     <message>
       <source>Passphrase strength</source>
       <translation>Passphrase strength</translation>
-    </message>
-    <message>
-      <source>very weak</source>
-      <translation>very weak</translation>
-    </message>
-    <message>
-      <source>weak</source>
-      <translation>weak</translation>
-    </message>
-    <message>
-      <source>fair</source>
-      <translation>fair</translation>
-    </message>
-    <message>
-      <source>strong</source>
-      <translation>strong</translation>
-    </message>
-    <message>
-      <source>very strong</source>
-      <translation>very strong</translation>
     </message>
   </context>
   <context>
@@ -3044,6 +3076,10 @@ with the checked backup? The current vault is kept beside it as “.before-resto
       <translation>A passphrase cannot be empty or contain control characters.</translation>
     </message>
     <message>
+      <source>The passphrase was not changed: the disk is full or not writable (a change rewrites the whole vault and needs about its size in free space). The old passphrase still works and nothing was lost. Free some space and try again.</source>
+      <translation>The passphrase was not changed: the disk is full or not writable (a change rewrites the whole vault and needs about its size in free space). The old passphrase still works and nothing was lost. Free some space and try again.</translation>
+    </message>
+    <message>
       <source>This organisation still has {count} dossier(s). Archive it instead, or erase its dossiers first.</source>
       <translation>This organisation still has {count} dossier(s). Archive it instead, or erase its dossiers first.</translation>
     </message>
@@ -3066,6 +3102,10 @@ with the checked backup? The current vault is kept beside it as “.before-resto
     <message>
       <source>Only the last entry of the register (no. {last}) can be deleted, to correct a mistake: numbers must stay without gaps. Correct this entry instead; it is erased when it expires.</source>
       <translation>Only the last entry of the register (no. {last}) can be deleted, to correct a mistake: numbers must stay without gaps. Correct this entry instead; it is erased when it expires.</translation>
+    </message>
+    <message>
+      <source>The passphrase was not changed: the keychain remembers the current one and did not let VP Desk remove it (it may be locked). Unlock the keychain and try again.</source>
+      <translation>The passphrase was not changed: the keychain remembers the current one and did not let VP Desk remove it (it may be locked). Unlock the keychain and try again.</translation>
     </message>
   </context>
   <context>

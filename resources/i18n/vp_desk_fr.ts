@@ -437,10 +437,6 @@
       <translation>La nouvelle phrase secrète est identique à l'actuelle.</translation>
     </message>
     <message>
-      <source>This passphrase is too easy to guess: %s</source>
-      <translation>Cette phrase secrète est trop facile à deviner : %s</translation>
-    </message>
-    <message>
       <source>The current passphrase is wrong. Nothing was changed.</source>
       <translation>La phrase secrète actuelle est erronée. Rien n'a été modifié.</translation>
     </message>
@@ -726,10 +722,6 @@
     <message>
       <source>The two passphrases are not the same.</source>
       <translation>Les deux phrases secrètes ne sont pas identiques.</translation>
-    </message>
-    <message>
-      <source>This passphrase is too easy to guess: %s</source>
-      <translation>Cette phrase secrète est trop facile à deviner : %s</translation>
     </message>
   </context>
   <context>
@@ -1438,6 +1430,10 @@
       <source>Something went wrong ({kind}). Nothing was changed.</source>
       <translation>Un problème est survenu ({kind}). Rien n'a été modifié.</translation>
     </message>
+    <message>
+      <source>This passphrase is too easy to guess: %s</source>
+      <translation>Cette phrase secrète est trop facile à deviner : %s</translation>
+    </message>
   </context>
   <context>
     <name>MainWindow</name>
@@ -1783,8 +1779,56 @@
       <translation>elle répète le même mot ; utilisez des mots différents, sans rapport entre eux</translation>
     </message>
     <message>
-      <source>it is made of common words, repeats or keyboard runs; add unrelated words</source>
-      <translation>elle est faite de mots courants, de répétitions ou de suites de touches ; ajoutez des mots sans rapport entre eux</translation>
+      <source>it follows the keyboard (such as qwerty, azerty or 1qaz2wsx); use unrelated words</source>
+      <translation>elle suit le clavier (comme qwerty, azerty ou 1qaz2wsx) ; utilisez des mots sans lien entre eux</translation>
+    </message>
+    <message>
+      <source>it leans on a year or a date; add unrelated words instead</source>
+      <translation>elle repose sur une année ou une date ; ajoutez plutôt des mots sans lien entre eux</translation>
+    </message>
+    <message>
+      <source>it contains a run such as abcd or 1234; use unrelated words</source>
+      <translation>elle contient une suite comme abcd ou 1234 ; utilisez des mots sans lien entre eux</translation>
+    </message>
+    <message>
+      <source>it is a common word or name with look-alike digits or symbols (P@ssw0rd); those fool nobody</source>
+      <translation>c'est un mot ou un nom courant avec des chiffres ou symboles qui ressemblent aux lettres (P@ssw0rd) ; cela ne trompe personne</translation>
+    </message>
+    <message>
+      <source>it is on the lists of well-known passwords attackers try first</source>
+      <translation>elle figure sur les listes de mots de passe connus que les attaquants essaient en premier</translation>
+    </message>
+    <message>
+      <source>it is too short to be safe; four or more unrelated words are best</source>
+      <translation>elle est trop courte pour être sûre ; quatre mots ou plus sans lien entre eux, c'est le mieux</translation>
+    </message>
+    <message>
+      <source>it is made of common words, names or places; add unrelated words</source>
+      <translation>elle est faite de mots, de prénoms ou de lieux courants ; ajoutez des mots sans lien entre eux</translation>
+    </message>
+    <message>
+      <source>a passphrase can have at most {n} characters</source>
+      <translation>une phrase secrète peut compter au plus {n} caractères</translation>
+    </message>
+    <message>
+      <source>very weak</source>
+      <translation>très faible</translation>
+    </message>
+    <message>
+      <source>weak</source>
+      <translation>faible</translation>
+    </message>
+    <message>
+      <source>fair</source>
+      <translation>moyenne</translation>
+    </message>
+    <message>
+      <source>strong</source>
+      <translation>forte</translation>
+    </message>
+    <message>
+      <source>very strong</source>
+      <translation>très forte</translation>
     </message>
   </context>
   <context>
@@ -2648,6 +2692,10 @@ par la sauvegarde vérifiée ? Le coffre-fort actuel est gardé à côté comme 
       <translation>La sauvegarde a été restaurée. Déverrouillez avec la phrase secrète de la sauvegarde.</translation>
     </message>
     <message>
+      <source>The keychain still remembers the previous passphrase and did not let VP Desk remove it (it may be locked). Untick “Remember” in Settings once the keychain is unlocked.</source>
+      <translation>Le trousseau garde encore l'ancienne phrase secrète et n'a pas laissé VP Desk la supprimer (il est peut-être verrouillé). Décochez « Mémoriser » dans les Paramètres une fois le trousseau déverrouillé.</translation>
+    </message>
+    <message>
       <source>The previous vault was kept as:
 %s</source>
       <translation>L'ancien coffre-fort a été gardé sous :
@@ -2728,32 +2776,16 @@ par la sauvegarde vérifiée ? Le coffre-fort actuel est gardé à côté comme 
       <source>This is not the passphrase of the vault.</source>
       <translation>Ce n'est pas la phrase secrète du coffre-fort.</translation>
     </message>
+    <message>
+      <source>The keychain did not let VP Desk remove the passphrase (it may be locked). Unlock the keychain and try again.</source>
+      <translation>Le trousseau n'a pas laissé VP Desk supprimer la phrase secrète (il est peut-être verrouillé). Déverrouillez le trousseau et réessayez.</translation>
+    </message>
   </context>
   <context>
     <name>StrengthMeter</name>
     <message>
       <source>Passphrase strength</source>
       <translation>Robustesse de la phrase secrète</translation>
-    </message>
-    <message>
-      <source>very weak</source>
-      <translation>très faible</translation>
-    </message>
-    <message>
-      <source>weak</source>
-      <translation>faible</translation>
-    </message>
-    <message>
-      <source>fair</source>
-      <translation>moyenne</translation>
-    </message>
-    <message>
-      <source>strong</source>
-      <translation>forte</translation>
-    </message>
-    <message>
-      <source>very strong</source>
-      <translation>très forte</translation>
     </message>
   </context>
   <context>
@@ -3044,6 +3076,10 @@ par la sauvegarde vérifiée ? Le coffre-fort actuel est gardé à côté comme 
       <translation>Une phrase secrète ne peut être vide ni contenir de caractères de contrôle.</translation>
     </message>
     <message>
+      <source>The passphrase was not changed: the disk is full or not writable (a change rewrites the whole vault and needs about its size in free space). The old passphrase still works and nothing was lost. Free some space and try again.</source>
+      <translation>La phrase secrète n'a pas été changée : le disque est plein ou protégé en écriture (un changement réécrit tout le coffre-fort et demande à peu près sa taille en espace libre). L'ancienne phrase secrète fonctionne toujours et rien n'a été perdu. Libérez de l'espace et réessayez.</translation>
+    </message>
+    <message>
       <source>This organisation still has {count} dossier(s). Archive it instead, or erase its dossiers first.</source>
       <translation>Cette organisation a encore {count} dossier(s). Archivez-la plutôt, ou effacez d'abord ses dossiers.</translation>
     </message>
@@ -3066,6 +3102,10 @@ par la sauvegarde vérifiée ? Le coffre-fort actuel est gardé à côté comme 
     <message>
       <source>Only the last entry of the register (no. {last}) can be deleted, to correct a mistake: numbers must stay without gaps. Correct this entry instead; it is erased when it expires.</source>
       <translation>Seule la dernière inscription du registre (n° {last}) peut être supprimée, pour corriger une erreur : la numérotation doit rester sans trou. Corrigez plutôt cette inscription ; elle sera effacée à son expiration.</translation>
+    </message>
+    <message>
+      <source>The passphrase was not changed: the keychain remembers the current one and did not let VP Desk remove it (it may be locked). Unlock the keychain and try again.</source>
+      <translation>La phrase secrète n'a pas été changée : le trousseau mémorise l'actuelle et n'a pas laissé VP Desk la supprimer (il est peut-être verrouillé). Déverrouillez le trousseau et réessayez.</translation>
     </message>
   </context>
   <context>

@@ -437,10 +437,6 @@
       <translation>De nieuwe wachtwoordzin is dezelfde als de huidige.</translation>
     </message>
     <message>
-      <source>This passphrase is too easy to guess: %s</source>
-      <translation>Deze wachtwoordzin is te makkelijk te raden: %s</translation>
-    </message>
-    <message>
       <source>The current passphrase is wrong. Nothing was changed.</source>
       <translation>De huidige wachtwoordzin is fout. Er is niets gewijzigd.</translation>
     </message>
@@ -726,10 +722,6 @@
     <message>
       <source>The two passphrases are not the same.</source>
       <translation>De twee wachtwoordzinnen zijn niet gelijk.</translation>
-    </message>
-    <message>
-      <source>This passphrase is too easy to guess: %s</source>
-      <translation>Deze wachtwoordzin is te makkelijk te raden: %s</translation>
     </message>
   </context>
   <context>
@@ -1438,6 +1430,10 @@
       <source>Something went wrong ({kind}). Nothing was changed.</source>
       <translation>Er ging iets mis ({kind}). Er werd niets gewijzigd.</translation>
     </message>
+    <message>
+      <source>This passphrase is too easy to guess: %s</source>
+      <translation>Deze wachtwoordzin is te makkelijk te raden: %s</translation>
+    </message>
   </context>
   <context>
     <name>MainWindow</name>
@@ -1783,8 +1779,56 @@
       <translation>ze herhaalt hetzelfde woord; gebruik verschillende woorden die niets met elkaar te maken hebben</translation>
     </message>
     <message>
-      <source>it is made of common words, repeats or keyboard runs; add unrelated words</source>
-      <translation>ze bestaat uit veelgebruikte woorden, herhalingen of toetsenbordreeksen; voeg woorden toe die niets met elkaar te maken hebben</translation>
+      <source>it follows the keyboard (such as qwerty, azerty or 1qaz2wsx); use unrelated words</source>
+      <translation>ze volgt het toetsenbord (zoals qwerty, azerty of 1qaz2wsx); gebruik woorden die niets met elkaar te maken hebben</translation>
+    </message>
+    <message>
+      <source>it leans on a year or a date; add unrelated words instead</source>
+      <translation>ze steunt op een jaartal of een datum; voeg liever woorden toe die niets met elkaar te maken hebben</translation>
+    </message>
+    <message>
+      <source>it contains a run such as abcd or 1234; use unrelated words</source>
+      <translation>ze bevat een reeks zoals abcd of 1234; gebruik woorden die niets met elkaar te maken hebben</translation>
+    </message>
+    <message>
+      <source>it is a common word or name with look-alike digits or symbols (P@ssw0rd); those fool nobody</source>
+      <translation>het is een gewoon woord of een naam met cijfers of tekens die op letters lijken (P@ssw0rd); daar trapt niemand in</translation>
+    </message>
+    <message>
+      <source>it is on the lists of well-known passwords attackers try first</source>
+      <translation>ze staat op de lijsten met bekende wachtwoorden die aanvallers eerst proberen</translation>
+    </message>
+    <message>
+      <source>it is too short to be safe; four or more unrelated words are best</source>
+      <translation>ze is te kort om veilig te zijn; vier of meer woorden die niets met elkaar te maken hebben is het best</translation>
+    </message>
+    <message>
+      <source>it is made of common words, names or places; add unrelated words</source>
+      <translation>ze bestaat uit gewone woorden, namen of plaatsen; voeg woorden toe die niets met elkaar te maken hebben</translation>
+    </message>
+    <message>
+      <source>a passphrase can have at most {n} characters</source>
+      <translation>een wachtwoordzin kan hoogstens {n} tekens hebben</translation>
+    </message>
+    <message>
+      <source>very weak</source>
+      <translation>zeer zwak</translation>
+    </message>
+    <message>
+      <source>weak</source>
+      <translation>zwak</translation>
+    </message>
+    <message>
+      <source>fair</source>
+      <translation>redelijk</translation>
+    </message>
+    <message>
+      <source>strong</source>
+      <translation>sterk</translation>
+    </message>
+    <message>
+      <source>very strong</source>
+      <translation>zeer sterk</translation>
     </message>
   </context>
   <context>
@@ -2648,6 +2692,10 @@ vervangen door de gecontroleerde reservekopie? De huidige kluis blijft ernaast b
       <translation>De reservekopie is teruggezet. Ontgrendel met de wachtwoordzin van de reservekopie.</translation>
     </message>
     <message>
+      <source>The keychain still remembers the previous passphrase and did not let VP Desk remove it (it may be locked). Untick “Remember” in Settings once the keychain is unlocked.</source>
+      <translation>De sleutelhanger onthoudt de vorige wachtwoordzin nog en liet VP Desk die niet verwijderen (ze is misschien vergrendeld). Vink “Onthouden” uit in Instellingen zodra de sleutelhanger ontgrendeld is.</translation>
+    </message>
+    <message>
       <source>The previous vault was kept as:
 %s</source>
       <translation>De vorige kluis is bewaard als:
@@ -2728,32 +2776,16 @@ vervangen door de gecontroleerde reservekopie? De huidige kluis blijft ernaast b
       <source>This is not the passphrase of the vault.</source>
       <translation>Dit is niet de wachtwoordzin van de kluis.</translation>
     </message>
+    <message>
+      <source>The keychain did not let VP Desk remove the passphrase (it may be locked). Unlock the keychain and try again.</source>
+      <translation>De sleutelhanger liet VP Desk de wachtwoordzin niet verwijderen (ze is misschien vergrendeld). Ontgrendel de sleutelhanger en probeer opnieuw.</translation>
+    </message>
   </context>
   <context>
     <name>StrengthMeter</name>
     <message>
       <source>Passphrase strength</source>
       <translation>Sterkte van de wachtwoordzin</translation>
-    </message>
-    <message>
-      <source>very weak</source>
-      <translation>zeer zwak</translation>
-    </message>
-    <message>
-      <source>weak</source>
-      <translation>zwak</translation>
-    </message>
-    <message>
-      <source>fair</source>
-      <translation>redelijk</translation>
-    </message>
-    <message>
-      <source>strong</source>
-      <translation>sterk</translation>
-    </message>
-    <message>
-      <source>very strong</source>
-      <translation>zeer sterk</translation>
     </message>
   </context>
   <context>
@@ -3044,6 +3076,10 @@ vervangen door de gecontroleerde reservekopie? De huidige kluis blijft ernaast b
       <translation>Een wachtwoordzin mag niet leeg zijn of stuurtekens bevatten.</translation>
     </message>
     <message>
+      <source>The passphrase was not changed: the disk is full or not writable (a change rewrites the whole vault and needs about its size in free space). The old passphrase still works and nothing was lost. Free some space and try again.</source>
+      <translation>De wachtwoordzin is niet gewijzigd: de schijf is vol of niet beschrijfbaar (een wijziging herschrijft de hele kluis en heeft ongeveer haar grootte aan vrije ruimte nodig). De oude wachtwoordzin werkt nog en er ging niets verloren. Maak wat ruimte vrij en probeer opnieuw.</translation>
+    </message>
+    <message>
       <source>This organisation still has {count} dossier(s). Archive it instead, or erase its dossiers first.</source>
       <translation>Deze organisatie heeft nog {count} dossier(s). Archiveer ze in de plaats, of wis eerst haar dossiers.</translation>
     </message>
@@ -3066,6 +3102,10 @@ vervangen door de gecontroleerde reservekopie? De huidige kluis blijft ernaast b
     <message>
       <source>Only the last entry of the register (no. {last}) can be deleted, to correct a mistake: numbers must stay without gaps. Correct this entry instead; it is erased when it expires.</source>
       <translation>Alleen de laatste vermelding van het register (nr. {last}) kan verwijderd worden, om een vergissing recht te zetten: de nummering mag geen gaten hebben. Verbeter deze vermelding in plaats daarvan; ze wordt gewist wanneer ze vervalt.</translation>
+    </message>
+    <message>
+      <source>The passphrase was not changed: the keychain remembers the current one and did not let VP Desk remove it (it may be locked). Unlock the keychain and try again.</source>
+      <translation>De wachtwoordzin is niet gewijzigd: de sleutelhanger onthoudt de huidige en liet VP Desk die niet verwijderen (ze is misschien vergrendeld). Ontgrendel de sleutelhanger en probeer opnieuw.</translation>
     </message>
   </context>
   <context>
