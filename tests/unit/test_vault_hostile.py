@@ -17,7 +17,7 @@ import pytest
 
 from vp_desk import cli
 from vp_desk.storage import backup
-        from vp_desk.storage import vault as vault_mod  # noqa: F401
+from vp_desk.storage import vault as vault_mod
 from vp_desk.storage.errors import (
     DiskFullAtOpen,
     JournalDamaged,
