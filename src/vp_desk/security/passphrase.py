@@ -81,7 +81,8 @@ def local_words() -> tuple[str, ...]:
 
 def _plain(passphrase: str) -> str:
     decomposed = unicodedata.normalize("NFKD", passphrase[:JUDGED_CHARS])
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    # NFKD can lengthen a text ("℠" -> "SM"); zxcvbn refuses more than JUDGED_CHARS
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))[:JUDGED_CHARS]
 
 
 def _without_repeated_words(text: str) -> tuple[str, bool]:
@@ -127,7 +128,7 @@ def estimate(passphrase: str) -> Strength:
     if not passphrase:
         return Strength(0.0, 0, (TOO_SHORT,))
     plain, repeated = _without_repeated_words(_plain(passphrase))
-    result = zxcvbn(plain, user_inputs=local_words(), max_length=JUDGED_CHARS)
+    result = zxcvbn(plain[:JUDGED_CHARS], user_inputs=local_words(), max_length=JUDGED_CHARS)
     log10 = float(result["guesses_log10"])
     problems: tuple[str, ...] = ()
     if len(passphrase) > MAX_PASSPHRASE_LENGTH:
