@@ -50,7 +50,7 @@ def vault(vault_path):
 
 @pytest.fixture
 def service(vault):
-    from vp_desk.services import DeskService
+    from vp_desk.usecases.desk import DeskService
 
     return DeskService(vault, today=lambda: date(2026, 11, 23))
 

@@ -87,9 +87,9 @@ def test_cli_pdf_is_the_pdf_the_window_exports(vault, qtbot):
     from io import BytesIO
 
     from vp_desk.report import pdf
-    from vp_desk.services import DeskService
     from vp_desk.storage.vault import Vault
     from vp_desk.ui.report_window import ReportWindow
+    from vp_desk.usecases.desk import DeskService
 
     out = vault / "same.pdf"
     r = run("report", vault / "v.vpvault", "--org", "Gemeente Heuvelrode", "--year", 2025, "--out", out,

@@ -7,8 +7,8 @@ from datetime import date
 import pytest
 
 from vp_desk.domain.models import Consent, Contact, Intervention, Referral, Status
-from vp_desk.dossier_flow import DEFAULT_LONG_OPEN_DAYS, DossierFlow
-from vp_desk.services import Invalid
+from vp_desk.usecases.desk import Invalid
+from vp_desk.usecases.dossiers import DEFAULT_LONG_OPEN_DAYS, DossierFlow
 
 
 @pytest.fixture

@@ -21,8 +21,8 @@ from vp_desk.domain.models import (
 )
 from vp_desk.report import api
 from vp_desk.report.document import Options
-from vp_desk.services import DeskService
 from vp_desk.storage.repository import Repository
+from vp_desk.usecases.desk import DeskService
 
 TODAY = date(2026, 11, 23)
 

@@ -8,8 +8,8 @@ import pytest
 
 from vp_desk import demo
 from vp_desk.domain.models import Consent, Contact, Intervention, Organisation, Referral, Status
-from vp_desk.services import Invalid
 from vp_desk.storage.repository import OrganisationInUse, Repository, fts_query
+from vp_desk.usecases.desk import Invalid
 
 
 def test_dossier_round_trip(service, be_org, make_dossier):

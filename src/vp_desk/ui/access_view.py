@@ -26,11 +26,11 @@ from vp_desk.domain.catalog import profile
 from vp_desk.domain.models import PaperDocument
 from vp_desk.domain.validation import PAPER_KINDS, validate_paper
 from vp_desk.i18n import current_language
-from vp_desk.services import DeskService, Invalid
 from vp_desk.ui import seams
 from vp_desk.ui.dialogs.form_base import FormDialog, date_edit, fill_combo, fmt, pydate
 from vp_desk.ui.models.rows import RowsModel
 from vp_desk.ui.widgets.list_view import list_view
+from vp_desk.usecases.desk import DeskService, Invalid
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 _ROOT = QModelIndex()

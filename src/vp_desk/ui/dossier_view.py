@@ -21,9 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from vp_desk.domain.models import Status
-from vp_desk.dossier_flow import DossierFlow
 from vp_desk.i18n import current_language
-from vp_desk.services import Invalid
 from vp_desk.storage.errors import VaultError
 from vp_desk.storage.repository import NotFound, OrganisationInUse
 from vp_desk.ui import seams
@@ -44,6 +42,8 @@ from vp_desk.ui.models.timeline_model import (
 )
 from vp_desk.ui.widgets.due_panel import DuePanel, DueRow
 from vp_desk.ui.widgets.list_view import list_view, sort_proxy
+from vp_desk.usecases.desk import Invalid
+from vp_desk.usecases.dossiers import DossierFlow
 
 
 def _fmt(day: date | None) -> str:

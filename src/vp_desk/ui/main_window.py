@@ -25,13 +25,13 @@ from PySide6.QtWidgets import (
 from vp_desk import APP_NAME, __version__, i18n
 from vp_desk.paths import VAULT_SUFFIX, Config
 from vp_desk.resources import resource_path
-from vp_desk.services import DeskService
 from vp_desk.storage.vault import Vault, file_problems
 from vp_desk.ui import seams
 from vp_desk.ui.dialogs.organisation_dialog import OrganisationDialog
 from vp_desk.ui.lock_view import CreateVaultDialog, UnlockView, WelcomeView, translate_error
 from vp_desk.ui.vault_view import VaultView
 from vp_desk.ui.worker import run_async
+from vp_desk.usecases.desk import DeskService
 
 # Features add themselves to the window through hooks (menus, panels, lock clean-up),
 # so each screen lives in its own module.

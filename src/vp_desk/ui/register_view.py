@@ -37,7 +37,6 @@ from vp_desk.domain.catalog import profile
 from vp_desk.domain.models import RegisterEntry
 from vp_desk.domain.register import validate_register_entry
 from vp_desk.i18n import current_language
-from vp_desk.services import DeskService, Invalid
 from vp_desk.storage.errors import VaultError
 from vp_desk.storage.register import NotLastEntry, RegisterStore
 from vp_desk.ui import seams
@@ -53,6 +52,7 @@ from vp_desk.ui.dialogs.form_base import (
 from vp_desk.ui.main_window import MainWindow, window_hook
 from vp_desk.ui.models.rows import RowsModel
 from vp_desk.ui.widgets.list_view import list_view, sort_proxy
+from vp_desk.usecases.desk import DeskService, Invalid
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 _ROOT = QModelIndex()

@@ -31,10 +31,10 @@ from vp_desk.report import api
 from vp_desk.report.disclosure import MIN_THRESHOLD, SECONDARY
 from vp_desk.report.document import Options, ReportDocument, describe_key
 from vp_desk.report.tables import UnknownCategory
-from vp_desk.services import DeskService
 from vp_desk.storage.errors import VaultError
 from vp_desk.ui import seams
 from vp_desk.ui.main_window import MainWindow, window_hook
+from vp_desk.usecases.desk import DeskService
 
 
 def document_html(doc: ReportDocument) -> str:

@@ -25,13 +25,13 @@ from PySide6.QtWidgets import (
 from vp_desk.domain import retention
 from vp_desk.forms.blank_forms import CONFIRMATION, REQUEST, blank_form_pdf
 from vp_desk.paths import atomic_write_bytes
-from vp_desk.services import DeskService
 from vp_desk.storage.errors import VaultError
 from vp_desk.storage.retention import RetentionStore
 from vp_desk.ui import seams
 from vp_desk.ui.dialogs.form_base import fmt
 from vp_desk.ui.models.rows import RowsModel
 from vp_desk.ui.widgets.list_view import list_view, sort_proxy
+from vp_desk.usecases.desk import DeskService
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
 _ROOT = QModelIndex()

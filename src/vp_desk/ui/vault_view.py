@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
 from vp_desk.domain.catalog import profile
 from vp_desk.domain.models import Status
 from vp_desk.i18n import current_language
-from vp_desk.services import DeskService
 from vp_desk.ui.models.dossier_table import ID_ROLE, DossierFilterProxy, DossierTableModel
 from vp_desk.ui.widgets.list_view import list_view
+from vp_desk.usecases.desk import DeskService
 
 
 class VaultView(QWidget):

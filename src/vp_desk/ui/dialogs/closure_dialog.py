@@ -6,7 +6,6 @@ from __future__ import annotations
 from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout
 
 from vp_desk.domain.models import Dossier, Status
-from vp_desk.services import DeskService
 from vp_desk.ui.dialogs.form_base import (
     FormDialog,
     choice_combo,
@@ -15,6 +14,7 @@ from vp_desk.ui.dialogs.form_base import (
     notes_edit,
     pydate,
 )
+from vp_desk.usecases.desk import DeskService
 
 
 class ClosureDialog(FormDialog):

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
 )
 
 from vp_desk.domain.models import Consent, ConsentParty, Dossier
-from vp_desk.services import DeskService
 from vp_desk.ui.dialogs.form_base import (
     FormDialog,
     choice_combo,
@@ -28,6 +27,7 @@ from vp_desk.ui.dialogs.form_base import (
     notes_edit,
     pydate,
 )
+from vp_desk.usecases.desk import DeskService
 
 
 class ConsentDialog(FormDialog):

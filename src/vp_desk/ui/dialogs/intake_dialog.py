@@ -31,7 +31,6 @@ from vp_desk.domain.catalog import Profile, profile
 from vp_desk.domain.models import Dossier
 from vp_desk.domain.validation import QT_TRANSLATE_NOOP, Message
 from vp_desk.i18n import current_language
-from vp_desk.services import DeskService, Invalid
 from vp_desk.ui import seams
 from vp_desk.ui.dialogs.form_base import (
     FormDialog,
@@ -41,6 +40,7 @@ from vp_desk.ui.dialogs.form_base import (
     pydate,
     qdate,
 )
+from vp_desk.usecases.desk import DeskService, Invalid
 
 AUTOSAVE_MS = 3000
 NOTICE_STYLE = "background: #fff4cc; color: #4a3b00; padding: 6px; border-radius: 3px;"

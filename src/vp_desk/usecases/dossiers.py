@@ -19,7 +19,7 @@ from vp_desk.domain.models import (
     StatusEvent,
 )
 from vp_desk.domain.validation import MAX_NOTE_CHARS, QT_TRANSLATE_NOOP, Message, dossier_start
-from vp_desk.services import DeskService, Invalid
+from vp_desk.usecases.desk import DeskService, Invalid
 
 LONG_OPEN_SETTING = "due.long_open_days"
 DEFAULT_LONG_OPEN_DAYS = 180
