@@ -291,6 +291,15 @@ class Repository:
             args = (org_id,)
         return sorted((r[0] for r in self.conn.execute(sql, args)), reverse=True)
 
+    def count_dossiers_requested_in(self, org_id: int, year: int) -> int:
+        """Dossiers of ``org_id`` whose request date lies in ``year`` (for pseudonym suggestions)."""
+        return self.conn.execute(
+            "SELECT count(*) FROM dossiers WHERE org_id = ? AND substr(request_date, 1, 4) = ?",
+            (org_id, f"{year:04d}")).fetchone()[0]
+
+    def has_organisations(self) -> bool:
+        return self.conn.execute("SELECT 1 FROM organisations LIMIT 1").fetchone() is not None
+
     def dossiers_per_year(self, org_id: int) -> dict[int, int]:
         rows = self.conn.execute(
             "SELECT CAST(substr(coalesce(intake_date, request_date), 1, 4) AS INTEGER), count(*) "
@@ -412,8 +421,11 @@ class Repository:
         return self._save("own_activities", ("org_id", "kind", "date", "hours", "note"), values, x)
 
     # -- generic ------------------------------------------------------------------
-    _DELETABLE = frozenset({"contacts", "consents", "interventions", "referrals", "paper_documents",
-                            "own_activities"})
+    # The record kinds a caller may delete one of, and the table each lives in (table names
+    # stay inside storage).
+    DELETABLE_KINDS = {"contact": "contacts", "consent": "consents", "intervention": "interventions",
+                       "referral": "referrals", "paper_document": "paper_documents",
+                       "own_activity": "own_activities"}
 
     def _save(self, table: str, cols: tuple[str, ...], values: tuple, obj) -> int:
         with self.vault.transaction() as c:
@@ -430,9 +442,11 @@ class Repository:
                 c.execute("UPDATE dossiers SET updated_at = datetime('now') WHERE id = ?", (values[0],))
         return obj.id
 
-    def delete(self, table: str, row_id: int) -> None:
-        if table not in self._DELETABLE:
-            raise ValueError(table)
+    def delete(self, kind: str, row_id: int) -> None:
+        """Delete one record of ``kind`` (a key of :attr:`DELETABLE_KINDS`)."""
+        table = self.DELETABLE_KINDS.get(kind)
+        if table is None:
+            raise ValueError(kind)
         with self.vault.transaction() as c:
             c.execute(f"DELETE FROM {table} WHERE id = ?", (row_id,))
 

@@ -89,9 +89,9 @@ class AccessView(QWidget):
 
     def refresh(self) -> None:
         e = html.escape
-        repo = self.service.repo
-        d = repo.dossier(self.dossier_id)
-        org = repo.organisation(d.org_id)
+        desk = self.service
+        d = desk.dossier(self.dossier_id)
+        org = desk.organisation(d.org_id)
         prof = profile(org.profile)
         lang = current_language()
         yes, no = self.tr("yes"), self.tr("no")
@@ -127,30 +127,30 @@ class AccessView(QWidget):
         parts.append("<h3>" + e(self.tr("What you told at the intake")) + f"</h3><p>{e(d.intake_notes or '—')}</p>")
         if d.closure_note:
             parts.append("<h3>" + e(self.tr("Closing note")) + f"</h3><p>{e(d.closure_note)}</p>")
-        consents = repo.consents(d.id)
+        consents = desk.consents(d.id)
         parts.append("<h3>" + e(self.tr("Consents")) + "</h3>")
         parts.append(table([(fmt(c.given_date), f"{prof.label('consent_scopes', c.scope, lang)}"
                              + (f" — {c.description}" if c.description else "")
                              + (" — " + self.tr("withdrawn on %1").replace("%1", fmt(c.withdrawn_date))
                                 if c.withdrawn_date else "")) for c in consents]) if consents else "<p>—</p>")
-        contacts = repo.contacts(d.id)
+        contacts = desk.contacts(d.id)
         parts.append("<h3>" + e(self.tr("Contacts")) + "</h3>")
         parts.append(table([(fmt(c.date), f"{prof.label('contact_kinds', c.kind, lang)}, "
                              + self.tr("%1 min").replace("%1", str(c.minutes))) for c in contacts])
                      if contacts else "<p>—</p>")
-        interventions = repo.interventions(d.id)
+        interventions = desk.interventions(d.id)
         parts.append("<h3>" + e(self.tr("Interventions")) + "</h3>")
         parts.append(table([(fmt(i.date), prof.label("intervention_types", i.type, lang)) for i in interventions])
                      if interventions else "<p>—</p>")
-        referrals = repo.referrals(d.id)
+        referrals = desk.referrals(d.id)
         parts.append("<h3>" + e(self.tr("Referrals")) + "</h3>")
         parts.append(table([(fmt(r.date), prof.label("referral_destinations", r.destination, lang)
                              + (" — " + r.outcome if r.outcome else "")) for r in referrals])
                      if referrals else "<p>—</p>")
-        papers = repo.paper_documents(d.id)
+        papers = desk.paper_documents(d.id)
         parts.append("<h3>" + e(self.tr("Paper documents")) + "</h3>")
         parts.append(table([(fmt(p.signed_date), paper_kind_text(p.kind)) for p in papers]) if papers else "<p>—</p>")
-        events = repo.status_events(d.id)
+        events = desk.status_events(d.id)
         if events:
             parts.append("<h3>" + e(self.tr("History")) + "</h3>")
             parts.append(table([(fmt(s.date), self.tr("closed") if s.kind == "closed" else self.tr("reopened"))
@@ -197,7 +197,7 @@ class PaperDocumentsDialog(FormDialog):
     def __init__(self, service: DeskService, dossier_id: int, parent=None) -> None:
         super().__init__(service, parent)
         self.dossier_id = dossier_id
-        d = service.repo.dossier(dossier_id)
+        d = service.dossier(dossier_id)
         self.dossier = d
         self.prof = service.profile_of(d.org_id)
         self.setWindowTitle(self.tr("Paper documents — %1").replace("%1", d.code))
@@ -248,11 +248,11 @@ class PaperDocumentsDialog(FormDialog):
         self.kind.setFocus()
 
     def reload(self) -> None:
-        repo = self.service.repo
-        papers = repo.paper_documents(self.dossier_id)
+        desk = self.service
+        papers = desk.paper_documents(self.dossier_id)
         self.model.set_rows(papers)
         if self.prof.code == "BE":
-            missing = missing_signed_request(repo.interventions(self.dossier_id), papers)
+            missing = missing_signed_request(desk.interventions(self.dossier_id), papers)
             if missing:
                 labels = ", ".join(sorted({self.prof.label("intervention_types", i.type, current_language())
                                            for i in missing}))
@@ -275,7 +275,7 @@ class PaperDocumentsDialog(FormDialog):
                               dossier_start(self.dossier))
         if msgs:
             raise Invalid(msgs)
-        self.service.repo.save_paper_document(p)
+        self.service.save_paper_document(p)
 
     def try_save(self) -> bool:
         """Recording a document keeps the dialog open with the list refreshed."""
@@ -295,7 +295,7 @@ class PaperDocumentsDialog(FormDialog):
         if seams.ask(self, self.tr("Paper documents"), self.tr("Delete this record? (The paper itself is not "
                                                               "affected.)")) != QMessageBox.StandardButton.Yes:
             return
-        self.service.repo.delete("paper_documents", idx.data(ID_ROLE))
+        self.service.delete_paper_document(idx.data(ID_ROLE))
         self.reload()
 
     def shutdown(self) -> None:

@@ -22,8 +22,6 @@ from PySide6.QtWidgets import (
 
 from vp_desk.domain.models import Status
 from vp_desk.i18n import current_language
-from vp_desk.storage.errors import VaultError
-from vp_desk.storage.repository import NotFound, OrganisationInUse
 from vp_desk.ui import seams
 from vp_desk.ui.dialogs.closure_dialog import ClosureDialog
 from vp_desk.ui.dialogs.consent_dialog import ConsentDialog
@@ -44,6 +42,7 @@ from vp_desk.ui.widgets.due_panel import DuePanel, DueRow
 from vp_desk.ui.widgets.list_view import list_view, sort_proxy
 from vp_desk.usecases.desk import Invalid
 from vp_desk.usecases.dossiers import DossierFlow
+from vp_desk.usecases.errors import NotFound, OrganisationInUse, VaultError
 
 
 def _fmt(day: date | None) -> str:
@@ -143,7 +142,7 @@ class DossierView(QWidget):
         self.dossier = d
         service = flow.service
         prof = service.profile_of(d.org_id)
-        org = service.repo.organisation(d.org_id)
+        org = service.organisation(d.org_id)
         lang = current_language()
         self.model.set_entries(build_timeline(d, rec.contacts, rec.consents, rec.interventions, rec.referrals,
                                               rec.events), prof, lang)
@@ -202,7 +201,7 @@ class DossierView(QWidget):
         """Where the search text occurs in this dossier (on screen only)."""
         self.search_text = text
         flow = self.controller.flow
-        snippet = flow.repo.snippet(text, self.dossier_id) if flow is not None and text.strip() else ""
+        snippet = flow.service.snippet(text, self.dossier_id) if flow is not None and text.strip() else ""
         self.match.setText(self.tr("Search match: %1").replace("%1", snippet) if snippet else "")
         self.match.setVisible(bool(snippet))
 
@@ -307,7 +306,7 @@ class DossierController(QObject):
                          self.tr("Open a dossier first: select it in the list and press Enter."))
             return None
         try:
-            return flow.repo.dossier(dossier_id)
+            return flow.service.dossier(dossier_id)
         except NotFound:
             return None
 
@@ -339,7 +338,7 @@ class DossierController(QObject):
         if self.window.service is None:
             return
         try:
-            self.window.service.repo.dossier(dossier_id)
+            self.window.service.dossier(dossier_id)
         except NotFound:
             return
         self.view = DossierView(self, dossier_id, self.window.vault_view.search.text())
@@ -355,11 +354,11 @@ class DossierController(QObject):
         service = self.window.service
         if service is None:
             return
-        if not service.repo.organisations():
+        if not service.organisations():
             seams.inform(self.window, self.tr("New intake"),
                          self.tr("Add the organisation the requester works for first."))
             self.window.new_organisation()
-            if not service.repo.organisations():
+            if not service.organisations():
                 return
         dlg = IntakeDialog(service, org_id=self.window.vault_view.current_org_id(), parent=self.window)
         self._show(dlg, self._intake_saved)
@@ -374,9 +373,9 @@ class DossierController(QObject):
         if dlg.saved_id is None:
             return
         self.after_save(dlg.saved_id, ("intake", dlg.saved_id))
-        d = self.window.service.repo.dossier(dlg.saved_id)
+        d = self.window.service.dossier(dlg.saved_id)
         prof = self.window.service.profile_of(d.org_id)
-        refs = self.window.service.repo.referrals(d.id)
+        refs = self.window.service.referrals(d.id)
         if prof.code == "BE" and d.formal_request_considered and not any(r.destination == "paps" for r in refs):
             answer = seams.ask(self.window, self.tr("Referral to the PAPS"),
                                self.tr("The requester considers a formal request. In Belgium such a requester is "
@@ -476,7 +475,7 @@ class DossierController(QObject):
         summaries = {s.id: s for s in self.window.vault_view.model.summaries()}
         missing = {i.dossier_id for i in items if i.dossier_id is not None} - summaries.keys()
         if missing:
-            summaries.update((s.id, s) for s in flow.repo.dossier_summaries(ids=missing))
+            summaries.update((s.id, s) for s in flow.service.dossier_summaries(ids=missing))
         rows = []
         for i in items:
             s = summaries.get(i.dossier_id)
@@ -504,13 +503,13 @@ class DossierController(QObject):
         if org_id is None:
             seams.inform(self.window, title, self.tr("Choose an organisation in the list at the top first."))
             return
-        org = service.repo.organisation(org_id)
+        org = service.organisation(org_id)
         answer = seams.ask(self.window, title, self.tr("Delete the organisation “%1”? This cannot be undone.").replace(
             "%1", org.name))
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:
-            service.repo.delete_organisation(org_id)
+            service.delete_organisation(org_id)
         except OrganisationInUse as exc:
             seams.inform(self.window, title, exc.render(QCoreApplication.translate), QMessageBox.Icon.Warning)
             return

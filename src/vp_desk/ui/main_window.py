@@ -193,7 +193,7 @@ class MainWindow(QMainWindow):
             self.vault_path = path
             self.config.set("last_vault", str(path))
             self._opened(vault)
-            if not vault.conn.execute("SELECT 1 FROM organisations LIMIT 1").fetchone():
+            if not self.service.has_organisations():
                 self.new_organisation()
             return
 
@@ -295,7 +295,7 @@ class MainWindow(QMainWindow):
             seams.inform(self, self.tr("Edit organisation"),
                          self.tr("Choose an organisation in the list at the top first."))
             return
-        dlg = OrganisationDialog(self.service, self.service.repo.organisation(org_id), parent=self)
+        dlg = OrganisationDialog(self.service, self.service.organisation(org_id), parent=self)
         if dlg.exec() == QDialog.DialogCode.Accepted:
             self.vault_view.reload_organisations(select=org_id)
             self.vault_view.reload()

@@ -37,8 +37,6 @@ from vp_desk.domain.catalog import profile
 from vp_desk.domain.models import RegisterEntry
 from vp_desk.domain.register import validate_register_entry
 from vp_desk.i18n import current_language
-from vp_desk.storage.errors import VaultError
-from vp_desk.storage.register import NotLastEntry, RegisterStore
 from vp_desk.ui import seams
 from vp_desk.ui.dialogs.form_base import (
     FormDialog,
@@ -53,6 +51,8 @@ from vp_desk.ui.main_window import MainWindow, window_hook
 from vp_desk.ui.models.rows import RowsModel
 from vp_desk.ui.widgets.list_view import list_view, sort_proxy
 from vp_desk.usecases.desk import DeskService, Invalid
+from vp_desk.usecases.errors import NotLastEntry, VaultError
+from vp_desk.usecases.register import RegisterBook
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 _ROOT = QModelIndex()
@@ -112,7 +112,7 @@ class RegisterEntryDialog(FormDialog):
 
     def __init__(self, service: DeskService, org_id: int, entry: RegisterEntry | None = None, parent=None) -> None:
         super().__init__(service, parent)
-        self.store = RegisterStore(service.vault)
+        self.store = RegisterBook(service)
         self.org_id = org_id
         self.prof = service.profile_of(org_id)
         self.entry = entry or RegisterEntry(org_id=org_id, registered_date=service.today(),
@@ -230,8 +230,8 @@ class InspectionView(QWidget):
         super().__init__(parent, Qt.WindowType.Window)
         self.service = service
         self.org_id = org_id
-        self.store = RegisterStore(service.vault)
-        org = service.repo.organisation(org_id)
+        self.store = RegisterBook(service)
+        org = service.organisation(org_id)
         self.org_name = org.name
         self.setWindowTitle(self.tr("Register of facts by third parties — inspection"))
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -299,13 +299,13 @@ class RegisterWindow(QDialog):
     def __init__(self, service: DeskService, parent=None, org_id: int | None = None) -> None:
         super().__init__(parent)
         self.service = service
-        self.store = RegisterStore(service.vault)
+        self.store = RegisterBook(service)
         self.inspection: InspectionView | None = None
         self.setWindowTitle(self.tr("Register of facts by third parties"))
         self.resize(900, 560)
         self.org = QComboBox()
         self.org.setAccessibleName(self.tr("Organisation"))
-        for o in service.repo.organisations():
+        for o in service.organisations():
             if profile(o.profile).has_register:
                 self.org.addItem(o.name, o.id)
         if org_id is not None and self.org.findData(org_id) >= 0:

@@ -27,14 +27,14 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from vp_desk.report import api
 from vp_desk.report.disclosure import MIN_THRESHOLD, SECONDARY
 from vp_desk.report.document import Options, ReportDocument, describe_key
 from vp_desk.report.tables import UnknownCategory
-from vp_desk.storage.errors import VaultError
 from vp_desk.ui import seams
 from vp_desk.ui.main_window import MainWindow, window_hook
 from vp_desk.usecases.desk import DeskService
+from vp_desk.usecases.errors import VaultError
+from vp_desk.usecases.reports import Prepared, Reports
 
 
 def document_html(doc: ReportDocument) -> str:
@@ -108,14 +108,15 @@ class ReportWindow(QDialog):
     def __init__(self, service: DeskService, parent=None, org_id: int | None = None) -> None:
         super().__init__(parent)
         self.service = service
-        self.prepared: api.Prepared | None = None
+        self.reports = Reports(service)
+        self.prepared: Prepared | None = None
         self.setWindowTitle(self.tr("Yearly report"))
         self.resize(900, 640)
-        opts = api.options_from_settings(service.vault)
+        opts = self.reports.saved_options()
 
         self.org = QComboBox()
         self.org.setAccessibleName(self.tr("Organisation"))
-        for o in service.repo.organisations(include_archived=True):
+        for o in self.reports.organisations():
             self.org.addItem(o.name, o.id)
         if org_id is not None and self.org.findData(org_id) >= 0:
             self.org.setCurrentIndex(self.org.findData(org_id))
@@ -216,12 +217,12 @@ class ReportWindow(QDialog):
     def options(self) -> Options:
         return Options(threshold=self.threshold.value(),
                        breakdowns=tuple(k for k, b in self.breakdowns.items() if b.isChecked()),
-                       recurring_min=api.options_from_settings(self.service.vault).recurring_min,
+                       recurring_min=self.reports.saved_options().recurring_min,
                        vp_name=self.vp_name.text().strip() if self.show_name.isChecked() else "")
 
     def period(self) -> tuple[date, date]:
         """The reporting year of the organisation's calendar, or the summary ending with it."""
-        cal = api.calendar(self.service.vault, self.org.currentData())
+        cal = self.reports.calendar(self.org.currentData())
         n = self.summary.value()
         p = cal.summary(self.year.value() - n + 1, n) if n > 1 else cal.period(self.year.value())
         return p.start, p.end
@@ -239,15 +240,15 @@ class ReportWindow(QDialog):
             self._show_problem(self.tr("There is no organisation yet."))
             return
         start, end = self.period()
-        cal = api.calendar(self.service.vault, org_id)
+        cal = self.reports.calendar(org_id)
         self.period_label.setText(f"{start:%d-%m-%Y} – {end:%d-%m-%Y}" if cal.start_month != 1 else "")
         released = any((p.start, p.end) == (start, end)
-                       for p in api.released_periods(self.service.vault, org_id))
+                       for p in self.reports.released_periods(org_id))
         for w in (self.threshold, *self.breakdowns.values()):
             w.setEnabled(not released)
         try:
-            self.prepared = api.prepare(self.service.vault, org_id, start, end, self.options(),
-                                        corrected=self.corrected.isChecked() and released)
+            self.prepared = self.reports.prepare(org_id, start, end, self.options(),
+                                                 corrected=self.corrected.isChecked() and released)
         except (VaultError, UnknownCategory) as exc:
             self._show_problem(exc.render(QCoreApplication.translate))
             return
@@ -300,12 +301,8 @@ class ReportWindow(QDialog):
             return
         if not path.lower().endswith(".pdf"):
             path += ".pdf"
-        repo = self.service.repo
         try:
-            repo.set_setting(api.SETTING_THRESHOLD, str(self.threshold.value()))
-            repo.set_setting(api.SETTING_VP_NAME, self.vp_name.text().strip() if self.show_name.isChecked() else "")
-            repo.set_setting(api.SETTING_BREAKDOWNS, ",".join(self.options().breakdowns))
-            api.write(self.service.vault, self.prepared, Path(path))
+            self.reports.write(self.prepared, Path(path), keep=self.options())
         except (OSError, VaultError) as exc:
             msg = exc.render(QCoreApplication.translate) if isinstance(exc, VaultError) \
                 else (exc.strerror or exc.__class__.__name__)

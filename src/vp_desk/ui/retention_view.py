@@ -25,13 +25,13 @@ from PySide6.QtWidgets import (
 from vp_desk.domain import retention
 from vp_desk.forms.blank_forms import CONFIRMATION, REQUEST, blank_form_pdf
 from vp_desk.paths import atomic_write_bytes
-from vp_desk.storage.errors import VaultError
-from vp_desk.storage.retention import RetentionStore
 from vp_desk.ui import seams
 from vp_desk.ui.dialogs.form_base import fmt
 from vp_desk.ui.models.rows import RowsModel
 from vp_desk.ui.widgets.list_view import list_view, sort_proxy
 from vp_desk.usecases.desk import DeskService
+from vp_desk.usecases.errors import VaultError
+from vp_desk.usecases.retention import RetentionDesk
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
 _ROOT = QModelIndex()
@@ -83,7 +83,7 @@ class RetentionWindow(QDialog):
         super().__init__(parent)
         self.service = service
         self.vault_view = vault_view
-        self.store = RetentionStore(service.vault)
+        self.store = RetentionDesk(service)
         self.setWindowTitle(self.tr("Due for erasure"))
         self.resize(1060, 640)
         self.model = RetentionModel(self)
@@ -123,8 +123,8 @@ class RetentionWindow(QDialog):
         self.table.setFocus()
 
     def reload(self) -> None:
-        items = self.store.review(self.service.today())
-        names = {o.id: o.name for o in self.service.repo.organisations(include_archived=True)}
+        items = self.store.review()
+        names = self.store.organisation_names()
         self.model.set_rows(items, names)
         due = sum(1 for i in items if i.due)
         held = len(items) - due
@@ -177,7 +177,7 @@ class RetentionWindow(QDialog):
             return
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            counts = self.store.erase(due, self.service.today())
+            counts = self.store.erase(due)
         except VaultError as exc:
             QGuiApplication.restoreOverrideCursor()
             seams.inform(self, self.tr("Erase for good"), exc.render(QCoreApplication.translate),
@@ -212,7 +212,7 @@ class BlankFormsDialog(QDialog):
         self.lang.addItem("Français", "fr")
         org_lang = getattr(getattr(parent, "vault_view", None), "current_org_id", lambda: None)()
         if org_lang is not None and getattr(parent, "service", None) is not None:
-            lang = parent.service.repo.organisation(org_lang).language
+            lang = parent.service.organisation(org_lang).language
             if self.lang.findData(lang) >= 0:
                 self.lang.setCurrentIndex(self.lang.findData(lang))
         note = QLabel(self.tr("The form is blank: nothing from the vault is written into it. Print it and fill it "

@@ -32,7 +32,8 @@ from vp_desk.ui import seams
 from vp_desk.ui.dialogs.form_base import FormDialog, date_edit, fill_combo, fmt, notes_edit, pydate
 from vp_desk.ui.models.rows import RowsModel
 from vp_desk.ui.widgets.list_view import list_view, sort_proxy
-from vp_desk.usecases.desk import DeskService, Invalid
+from vp_desk.usecases.desk import DeskService
+from vp_desk.usecases.role import RoleDesk
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 _ROOT = QModelIndex()
@@ -126,7 +127,7 @@ class ActivityDialog(FormDialog):
         self.org = QComboBox()
         self.org.setAccessibleName(self.tr("For which organisation"))
         self.org.addItem(self.tr("All organisations (my own training)"), None)
-        for o in service.repo.organisations():
+        for o in service.organisations():
             self.org.addItem(o.name, o.id)
         self.org.setCurrentIndex(max(self.org.findData(a.org_id), 0))
         self.note = notes_edit(a.note, self.tr("Note"))
@@ -150,10 +151,7 @@ class ActivityDialog(FormDialog):
 
     def save(self) -> None:
         a = self.value()
-        msgs = ob.validate_own_activity(a, profile("BE").keys("own_activities"), self.service.today())
-        if msgs:
-            raise Invalid(msgs)
-        self.service.repo.save_own_activity(a)
+        RoleDesk(self.service).save_activity(a)
         self.activity = a
 
 
@@ -166,11 +164,12 @@ class RoleWindow(QDialog):
     def __init__(self, service: DeskService, parent=None, org_id: int | None = None) -> None:
         super().__init__(parent)
         self.service = service
+        self.role = RoleDesk(service)
         self.setWindowTitle(self.tr("My role"))
         self.resize(980, 720)
         self.org = QComboBox()
         self.org.setAccessibleName(self.tr("Organisation"))
-        for o in service.repo.organisations():
+        for o in service.organisations():
             self.org.addItem(o.name, o.id)
         if org_id is not None and self.org.findData(org_id) >= 0:
             self.org.setCurrentIndex(self.org.findData(org_id))
@@ -225,19 +224,19 @@ class RoleWindow(QDialog):
         return self.org.currentData()
 
     def reload(self) -> None:
-        repo = self.service.repo
+        role = self.role
         oid = self.org_id()
-        names = {o.id: o.name for o in repo.organisations(include_archived=True)}
-        acts = repo.own_activities(oid) if oid is not None else repo.own_activities()
+        names = role.organisation_names()
+        acts = role.activities(oid)
         self.act_model.set_rows(acts, names)
         if oid is None:
             self.ob_model.set_rows([])
             self.years.setText(self.tr("There is no organisation yet."))
             return
-        org = repo.organisation(oid)
+        org = role.organisation(oid)
         self.appointment.setText(self.tr("Appointed on %1").replace("%1", fmt(org.appointment_date))
                                  if org.appointment_date else self.tr("Appointment date not recorded"))
-        per_year = repo.dossiers_per_year(oid)
+        per_year = role.dossiers_per_year(oid)
         items = ob.obligations(org, acts, self.service.today(), per_year)
         self.ob_model.set_rows(items)
         self.ob_table.resizeRowsToContents()
@@ -276,7 +275,7 @@ class RoleWindow(QDialog):
         if seams.ask(self, self.tr("Delete activity"), self.tr("Delete this activity?")) \
                 != QMessageBox.StandardButton.Yes:
             return
-        self.service.repo.delete("own_activities", a.id)
+        self.role.delete_activity(a.id)
         self.reload()
 
     def shutdown(self) -> None:

@@ -31,13 +31,14 @@ from PySide6.QtWidgets import (
 from vp_desk.paths import VAULT_SUFFIX, backup_dir, default_vault_path
 from vp_desk.security import clipboard
 from vp_desk.security.autolock import MAX_MINUTES, MIN_MINUTES, AutoLock, clamp_minutes
-from vp_desk.security.keychain import Keychain, KeychainUnavailable, change_passphrase
-from vp_desk.storage import backup
-from vp_desk.storage.errors import WrongPassphrase
+from vp_desk.security.keychain import Keychain, KeychainUnavailable
 from vp_desk.ui import seams
 from vp_desk.ui.lock_view import StrengthMeter, passphrase_field, too_easy, translate_error
 from vp_desk.ui.main_window import MainWindow, window_hook
 from vp_desk.ui.worker import run_async
+from vp_desk.usecases import backups
+from vp_desk.usecases.desk import DeskService
+from vp_desk.usecases.errors import WrongPassphrase
 
 ERROR_STYLE = "color: #b00020;"
 MAX_KEEP = 100
@@ -107,8 +108,8 @@ class ChangePassphraseDialog(QDialog):
             field.selectAll()
 
     def _accept(self) -> None:
-        vault = self.window_.vault
-        if vault is None:
+        desk = self.window_.service
+        if desk is None:
             self.reject()
             return
         old, new = self.old.text(), self.new1.text()
@@ -127,7 +128,7 @@ class ChangePassphraseDialog(QDialog):
             return
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            change_passphrase(vault, self.keychain, old, new)
+            backups.change_passphrase(desk, self.keychain, old, new)
         except WrongPassphrase:
             self.show_error(self.tr("The current passphrase is wrong. Nothing was changed."), self.old)
             return
@@ -215,7 +216,7 @@ class SettingsDialog(QDialog):
         if self.remember.isEnabled() and path is not None:
             if self.remember.isChecked() and not self.was_remembered:
                 phrase = self.passphrase.text()
-                if not phrase or not backup.passphrase_matches(path, phrase):
+                if not phrase or not backups.passphrase_matches(path, phrase):
                     self.error.setText(self.tr("This is not the passphrase of the vault."))
                     self.error.show()
                     self.passphrase.setFocus()
@@ -246,7 +247,7 @@ class RestoreDialog(QDialog):
         super().__init__(window)
         self.window_ = window
         self.setWindowTitle(self.tr("Restore from backup"))
-        self.checked: backup.VerifyReport | None = None
+        self.checked: backups.VerifyReport | None = None
         self.intro = QLabel(self.tr(
             "Choose a backup and type the passphrase it was made with. VP Desk checks the backup "
             "completely before anything is replaced; the current vault is kept beside it as a "
@@ -305,9 +306,9 @@ class RestoreDialog(QDialog):
             return
         self.check_button.setEnabled(False)
         self._show(self.tr("Checking the backup…"), ok=True)
-        run_async(lambda: backup.check_backup(Path(path), phrase), self._checked, self._failed)
+        run_async(lambda: backups.check_backup(Path(path), phrase), self._checked, self._failed)
 
-    def _checked(self, report: backup.VerifyReport) -> None:
+    def _checked(self, report: backups.VerifyReport) -> None:
         self.check_button.setEnabled(True)
         self.checked = report
         orgs = report.counts.get("organisations", 0)
@@ -342,7 +343,7 @@ class _LockKeyFilter(QObject):
         QCoreApplication.instance().installEventFilter(self)
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        if event.type() != QEvent.Type.KeyPress or self.window.vault is None:
+        if event.type() != QEvent.Type.KeyPress or self.window.service is None:
             return False
         if not isinstance(obj, QWidget) or obj.window() is self.window:
             return False
@@ -364,7 +365,8 @@ class SecurityController(QObject):
         self._pending_phrase: str | None = None
         self._busy = threading.Event()
         self._busy.set()
-        self.last_backup: backup.BackupResult | None = None
+        self.last_backup: backups.BackupResult | None = None
+        self.desk: DeskService | None = None  # the unlocked vault's use cases, until it closes
 
         self.backup_action = QAction(self.tr("&Back up to…"), window)
         self.backup_action.setShortcut(QKeySequence("Ctrl+Shift+B"))
@@ -444,10 +446,11 @@ class SecurityController(QObject):
         self._pending_phrase = phrase if self.remember_box.isChecked() and self.remember_box.isVisible() else None
 
     def on_unlocked(self) -> None:
+        self.desk = self.window.service
         phrase, self._pending_phrase = self._pending_phrase, None
-        if phrase and self.window.vault is not None:
+        if phrase and self.desk is not None:
             try:
-                self.keychain.remember(self.window.vault.path, phrase)
+                self.keychain.remember(self.desk.vault_path, phrase)
                 self.window.statusBar().showMessage(self.tr("The passphrase is now kept in the keychain."), 8000)
             except KeychainUnavailable as exc:
                 seams.inform(self.window, self.tr("Keychain"), exc.status.render(QCoreApplication.translate),
@@ -464,21 +467,22 @@ class SecurityController(QObject):
 
     def on_closing(self, reason: str) -> None:
         """The screen shows the unlock form by now; the vault is still open."""
-        if self.window.vault is not None and not self.window.demo_notice and (
+        if self.desk is not None and not self.window.demo_notice and (
                 reason == "quit" or (reason in ("idle", "manual") and self.automatic_backup_due())):
             self.window.repaint()  # the unlock form is painted before the backup takes its second
             self.automatic_backup()
+        self.desk = None
 
     def automatic_backup_due(self, now: datetime | None = None) -> bool:
         """A confidant who never quits (the laptop only sleeps) still gets an automatic
         backup: at an idle or manual lock when the newest one is a day old or more. Not on a
         session lock or suspend, when the machine may stop within seconds."""
-        latest = backup.latest_automatic_backup(self.window.vault.path)
+        latest = backups.latest_automatic_backup(self.desk)
         return latest is None or (now or datetime.now()) - latest >= AUTO_BACKUP_EVERY
 
-    def automatic_backup(self) -> backup.BackupResult | None:
+    def automatic_backup(self) -> backups.BackupResult | None:
         try:
-            self.last_backup = backup.automatic_backup(self.window.vault, _keep(self.window.config))
+            self.last_backup = backups.automatic_backup(self.desk, _keep(self.window.config))
             return self.last_backup
         except Exception as exc:  # noqa: BLE001 - reported, the vault itself is safe
             seams.inform(self.window, self.tr("Automatic backup"),
@@ -488,17 +492,17 @@ class SecurityController(QObject):
 
     # -- actions --------------------------------------------------------------------------
     def backup_to(self) -> None:
-        if self.window.vault is None:
+        if self.desk is None:
             return
         folder = seams.directory(self.window, self.tr("Back up to which folder (e.g. a USB stick)?"),
                                  str(Path.home()))
         if not folder:
             return
-        vault = self.window.vault
-        self._run(self.tr("Making a verified backup…"), lambda step: backup.backup_to(vault, Path(folder), progress=step),
+        desk = self.desk
+        self._run(self.tr("Making a verified backup…"), lambda step: backups.backup_to(desk, Path(folder), step),
                   self._backup_done)
 
-    def _backup_done(self, result: backup.BackupResult) -> None:
+    def _backup_done(self, result: backups.BackupResult) -> None:
         self.last_backup = result
         seams.inform(self.window, self.tr("Backup made"), self.tr(
             "A verified, encrypted backup was written to:\n%s\n\nIt opens with the passphrase the vault "
@@ -553,7 +557,7 @@ class SecurityController(QObject):
         if answer != QMessageBox.StandardButton.Yes:
             return
         self.window.lock("restore")
-        self._run(self.tr("Restoring…"), lambda step: backup.restore(source, phrase, target, progress=step),
+        self._run(self.tr("Restoring…"), lambda step: backups.restore(source, phrase, target, progress=step),
                   lambda kept: self._restored(target, kept))
 
     def _restored(self, target: Path, kept: Path | None) -> None:
@@ -570,7 +574,7 @@ class SecurityController(QObject):
         seams.inform(self.window, self.tr("Restore from backup"), text)
 
     def change_passphrase(self) -> None:
-        if self.window.vault is None:
+        if self.desk is None:
             return
         dlg = ChangePassphraseDialog(self.window, self.keychain)
         self.change_dialog = dlg

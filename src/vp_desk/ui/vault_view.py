@@ -153,7 +153,7 @@ class VaultView(QWidget):
         self.org_combo.blockSignals(True)
         self.org_combo.clear()
         self.org_combo.addItem(self.tr("All organisations"), None)
-        for org in self.service.repo.organisations():
+        for org in self.service.organisations():
             self.org_combo.addItem(org.name, org.id)
         idx = self.org_combo.findData(keep) if keep is not None else 0
         self.org_combo.setCurrentIndex(max(idx, 0))
@@ -181,7 +181,7 @@ class VaultView(QWidget):
         if self.service is None:
             return
         keep = self.theme_combo.currentData()
-        orgs = self.service.repo.organisations(include_archived=True)
+        orgs = self.service.organisations(include_archived=True)
         codes = [o.profile for o in orgs if self.current_org_id() in (None, o.id)]
         lang = current_language()
         seen: dict[str, str] = {}
@@ -209,10 +209,10 @@ class VaultView(QWidget):
         """Re-read the list from the vault (after a save) and re-apply filters."""
         if self.service is None:
             return
-        repo = self.service.repo
-        profiles = {o.id: o.profile for o in repo.organisations(include_archived=True)}
+        desk = self.service
+        profiles = {o.id: o.profile for o in desk.organisations(include_archived=True)}
         self.model.language = current_language()
-        self.model.set_rows(repo.dossier_summaries(org_id=self.current_org_id()), profiles)
+        self.model.set_rows(desk.dossier_summaries(org_id=self.current_org_id()), profiles)
         listed = {self.year_combo.itemData(i) for i in range(1, self.year_combo.count())}
         if self.year_combo.count() and listed != {(x.intake_date or x.request_date).year
                                                    for x in self.model.summaries()}:
@@ -225,7 +225,7 @@ class VaultView(QWidget):
         if self.service is None:
             return
         text = self.search.text().strip()
-        ids = frozenset(self.service.repo.search_dossier_ids(text, self.current_org_id())) if text else None
+        ids = frozenset(self.service.search_dossier_ids(text, self.current_org_id())) if text else None
         status = self.status_combo.currentData()
         self.proxy.set_filters(status=Status(status) if status else None, year=self.year_combo.currentData(),
                                ids=ids, theme=self.theme_combo.currentData())

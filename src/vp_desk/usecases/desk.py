@@ -6,9 +6,10 @@ caller shows them inline. Nothing here imports Qt.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 from datetime import date, timedelta
+from pathlib import Path
 
 from vp_desk.domain import rules
 from vp_desk.domain.catalog import Profile, profile
@@ -16,10 +17,13 @@ from vp_desk.domain.models import (
     Consent,
     Contact,
     Dossier,
+    DossierSummary,
     Intervention,
     Organisation,
+    PaperDocument,
     Referral,
     Status,
+    StatusEvent,
 )
 from vp_desk.domain.validation import (
     QT_TRANSLATE_NOOP,
@@ -48,10 +52,72 @@ def _raise_if(messages: list[Message]) -> None:
 
 
 class DeskService:
+    """The use cases of one unlocked vault. ``repo`` is for this package and the tests that
+    check what was stored; screens call the methods below."""
+
     def __init__(self, vault: Vault, today: Callable[[], date] = date.today) -> None:
         self.vault = vault
         self.repo = Repository(vault)
         self.today = today
+
+    @property
+    def vault_path(self) -> Path:
+        return self.vault.path
+
+    # -- reading ------------------------------------------------------------------
+    def organisations(self, include_archived: bool = False) -> list[Organisation]:
+        return self.repo.organisations(include_archived=include_archived)
+
+    def organisation(self, org_id: int) -> Organisation:
+        return self.repo.organisation(org_id)
+
+    def has_organisations(self) -> bool:
+        return self.repo.has_organisations()
+
+    def organisation_names(self) -> dict[int, str]:
+        """Every organisation's name by id, archived ones included."""
+        return {o.id: o.name for o in self.repo.organisations(include_archived=True)}
+
+    def delete_organisation(self, org_id: int) -> None:
+        """Refused (``OrganisationInUse``) while the organisation still has dossiers."""
+        self.repo.delete_organisation(org_id)
+
+    def dossier(self, dossier_id: int) -> Dossier:
+        return self.repo.dossier(dossier_id)
+
+    def dossier_summaries(self, org_id: int | None = None, ids: Iterable[int] | None = None) -> list[DossierSummary]:
+        return self.repo.dossier_summaries(org_id=org_id, ids=ids)
+
+    def search_dossier_ids(self, text: str, org_id: int | None = None) -> list[int]:
+        return self.repo.search_dossier_ids(text, org_id)
+
+    def snippet(self, text: str, dossier_id: int) -> str:
+        return self.repo.snippet(text, dossier_id)
+
+    def contacts(self, dossier_id: int) -> list[Contact]:
+        return self.repo.contacts(dossier_id)
+
+    def consents(self, dossier_id: int) -> list[Consent]:
+        return self.repo.consents(dossier_id)
+
+    def interventions(self, dossier_id: int) -> list[Intervention]:
+        return self.repo.interventions(dossier_id)
+
+    def referrals(self, dossier_id: int) -> list[Referral]:
+        return self.repo.referrals(dossier_id)
+
+    def status_events(self, dossier_id: int) -> list[StatusEvent]:
+        return self.repo.status_events(dossier_id)
+
+    # -- paper documents (BE access to the file) ----------------------------------
+    def paper_documents(self, dossier_id: int) -> list[PaperDocument]:
+        return self.repo.paper_documents(dossier_id)
+
+    def save_paper_document(self, p: PaperDocument) -> int:
+        return self.repo.save_paper_document(p)
+
+    def delete_paper_document(self, paper_id: int) -> None:
+        self.repo.delete("paper_document", paper_id)
 
     # -- organisations ------------------------------------------------------------
     def profile_of(self, org_id: int) -> Profile:
@@ -80,9 +146,7 @@ class DeskService:
     def suggest_code(self, org_id: int, day: date | None = None) -> str:
         """A pseudonym suggestion such as ``2026-007`` (year and running number)."""
         year = (day or self.today()).year
-        n = self.repo.conn.execute(
-            "SELECT count(*) FROM dossiers WHERE org_id = ? AND substr(request_date, 1, 4) = ?",
-            (org_id, f"{year:04d}")).fetchone()[0] + 1
+        n = self.repo.count_dossiers_requested_in(org_id, year) + 1
         while self.repo.code_exists(org_id, f"{year}-{n:03d}"):
             n += 1
         return f"{year}-{n:03d}"

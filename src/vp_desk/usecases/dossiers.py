@@ -24,9 +24,8 @@ from vp_desk.usecases.desk import DeskService, Invalid
 LONG_OPEN_SETTING = "due.long_open_days"
 DEFAULT_LONG_OPEN_DAYS = 180
 
-# Record kinds that can be deleted from the timeline, and the table each lives in.
-DELETABLE = {"contact": "contacts", "consent": "consents", "intervention": "interventions",
-             "referral": "referrals"}
+# Record kinds that can be deleted from the timeline.
+DELETABLE = frozenset({"contact", "consent", "intervention", "referral"})
 
 
 @dataclass
@@ -44,18 +43,18 @@ class DossierRecords:
 class DossierFlow:
     def __init__(self, service: DeskService) -> None:
         self.service = service
-        self.repo = service.repo
+        self._repo = service.repo
 
     # -- reading ------------------------------------------------------------------
     def records(self, dossier_id: int) -> DossierRecords:
-        r = self.repo
+        r = self._repo
         return DossierRecords(r.dossier(dossier_id), r.contacts(dossier_id), r.consents(dossier_id),
                               r.interventions(dossier_id), r.referrals(dossier_id),
                               r.status_events(dossier_id))
 
     def consent_for(self, dossier_id: int, scope: str, on: date) -> Consent | None:
         """The requester's consent for ``scope`` in force on ``on``."""
-        return rules.active_consent(self.repo.consents(dossier_id), scope, on)
+        return rules.active_consent(self._repo.consents(dossier_id), scope, on)
 
     # -- writing ------------------------------------------------------------------
     def save_referral(self, r: Referral) -> int:
@@ -63,10 +62,10 @@ class DossierFlow:
         which settles the "PAPS support mandatory" reminder."""
         with self.service.vault.transaction():
             rid = self.service.save_referral(r)
-            d = self.repo.dossier(r.dossier_id)
+            d = self._repo.dossier(r.dossier_id)
             if r.destination == "paps" and not d.paps_involved:
                 d.paps_involved = True
-                self.repo.save_dossier(d)
+                self._repo.save_dossier(d)
         return rid
 
     def close(self, dossier_id: int, closed: date, outcome: str | None, note: str = "") -> None:
@@ -78,7 +77,7 @@ class DossierFlow:
         self.service.close_dossier(dossier_id, closed, outcome, note)
 
     def reopen(self, dossier_id: int, day: date) -> None:
-        d = self.repo.dossier(dossier_id)
+        d = self._repo.dossier(dossier_id)
         msgs: list[Message] = []
         if day > self.service.today():
             msgs.append(Message("reopen_date", QT_TRANSLATE_NOOP("Validation", "The date lies in the future.")))
@@ -91,16 +90,15 @@ class DossierFlow:
         self.service.reopen_dossier(dossier_id, day)
 
     def delete_record(self, kind: str, record_id: int) -> None:
-        table = DELETABLE.get(kind)
-        if table is None:
+        if kind not in DELETABLE:
             raise Invalid([Message("kind", QT_TRANSLATE_NOOP(
                 "Validation", "The intake, closures and reopenings are the history of the dossier "
                 "and cannot be deleted."))])
-        if kind == "consent" and self.repo.consent_in_use(record_id):
+        if kind == "consent" and self._repo.consent_in_use(record_id):
             raise Invalid([Message("consent", QT_TRANSLATE_NOOP(
                 "Validation", "This consent is the basis of a recorded intervention or referral and "
                 "cannot be deleted. Record its withdrawal instead: the history is kept."))])
-        self.repo.delete(table, record_id)
+        self._repo.delete(kind, record_id)
 
     # -- retention preview --------------------------------------------------------
     def delete_by_if_closed(self, d: Dossier, closed: date) -> date | None:
@@ -117,7 +115,7 @@ class DossierFlow:
 
     # -- due items ----------------------------------------------------------------
     def long_open_days(self) -> int:
-        raw = self.repo.get_setting(LONG_OPEN_SETTING)
+        raw = self._repo.get_setting(LONG_OPEN_SETTING)
         try:
             value = int(raw) if raw is not None else DEFAULT_LONG_OPEN_DAYS
         except ValueError:
@@ -128,7 +126,7 @@ class DossierFlow:
         if not 1 <= days <= 3650:
             raise Invalid([Message("long_open_days", QT_TRANSLATE_NOOP(
                 "Validation", "Choose a number of days between 1 and 3650."))])
-        self.repo.set_setting(LONG_OPEN_SETTING, str(days))
+        self._repo.set_setting(LONG_OPEN_SETTING, str(days))
 
     def due_items(self, org_id: int | None = None) -> list[rules.DueItem]:
         items = self.service.due_items(org_id, self.long_open_days())
@@ -140,10 +138,10 @@ class DossierFlow:
         return "intake:new" if dossier_id is None else f"intake:{dossier_id}"
 
     def save_draft(self, dossier_id: int | None, state: dict) -> None:
-        self.repo.save_draft(self.draft_key(dossier_id), json.dumps(state, ensure_ascii=False))
+        self._repo.save_draft(self.draft_key(dossier_id), json.dumps(state, ensure_ascii=False))
 
     def load_draft(self, dossier_id: int | None) -> dict | None:
-        raw = self.repo.get_draft(self.draft_key(dossier_id))
+        raw = self._repo.get_draft(self.draft_key(dossier_id))
         if not raw:
             return None
         try:
@@ -153,4 +151,4 @@ class DossierFlow:
         return state if isinstance(state, dict) else None
 
     def delete_draft(self, dossier_id: int | None) -> None:
-        self.repo.delete_draft(self.draft_key(dossier_id))
+        self._repo.delete_draft(self.draft_key(dossier_id))

@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
 from vp_desk.domain.catalog import Profile
 from vp_desk.domain.validation import Message
 from vp_desk.i18n import current_language
-from vp_desk.storage.errors import VaultError
 from vp_desk.usecases.desk import DeskService, Invalid
 from vp_desk.usecases.dossiers import DossierFlow
+from vp_desk.usecases.errors import VaultError
 
 ERROR_STYLE = "color: #b00020;"
 

@@ -57,9 +57,9 @@ class IntakeDialog(FormDialog):
         self.saved_id: int | None = None
         self.setWindowTitle(self.tr("New intake") if dossier is None else self.tr("Edit intake"))
         self.setMinimumSize(940, 720)
-        orgs = service.repo.organisations()
+        orgs = service.organisations()
         if dossier is not None and all(o.id != dossier.org_id for o in orgs):
-            orgs.append(service.repo.organisation(dossier.org_id))
+            orgs.append(service.organisation(dossier.org_id))
 
         self.org = QComboBox()
         self.org.setAccessibleName(self.tr("Organisation"))

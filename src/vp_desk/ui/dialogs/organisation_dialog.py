@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
 from vp_desk.domain.catalog import profile
 from vp_desk.domain.models import Organisation
 from vp_desk.i18n import LANGUAGES, current_language
-from vp_desk.storage.errors import VaultError
 from vp_desk.usecases.desk import DeskService, Invalid
+from vp_desk.usecases.errors import VaultError
 
 
 def qdate(day: date) -> QDate:

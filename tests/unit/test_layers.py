@@ -1,0 +1,66 @@
+"""The house rules of issue 14, checked on the source: the screens reach storage only
+through the use-case door (vp_desk.usecases), and SQL lives only in storage/."""
+
+from __future__ import annotations
+
+import ast
+import re
+from pathlib import Path
+
+SRC = Path(__file__).resolve().parents[2] / "src" / "vp_desk"
+SQL = re.compile(r"\b(SELECT|INSERT INTO|UPDATE \w+ SET|DELETE FROM|CREATE TABLE|PRAGMA)\b")
+# The shell still opens and closes the vault file itself (lock/unlock).
+SHELL_MAY_OPEN = {"vp_desk.storage.vault"}
+
+
+def _modules(folder: str) -> list[Path]:
+    return sorted((SRC / folder).rglob("*.py"))
+
+
+def _imports(path: Path) -> set[str]:
+    out: set[str] = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.ImportFrom) and node.module:
+            out.add(node.module)
+        elif isinstance(node, ast.Import):
+            out.update(a.name for a in node.names)
+    return out
+
+
+def test_ui_imports_no_storage_module_but_through_the_use_cases():
+    offenders = {}
+    for path in _modules("ui"):
+        bad = {m for m in _imports(path) if m.startswith("vp_desk.storage")} - SHELL_MAY_OPEN
+        bad |= {m for m in _imports(path) if m in ("vp_desk.services", "vp_desk.dossier_flow")}
+        if bad:
+            offenders[str(path.relative_to(SRC))] = sorted(bad)
+    assert offenders == {}
+
+
+def test_ui_never_reaches_a_repository_store_or_connection():
+    pattern = re.compile(r"\.repo\b|\.conn\b|Repository\(|RegisterStore\(|RetentionStore\(")
+    hits = [f"{p.relative_to(SRC)}:{n}" for p in _modules("ui")
+            for n, line in enumerate(p.read_text(encoding="utf-8").splitlines(), 1) if pattern.search(line)]
+    assert hits == []
+
+
+def test_sql_only_in_storage():
+    hits = []
+    for path in SRC.rglob("*.py"):
+        rel = path.relative_to(SRC)
+        if rel.parts[0] == "storage":
+            continue
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        docstrings = {id(n.body[0].value) for n in ast.walk(tree)
+                      if isinstance(n, (ast.Module, ast.ClassDef, ast.FunctionDef)) and n.body
+                      and isinstance(n.body[0], ast.Expr)}
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Constant) and isinstance(node.value, str) and id(node) not in docstrings \
+                    and SQL.search(node.value):
+                hits.append(f"{rel}:{node.lineno}")
+    assert hits == []
+
+
+def test_use_cases_import_no_qt():
+    for path in _modules("usecases"):
+        assert not {m for m in _imports(path) if m.startswith("PySide6")}, path
