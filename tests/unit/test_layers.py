@@ -64,3 +64,17 @@ def test_sql_only_in_storage():
 def test_use_cases_import_no_qt():
     for path in _modules("usecases"):
         assert not {m for m in _imports(path) if m.startswith("PySide6")}, path
+
+
+def test_command_line_lists_its_sub_commands_explicitly():
+    from vp_desk.cli.main import COMMANDS
+
+    assert set(COMMANDS) == {"demo-data", "report", "backup", "verify"}
+    sources = [p.read_text(encoding="utf-8") for p in _modules("cli")]
+    assert not any("import_module" in s for s in sources)
+
+
+def test_command_line_reaches_storage_only_through_the_use_cases():
+    offenders = {str(p.relative_to(SRC)): sorted(m for m in _imports(p) if m.startswith("vp_desk.storage"))
+                 for p in _modules("cli")}
+    assert {k: v for k, v in offenders.items() if v} == {}

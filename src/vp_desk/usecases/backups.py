@@ -19,6 +19,7 @@ Progress = Callable[[int, str], None]
 check_backup = _backup.check_backup
 restore = _backup.restore
 passphrase_matches = _backup.passphrase_matches
+verify_file = _backup.verify_file
 
 
 def backup_to(service: DeskService, folder: Path, progress: Progress | None = None) -> BackupResult:

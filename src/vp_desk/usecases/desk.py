@@ -64,12 +64,24 @@ class DeskService:
     def vault_path(self) -> Path:
         return self.vault.path
 
+    def close(self) -> None:
+        self.vault.close()
+
+    def __enter__(self) -> DeskService:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
     # -- reading ------------------------------------------------------------------
     def organisations(self, include_archived: bool = False) -> list[Organisation]:
         return self.repo.organisations(include_archived=include_archived)
 
     def organisation(self, org_id: int) -> Organisation:
         return self.repo.organisation(org_id)
+
+    def organisation_by_name(self, name: str) -> Organisation | None:
+        return self.repo.organisation_by_name(name)
 
     def has_organisations(self) -> bool:
         return self.repo.has_organisations()

@@ -33,14 +33,20 @@ class Reports:
     def released_periods(self, org_id: int) -> list[Period]:
         return api.released_periods(self.service.vault, org_id)
 
-    def prepare(self, org_id: int, start: date, end: date, options: Options, corrected: bool = False) -> Prepared:
+    def prepare(self, org_id: int, start: date, end: date, options: Options | None = None,
+                corrected: bool = False) -> Prepared:
+        """``options`` default to the saved ones."""
         return api.prepare(self.service.vault, org_id, start, end, options, corrected=corrected)
 
-    def write(self, prepared: Prepared, out: Path, keep: Options) -> None:
-        """Keep ``keep`` (the options on screen) as the next report's defaults, write the
-        PDF and record the release."""
-        repo, opts = self.service.repo, keep
+    def write(self, prepared: Prepared, out: Path, keep: Options | None = None) -> None:
+        """Keep ``keep`` (the options on screen) as the next report's defaults, if given;
+        write the PDF and record the release."""
+        if keep is not None:
+            self._keep(keep)
+        api.write(self.service.vault, prepared, out)
+
+    def _keep(self, opts: Options) -> None:
+        repo = self.service.repo
         repo.set_setting(api.SETTING_THRESHOLD, str(opts.threshold))
         repo.set_setting(api.SETTING_VP_NAME, opts.vp_name)
         repo.set_setting(api.SETTING_BREAKDOWNS, ",".join(opts.breakdowns))
-        api.write(self.service.vault, prepared, out)

@@ -12,11 +12,10 @@ import argparse
 from datetime import date
 from pathlib import Path
 
-from vp_desk.cli import CliError, add_parser, command, read_passphrase
+from vp_desk.cli.common import CliError, read_passphrase
 
 
-@add_parser
-def _parser(sub: argparse._SubParsersAction) -> None:
+def add_parser(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("report", help="export the anonymous yearly report of one organisation as PDF")
     p.add_argument("vault")
     p.add_argument("--org", required=True, help="organisation name as in the vault")
@@ -32,11 +31,9 @@ def _parser(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--passphrase-file")
 
 
-@command("report")
-def _report(args: argparse.Namespace) -> int:
-    from vp_desk.report import api
-    from vp_desk.storage.repository import Repository
-    from vp_desk.storage.vault import Vault
+def run(args: argparse.Namespace) -> int:
+    from vp_desk.usecases.reports import Reports
+    from vp_desk.usecases.session import open_vault
 
     _check_period_args(args)
     out = Path(args.out)
@@ -47,15 +44,16 @@ def _report(args: argparse.Namespace) -> int:
     if out.exists() and out.is_dir():
         raise CliError(f"{out} is a folder")
     phrase = read_passphrase(args.passphrase_file)
-    with Vault.open(args.vault, phrase) as vault:
-        org = Repository(vault).organisation_by_name(args.org)
+    with open_vault(args.vault, phrase) as desk:
+        reports = Reports(desk)
+        org = desk.organisation_by_name(args.org)
         if org is None:
-            names = ", ".join(o.name for o in Repository(vault).organisations(include_archived=True))
+            names = ", ".join(o.name for o in reports.organisations())
             raise CliError(f"no organisation named {args.org!r} in this vault (there are: {names or 'none'})")
-        cal = api.calendar(vault, org.id)
+        cal = reports.calendar(org.id)
         start, end = _period(args, cal)
-        prepared = api.prepare(vault, org.id, start, end, corrected=args.corrected)
-        api.write(vault, prepared, out)
+        prepared = reports.prepare(org.id, start, end, corrected=args.corrected)
+        reports.write(prepared, out)
     doc = prepared.document
     notes = []
     if prepared.reissue:

@@ -1,4 +1,4 @@
-"""`vp-desk backup` and `vp-desk verify` (registered into vp_desk.cli on import).
+"""`vp-desk backup` and `vp-desk verify`.
 
     vp-desk backup VAULT --to DIR --passphrase-file F
     vp-desk verify VAULT --passphrase-file F
@@ -12,11 +12,10 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from vp_desk.cli import CliError, add_parser, command, read_passphrase
+from vp_desk.cli.common import CliError, read_passphrase
 
 
-@add_parser
-def _parsers(sub: argparse._SubParsersAction) -> None:
+def add_parsers(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("backup", help="write a verified encrypted copy of a vault into a folder")
     p.add_argument("vault")
     p.add_argument("--to", required=True, help="the folder for the copy (created if needed)")
@@ -26,26 +25,24 @@ def _parsers(sub: argparse._SubParsersAction) -> None:
     v.add_argument("--passphrase-file")
 
 
-@command("backup")
-def _backup(args: argparse.Namespace) -> int:
-    from vp_desk.storage.backup import backup_to
-    from vp_desk.storage.vault import Vault
+def run_backup(args: argparse.Namespace) -> int:
+    from vp_desk.usecases import backups
+    from vp_desk.usecases.session import open_vault
 
     path = Path(args.vault)
     target = Path(args.to)
     if target.exists() and not target.is_dir():
         raise CliError(f"--to must be a folder: {target}")
     phrase = read_passphrase(args.passphrase_file)
-    with Vault.open(path, phrase, migrate=False) as vault:
-        result = backup_to(vault, target)
+    with open_vault(path, phrase, migrate=False) as desk:
+        result = backups.backup_to(desk, target)
     rows = result.counts.get("dossiers", 0)
     print(f"{result.path}: verified backup ({rows} dossiers, {result.size // 1024} KiB)")
     return 0
 
 
-@command("verify")
-def _verify(args: argparse.Namespace) -> int:
-    from vp_desk.storage.backup import verify_file
+def run_verify(args: argparse.Namespace) -> int:
+    from vp_desk.usecases.backups import verify_file
 
     phrase = read_passphrase(args.passphrase_file)
     report = verify_file(Path(args.vault), phrase)
