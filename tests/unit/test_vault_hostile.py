@@ -22,6 +22,7 @@ from vp_desk.storage.errors import (
     DiskFullAtOpen,
     JournalDamaged,
     NoPermission,
+    ReadOnlyMedium,
     VaultDamaged,
     VaultError,
     VaultLocked,
@@ -328,6 +329,22 @@ def test_full_disk_at_open_says_so_and_leaves_no_files(tmp_path, tiny_disk):
     assert "full" in info.value.render()
     assert sha(p) == before
     assert sorted(os.listdir(tiny_disk)) == listing
+
+
+def test_read_only_disk_at_open_says_so(tmp_path, tiny_disk, capsys):
+    src = make(tmp_path / "a.vpvault")
+    p = tiny_disk / "a.vpvault"
+    shutil.copyfile(src, p)
+    if subprocess.run(["mount", "-o", "remount,ro", str(tiny_disk)], capture_output=True).returncode:
+        pytest.skip("cannot remount read-only here")
+    with pytest.raises(ReadOnlyMedium):
+        Vault.open(p, PASSPHRASE)
+    assert backup.verify_file(p, PASSPHRASE).ok  # checking a write-protected copy still works
+    phrase_file = tmp_path / "pw"
+    phrase_file.write_text(PASSPHRASE)
+    assert cli.main(["report", str(p), "--org", f"Org {CANARY}", "--year", "2026", "--out",
+                     str(tmp_path / "r.pdf"), "--passphrase-file", str(phrase_file)]) == 1
+    assert "read-only" in capsys.readouterr().err
 
 
 # -- 12. leftovers of killed backups and restores ----------------------------------------------
