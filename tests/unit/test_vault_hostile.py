@@ -416,15 +416,14 @@ def test_unreadable_vault_gives_a_clear_message(tmp_path, capsys):
     assert NoPermission.message
 
 
-def test_new_backups_get_the_structural_check(vault, tmp_path):
-    full_vault = vault
+def test_backup_checks_the_vault_before_copying(vault, tmp_path):
     fill(vault)
     seen: list[str] = []
-    full_vault.conn.set_trace_callback(seen.append)
-    backup.backup_to(full_vault, tmp_path / "bk")
-    full_vault.conn.set_trace_callback(None)
-    assert any("vpcheck.integrity_check" in s for s in seen)
-    assert any("cipher_integrity_check" in s and "vpcheck" not in s for s in seen)  # the vault itself
+    vault.conn.set_trace_callback(seen.append)
+    backup.backup_to(vault, tmp_path / "bk")
+    vault.conn.set_trace_callback(None)
+    assert any("main.cipher_integrity_check" in s for s in seen)  # the vault itself, first
+    assert any("vpcheck.cipher_integrity_check" in s for s in seen)  # then the copy
 
 
 def test_report_on_a_damaged_vault_prints_one_clear_line(tmp_path, capsys):
