@@ -386,3 +386,21 @@ def test_background_check_after_unlock_reports_damage_and_stops_writes(qtbot, tm
         Repository(w.vault).save_organisation(Organisation("After", "NL"))
     w.lock()
     assert path.read_bytes() == before
+
+
+def test_unlock_says_when_the_last_change_before_a_crash_was_lost(qtbot, tmp_path):
+    from vp_desk.storage.vault import PAGE_SIZE
+
+    from ..unit.test_vault_hostile import _flip_in_frame, crash_after_commits, wal_of
+
+    path = tmp_path / "crashed.vpvault"
+    Vault.create(path, PASSPHRASE).close()
+    crash_after_commits(path, PASSPHRASE, 1)
+    _flip_in_frame(path, (wal_of(path).stat().st_size - 32) // (24 + PAGE_SIZE) - 1)
+    w = MainWindow(Config(tmp_path / "c.json"), vault_path=path)
+    qtbot.addWidget(w)
+    w.show()
+    seams.preset_answer(QMessageBox.StandardButton.Ok)
+    w.unlock_now(PASSPHRASE)
+    assert any("crash" in t.lower() for t, _ in seams.shown)
+    w.lock()

@@ -22,6 +22,7 @@ from vp_desk.storage.errors import (
     DiskFullAtOpen,
     JournalDamaged,
     NoPermission,
+    ReadOnlyMedium,
     VaultDamaged,
     VaultError,
     VaultLocked,
@@ -134,6 +135,33 @@ def test_old_wal_of_the_same_vault_does_not_undo_later_commits(tmp_path):
         assert sha(a, wal_of(a)) == before
     else:
         assert len(names) == 44, "an old journal silently undid later commits"
+
+
+def test_old_wal_with_only_in_place_changes_is_refused(tmp_path):
+    """The hard case: later sessions changed the same pages in place, so the old journal
+    is structurally consistent with the main file and only the commit count tells."""
+    a = make(tmp_path / "a.vpvault")
+    run_child(f"""
+        import os
+        from vp_desk.storage.repository import Repository
+        from vp_desk.storage.vault import Vault
+        v = Vault.open({str(a)!r}, {PASSPHRASE!r})
+        Repository(v).set_setting("report.vp_name", "old value")
+        os._exit(0)
+    """)
+    old_wal = wal_of(a).read_bytes()
+    with Vault.open(a, PASSPHRASE) as v:
+        for i in range(3):
+            Repository(v).set_setting("report.vp_name", f"new value {i}")
+    wal_of(a).write_bytes(old_wal)
+    before = sha(a, wal_of(a))
+    with pytest.raises(JournalDamaged) as info:
+        Vault.open(a, PASSPHRASE)
+    assert "older" in info.value.render()
+    assert sha(a, wal_of(a)) == before
+    wal_of(a).unlink()
+    with Vault.open(a, PASSPHRASE) as v:
+        assert Repository(v).get_setting("report.vp_name", "") == "new value 2"
 
 
 # -- 3. the lock follows the file, not the path ------------------------------------------------
@@ -303,6 +331,22 @@ def test_full_disk_at_open_says_so_and_leaves_no_files(tmp_path, tiny_disk):
     assert sorted(os.listdir(tiny_disk)) == listing
 
 
+def test_read_only_disk_at_open_says_so(tmp_path, tiny_disk, capsys):
+    src = make(tmp_path / "a.vpvault")
+    p = tiny_disk / "a.vpvault"
+    shutil.copyfile(src, p)
+    if subprocess.run(["mount", "-o", "remount,ro", str(tiny_disk)], capture_output=True).returncode:
+        pytest.skip("cannot remount read-only here")
+    with pytest.raises(ReadOnlyMedium):
+        Vault.open(p, PASSPHRASE)
+    assert backup.verify_file(p, PASSPHRASE).ok  # checking a write-protected copy still works
+    phrase_file = tmp_path / "pw"
+    phrase_file.write_text(PASSPHRASE)
+    assert cli.main(["report", str(p), "--org", f"Org {CANARY}", "--year", "2026", "--out",
+                     str(tmp_path / "r.pdf"), "--passphrase-file", str(phrase_file)]) == 1
+    assert "read-only" in capsys.readouterr().err
+
+
 # -- 12. leftovers of killed backups and restores ----------------------------------------------
 def test_killed_backup_and_restore_leave_no_part_files(tmp_path):
     a = make(tmp_path / "a.vpvault")
@@ -310,15 +354,13 @@ def test_killed_backup_and_restore_leave_no_part_files(tmp_path):
     run_child(f"""
         import os
         from vp_desk.storage import backup
-        from vp_desk.storage import vault as vault_mod  # noqa: F401
         from vp_desk.storage.vault import Vault
         def die(pct, _step):
             if pct >= 50:
                 os._exit(9)
         backup.backup_to(Vault.open({str(a)!r}, {PASSPHRASE!r}), {str(target)!r}, progress=die)
     """, check=False)
-    good = next(iter(backup.automatic_backups(a, target)), None) or None
-    assert good is None
+    assert not backup.automatic_backups(a, target)
     assert list(target.glob(".*.part*")), "the killed backup left no part file to clean"
     with Vault.open(a, PASSPHRASE) as v:
         done = backup.backup_to(v, target)
@@ -326,7 +368,6 @@ def test_killed_backup_and_restore_leave_no_part_files(tmp_path):
     run_child(f"""
         import os
         from vp_desk.storage import backup
-        from vp_desk.storage import vault as vault_mod  # noqa: F401
         def die(pct, _step):
             if pct >= 55:
                 os._exit(9)
@@ -375,15 +416,14 @@ def test_unreadable_vault_gives_a_clear_message(tmp_path, capsys):
     assert NoPermission.message
 
 
-def test_new_backups_get_the_structural_check(vault, tmp_path):
-    full_vault = vault
+def test_backup_checks_the_vault_before_copying(vault, tmp_path):
     fill(vault)
     seen: list[str] = []
-    full_vault.conn.set_trace_callback(seen.append)
-    backup.backup_to(full_vault, tmp_path / "bk")
-    full_vault.conn.set_trace_callback(None)
-    assert any("vpcheck.integrity_check" in s for s in seen)
-    assert any("cipher_integrity_check" in s and "vpcheck" not in s for s in seen)  # the vault itself
+    vault.conn.set_trace_callback(seen.append)
+    backup.backup_to(vault, tmp_path / "bk")
+    vault.conn.set_trace_callback(None)
+    assert any("main.cipher_integrity_check" in s for s in seen)  # the vault itself, first
+    assert any("vpcheck.cipher_integrity_check" in s for s in seen)  # then the copy
 
 
 def test_report_on_a_damaged_vault_prints_one_clear_line(tmp_path, capsys):

@@ -56,6 +56,7 @@ LOCK_SUFFIX = ".lock"
 # locks only its first 512 bytes), locked by us on the database file itself.
 _INODE_LOCK_OFFSET = 0x40000000 + 2048
 _PAGE_NO = re.compile(r"page (\d+)")
+_SEQ_KEY = "commit_seq"  # meta row counted up by every commit (finds an old journal)
 
 DatabaseError = dbapi2.DatabaseError
 
@@ -497,34 +498,47 @@ def _main_file_opens(path: Path, passphrase: str) -> bool:
         conn.close()
 
 
+def _commit_seq(conn: sqlcipher3.Connection) -> int:
+    row = conn.execute(f"SELECT value FROM meta WHERE key = '{_SEQ_KEY}'").fetchone()
+    return int(row[0]) if row else 0
+
+
 def _check_with_journal(path: Path, passphrase: str, wal: WalInfo) -> None:
     """Before a read-write connection replays a journal left by a crash: check the key and
-    what a reader would see on a read-only connection (raises; never writes). Damage that
-    the main file alone does not have is the journal's (a stray or old ``-wal``)."""
+    what a reader would see on a read-only connection (raises; never writes).
+
+    Damage that the main file alone does not have is the journal's (a stray ``-wal`` of
+    another file). Every commit also counts up ``meta.commit_seq``, so an old copy of this
+    vault's own journal (its count lower than the main file's) is refused rather than
+    replayed over later commits."""
     if wal.damaged_inside:
         raise JournalDamaged(detail=wal.problems[0])
     conn = _connect_ro(path, passphrase)
+    seq = 0
     try:
         probe_header(conn, path, passphrase, wal)
         problems = [p for p in reader_problems(conn, wal) if p not in wal.problems]
+        seq = _commit_seq(conn) if not problems else 0
     except VaultDamaged as exc:
         if isinstance(exc, JournalDamaged):
             raise
         problems = [str(exc.params.get("detail", ""))]
     finally:
         conn.close()
-    if problems:
-        if _main_file_opens(path, passphrase) and not _main_problems(path, passphrase):
-            raise JournalDamaged(detail=problems[0][:100])
-        raise VaultDamaged(detail=problems[0][:100])
-
-
-def _main_problems(path: Path, passphrase: str) -> list[str]:
-    conn = _connect_ro(path, passphrase, immutable=True)
+    main = _connect_ro(path, passphrase, immutable=True)  # the main file alone
     try:
-        return reader_problems(conn, None, structure=False)
+        main_seq = _commit_seq(main)
+        main_damaged = bool(problems) and bool(reader_problems(main, None, structure=False))
+    except dbapi2.DatabaseError:
+        main_seq, main_damaged = 0, True
     finally:
-        conn.close()
+        main.close()
+    if problems:
+        if main_damaged:
+            raise VaultDamaged(detail=problems[0][:100])
+        raise JournalDamaged(detail=problems[0][:100])
+    if seq < main_seq:
+        raise JournalDamaged(detail="it is older than the vault, and replaying it would undo later changes")
 
 
 def file_problems(path: str | os.PathLike[str], passphrase: str, structure: bool = False) -> list[str]:
@@ -621,8 +635,13 @@ def _connect(path: Path, passphrase: str) -> sqlcipher3.Connection:
 def _readable_form(path: Path, passphrase: str) -> str:
     """The form of ``passphrase`` (see :func:`passphrase_forms`) that opens the main file,
     tried read-only so a wrong form never writes; the first form when none does (the
-    checks that follow then say why)."""
+    checks that follow then say why). One form (any passphrase without accents) needs no
+    probe: a read-write connection that is refused without a journal beside the file
+    writes nothing, and a journal is checked read-only first anyway — this saves a second
+    key derivation on nearly every unlock."""
     forms = passphrase_forms(passphrase)
+    if len(forms) == 1:
+        return forms[0]
     for form in forms:
         try:
             if _main_file_opens(path, form):
@@ -804,6 +823,8 @@ class Vault:
         else:
             self._depth = 0
             try:
+                conn.execute(f"INSERT INTO meta(key, value) VALUES ('{_SEQ_KEY}', '1') ON CONFLICT(key) "
+                             "DO UPDATE SET value = CAST(value AS INTEGER) + 1")
                 conn.execute("COMMIT")
             except dbapi2.Error as exc:
                 with contextlib.suppress(dbapi2.Error):

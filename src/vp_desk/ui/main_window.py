@@ -11,7 +11,7 @@ import contextlib
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -54,6 +54,9 @@ def _load_features() -> None:
         except ModuleNotFoundError as exc:
             if not exc.name or not mod.startswith(exc.name):
                 raise  # a feature module that exists but is broken must not pass silently
+
+
+CHECK_DELAY_MS = 1500  # the full page check starts this long after an unlock
 
 
 class MainWindow(QMainWindow):
@@ -235,9 +238,14 @@ class MainWindow(QMainWindow):
                 "before that could not be read back; they are not in the vault. Check your most "
                 "recent work."), QMessageBox.Icon.Warning)
         if check_with is not None:
-            self.check_task = run_async(lambda: file_problems(vault.path, check_with),
-                                        lambda problems: self._checked(vault, problems), lambda _exc: None)
+            # once the lists are shown (the check reads the whole file and would compete with them)
+            QTimer.singleShot(CHECK_DELAY_MS, lambda: self._start_check(vault, check_with))
         self.unlocked.emit()
+
+    def _start_check(self, vault: Vault, passphrase: str) -> None:
+        if vault is self.vault and vault.is_open:
+            self.check_task = run_async(lambda: file_problems(vault.path, passphrase),
+                                        lambda problems: self._checked(vault, problems), lambda _exc: None)
 
     def _checked(self, vault: Vault, problems: list[str]) -> None:
         """The full page check after unlocking (run in the background) found damage:
