@@ -43,7 +43,7 @@ def main() -> int:
     from vp_desk.domain.models import Dossier
     from vp_desk.paths import Config
     from vp_desk.storage.vault import Vault
-    from vp_desk.ui.main_window import MainWindow
+    from vp_desk.ui.shell.window import MainWindow
 
     app = QApplication([])
     with tempfile.TemporaryDirectory() as tmp:

@@ -115,7 +115,7 @@ def bench_unlock(path: Path, runs: int) -> None:
 
     from vp_desk.paths import Config
     from vp_desk.storage.vault import Vault, file_problems, quote_passphrase
-    from vp_desk.ui.main_window import CHECK_DELAY_MS, MainWindow
+    from vp_desk.ui.shell.window import CHECK_DELAY_MS, MainWindow
 
     app = QApplication.instance() or QApplication([])
 
@@ -263,7 +263,7 @@ import os, resource, sys
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 from PySide6.QtWidgets import QApplication
 from vp_desk.paths import Config
-from vp_desk.ui.main_window import MainWindow
+from vp_desk.ui.shell.window import MainWindow
 app = QApplication([])
 w = MainWindow(Config(__import__("pathlib").Path(sys.argv[2])), vault_path=__import__("pathlib").Path(sys.argv[1]))
 w.show(); app.processEvents()

@@ -23,7 +23,7 @@ def _isolated_dirs(tmp_path_factory, monkeypatch):
     monkeypatch.setenv("VP_DESK_DATA_DIR", str(base / "data"))
     yield
     try:
-        from vp_desk.ui import seams
+        from vp_desk.ui.common import seams
     except ImportError:
         return
     seams.reset()

@@ -94,7 +94,7 @@ def _install_excepthook() -> None:
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QApplication, QMessageBox
 
-    from vp_desk.ui import seams
+    from vp_desk.ui.common import seams
 
     def hook(exc_type, exc, tb) -> None:
         # No case data in the message: only the kind of error. Details go to stderr for
@@ -130,7 +130,7 @@ def run_gui(argv: Sequence[str]) -> int:
     i18n.install(app, args.lang or config.get("language") or "nl")
     _install_excepthook()
 
-    from vp_desk.ui.main_window import MainWindow
+    from vp_desk.ui.shell.window import MainWindow
 
     demo_dir: Path | None = None
     try:

@@ -88,7 +88,7 @@ def test_cli_pdf_is_the_pdf_the_window_exports(vault, qtbot):
 
     from vp_desk.report import pdf
     from vp_desk.storage.vault import Vault
-    from vp_desk.ui.report_window import ReportWindow
+    from vp_desk.ui.reports.window import ReportWindow
     from vp_desk.usecases.desk import DeskService
 
     out = vault / "same.pdf"

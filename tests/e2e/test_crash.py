@@ -214,7 +214,7 @@ import sys
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 from vp_desk import app as vp_app
-from vp_desk.ui.main_window import MainWindow
+from vp_desk.ui.shell.window import MainWindow
 
 qapp = QApplication(sys.argv[:1])
 

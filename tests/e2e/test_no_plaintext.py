@@ -27,7 +27,7 @@ from vp_desk.paths import Config, backup_dir, config_dir, data_dir
 from vp_desk.storage import backup
 from vp_desk.storage.repository import Repository
 from vp_desk.storage.vault import Vault
-from vp_desk.ui.main_window import MainWindow
+from vp_desk.ui.shell.window import MainWindow
 
 from ..conftest import PASSPHRASE
 

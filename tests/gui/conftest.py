@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from vp_desk.paths import Config
 from vp_desk.storage.vault import Vault
-from vp_desk.ui.main_window import MainWindow
+from vp_desk.ui.shell.window import MainWindow
 
 from ..conftest import PASSPHRASE
 

@@ -22,11 +22,11 @@ from PySide6.QtWidgets import (
 )
 
 from vp_desk.domain.models import Consent, Contact, Dossier, Organisation, Status
-from vp_desk.ui import seams
-from vp_desk.ui.dialogs.consent_dialog import ConsentDialog
-from vp_desk.ui.dialogs.form_base import FormDialog, qdate
-from vp_desk.ui.dialogs.intake_dialog import IntakeDialog
-from vp_desk.ui.models.timeline_model import KIND_ROLE
+from vp_desk.ui.common import seams
+from vp_desk.ui.common.form_base import FormDialog, qdate
+from vp_desk.ui.dossier.consent_dialog import ConsentDialog
+from vp_desk.ui.dossier.intake_dialog import IntakeDialog
+from vp_desk.ui.dossier.timeline_model import KIND_ROLE
 
 from ..conftest import PASSPHRASE
 

@@ -11,9 +11,9 @@ from vp_desk import demo
 from vp_desk.domain.models import Status
 from vp_desk.paths import Config
 from vp_desk.storage.vault import Vault
-from vp_desk.ui.lock_view import CreateVaultDialog
-from vp_desk.ui.main_window import MainWindow
-from vp_desk.ui.models.dossier_table import DossierFilterProxy, DossierTableModel
+from vp_desk.ui.shell.dossier_table_model import DossierFilterProxy, DossierTableModel
+from vp_desk.ui.shell.lock_screen import CreateVaultDialog
+from vp_desk.ui.shell.window import MainWindow
 
 from ..conftest import PASSPHRASE
 
@@ -140,7 +140,7 @@ def test_table_model_lazy_batches_and_sorting(qtbot):
 
 
 def test_new_organisation_dialog_validates(qtbot, tmp_path, service):
-    from vp_desk.ui.dialogs.organisation_dialog import OrganisationDialog
+    from vp_desk.ui.organisation.dialog import OrganisationDialog
 
     dlg = OrganisationDialog(service)
     qtbot.addWidget(dlg)

@@ -20,9 +20,9 @@ from vp_desk.security import clipboard
 from vp_desk.security.keychain import Keychain
 from vp_desk.storage import backup
 from vp_desk.storage.vault import Vault
-from vp_desk.ui import seams
-from vp_desk.ui.main_window import MainWindow
-from vp_desk.ui.security_ui import ChangePassphraseDialog, RestoreDialog, SettingsDialog
+from vp_desk.ui.common import seams
+from vp_desk.ui.security.controller import ChangePassphraseDialog, RestoreDialog, SettingsDialog
+from vp_desk.ui.shell.window import MainWindow
 
 from ..conftest import PASSPHRASE
 

@@ -18,9 +18,9 @@ from vp_desk.security.keychain import Keychain
 from vp_desk.security.passphrase import MAX_PASSPHRASE_LENGTH
 from vp_desk.storage.backup import passphrase_matches as key_opens
 from vp_desk.storage.vault import Vault
-from vp_desk.ui import seams
-from vp_desk.ui.lock_view import CreateVaultDialog, StrengthMeter
-from vp_desk.ui.main_window import MainWindow
+from vp_desk.ui.common import seams
+from vp_desk.ui.shell.lock_screen import CreateVaultDialog, StrengthMeter
+from vp_desk.ui.shell.window import MainWindow
 
 from ..conftest import PASSPHRASE
 from ..keyring_double import MemoryKeyring

@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from vp_desk.domain.models import Organisation, RegisterEntry
 from vp_desk.storage.register import RegisterStore
-from vp_desk.ui import seams
-from vp_desk.ui.register_view import InspectionView, RegisterEntryDialog, RegisterWindow
+from vp_desk.ui.common import seams
+from vp_desk.ui.register.window import InspectionView, RegisterEntryDialog, RegisterWindow
 
 from ..conftest import PASSPHRASE
 

@@ -11,8 +11,8 @@ from vp_desk import demo
 from vp_desk.paths import Config
 from vp_desk.report.texts import text
 from vp_desk.storage.vault import Vault
-from vp_desk.ui import seams
-from vp_desk.ui.main_window import MainWindow
+from vp_desk.ui.common import seams
+from vp_desk.ui.shell.window import MainWindow
 
 from ..conftest import PASSPHRASE
 

@@ -10,10 +10,10 @@ from pypdf import PdfReader
 from PySide6.QtWidgets import QMessageBox
 
 from vp_desk.domain.models import Consent, Contact, Dossier, Intervention, Organisation, OwnActivity
-from vp_desk.ui import seams
-from vp_desk.ui.access_view import AccessView, PaperDocumentsDialog
-from vp_desk.ui.retention_view import BlankFormsDialog, RetentionWindow
-from vp_desk.ui.role_view import ActivityDialog, RoleWindow
+from vp_desk.ui.access.window import AccessView, PaperDocumentsDialog
+from vp_desk.ui.common import seams
+from vp_desk.ui.retention.window import BlankFormsDialog, RetentionWindow
+from vp_desk.ui.role.window import ActivityDialog, RoleWindow
 
 TODAY = date(2026, 11, 23)
 

@@ -8,7 +8,7 @@ from datetime import date
 from PySide6.QtCore import QSortFilterProxyModel, Qt
 
 from vp_desk.domain.rules import DueItem
-from vp_desk.ui.widgets.due_panel import DOSSIER_ID_ROLE, SORT_ROLE, DueModel, DueRow
+from vp_desk.ui.dossier.due_panel import DOSSIER_ID_ROLE, SORT_ROLE, DueModel, DueRow
 
 
 def _rows() -> list[DueRow]:

@@ -16,7 +16,7 @@ from vp_desk.domain.models import (
     Referral,
     StatusEvent,
 )
-from vp_desk.ui.models.timeline_model import (
+from vp_desk.ui.dossier.timeline_model import (
     ENTRY_ROLE,
     KIND_ROLE,
     RECORD_ID_ROLE,

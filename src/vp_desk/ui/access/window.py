@@ -26,10 +26,10 @@ from vp_desk.domain.catalog import profile
 from vp_desk.domain.models import PaperDocument
 from vp_desk.domain.validation import PAPER_KINDS, validate_paper
 from vp_desk.i18n import current_language
-from vp_desk.ui import seams
-from vp_desk.ui.dialogs.form_base import FormDialog, date_edit, fill_combo, fmt, pydate
-from vp_desk.ui.models.rows import RowsModel
-from vp_desk.ui.widgets.list_view import list_view
+from vp_desk.ui.common import seams
+from vp_desk.ui.common.form_base import FormDialog, date_edit, fill_combo, fmt, pydate
+from vp_desk.ui.common.list_view import list_view
+from vp_desk.ui.common.row_model import RowsModel
 from vp_desk.usecases.desk import DeskService, Invalid
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1

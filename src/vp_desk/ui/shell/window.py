@@ -26,11 +26,11 @@ from vp_desk import APP_NAME, __version__, i18n
 from vp_desk.paths import VAULT_SUFFIX, Config
 from vp_desk.resources import resource_path
 from vp_desk.storage.vault import Vault, file_problems
-from vp_desk.ui import seams
-from vp_desk.ui.dialogs.organisation_dialog import OrganisationDialog
-from vp_desk.ui.lock_view import CreateVaultDialog, UnlockView, WelcomeView, translate_error
-from vp_desk.ui.vault_view import VaultView
-from vp_desk.ui.worker import run_async
+from vp_desk.ui.common import seams
+from vp_desk.ui.common.worker import run_async
+from vp_desk.ui.organisation.dialog import OrganisationDialog
+from vp_desk.ui.shell.lock_screen import CreateVaultDialog, UnlockView, WelcomeView, translate_error
+from vp_desk.ui.shell.vault_view import VaultView
 from vp_desk.usecases.desk import DeskService
 
 # Features add themselves to the window through hooks (menus, panels, lock clean-up),
@@ -47,8 +47,8 @@ def window_hook(func: WindowHook) -> WindowHook:
 def _load_features() -> None:
     import importlib
 
-    for mod in ("vp_desk.ui.dossier_view", "vp_desk.ui.report_window", "vp_desk.ui.security_ui",
-                "vp_desk.ui.register_view"):
+    for mod in ("vp_desk.ui.dossier.window", "vp_desk.ui.reports.window", "vp_desk.ui.security.controller",
+                "vp_desk.ui.register.window"):
         try:
             importlib.import_module(mod)
         except ModuleNotFoundError as exc:

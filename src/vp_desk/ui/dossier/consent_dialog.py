@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from vp_desk.domain.models import Consent, ConsentParty, Dossier
-from vp_desk.ui.dialogs.form_base import (
+from vp_desk.ui.common.form_base import (
     FormDialog,
     choice_combo,
     date_edit,

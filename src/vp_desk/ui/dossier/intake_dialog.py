@@ -31,8 +31,8 @@ from vp_desk.domain.catalog import Profile, profile
 from vp_desk.domain.models import Dossier
 from vp_desk.domain.validation import QT_TRANSLATE_NOOP, Message
 from vp_desk.i18n import current_language
-from vp_desk.ui import seams
-from vp_desk.ui.dialogs.form_base import (
+from vp_desk.ui.common import seams
+from vp_desk.ui.common.form_base import (
     FormDialog,
     date_edit,
     fill_combo,

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from vp_desk.paths import VAULT_SUFFIX, default_vault_path
 from vp_desk.security.passphrase import MAX_PASSPHRASE_LENGTH, METER_WORDS, estimate, render_problem
-from vp_desk.ui import seams
+from vp_desk.ui.common import seams
 from vp_desk.usecases.errors import VaultError
 
 

@@ -25,10 +25,10 @@ from PySide6.QtWidgets import (
 from vp_desk.domain import retention
 from vp_desk.forms.blank_forms import CONFIRMATION, REQUEST, blank_form_pdf
 from vp_desk.paths import atomic_write_bytes
-from vp_desk.ui import seams
-from vp_desk.ui.dialogs.form_base import fmt
-from vp_desk.ui.models.rows import RowsModel
-from vp_desk.ui.widgets.list_view import list_view, sort_proxy
+from vp_desk.ui.common import seams
+from vp_desk.ui.common.form_base import fmt
+from vp_desk.ui.common.list_view import list_view, sort_proxy
+from vp_desk.ui.common.row_model import RowsModel
 from vp_desk.usecases.desk import DeskService
 from vp_desk.usecases.errors import VaultError
 from vp_desk.usecases.retention import RetentionDesk

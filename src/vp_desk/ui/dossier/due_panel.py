@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
 )
 
 from vp_desk.domain.rules import DueItem
-from vp_desk.ui.models.rows import RowsModel
-from vp_desk.ui.widgets.list_view import list_view
+from vp_desk.ui.common.list_view import list_view
+from vp_desk.ui.common.row_model import RowsModel
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 DOSSIER_ID_ROLE = Qt.ItemDataRole.UserRole + 1

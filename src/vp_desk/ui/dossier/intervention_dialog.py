@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QCheckBox, QFormLayout, QVBoxLayout
 
 from vp_desk.domain import rules
 from vp_desk.domain.models import Dossier, Intervention
-from vp_desk.ui.dialogs.consent_dialog import ConsentStatus
-from vp_desk.ui.dialogs.form_base import FormDialog, choice_combo, date_edit, notes_edit, pydate
+from vp_desk.ui.common.form_base import FormDialog, choice_combo, date_edit, notes_edit, pydate
+from vp_desk.ui.dossier.consent_dialog import ConsentStatus
 from vp_desk.usecases.desk import DeskService
 
 

@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
 from vp_desk.domain.catalog import profile
 from vp_desk.domain.models import Status
 from vp_desk.i18n import current_language
-from vp_desk.ui.models.dossier_table import ID_ROLE, DossierFilterProxy, DossierTableModel
-from vp_desk.ui.widgets.list_view import list_view
+from vp_desk.ui.common.list_view import list_view
+from vp_desk.ui.shell.dossier_table_model import ID_ROLE, DossierFilterProxy, DossierTableModel
 from vp_desk.usecases.desk import DeskService
 
 

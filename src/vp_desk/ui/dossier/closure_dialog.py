@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout
 
 from vp_desk.domain.models import Dossier, Status
-from vp_desk.ui.dialogs.form_base import (
+from vp_desk.ui.common.form_base import (
     FormDialog,
     choice_combo,
     date_edit,

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QFormLayout, QSpinBox, QVBoxLayout
 
 from vp_desk.domain.models import Contact, Dossier
 from vp_desk.domain.validation import MAX_MINUTES
-from vp_desk.ui.dialogs.form_base import FormDialog, choice_combo, date_edit, notes_edit, pydate
+from vp_desk.ui.common.form_base import FormDialog, choice_combo, date_edit, notes_edit, pydate
 from vp_desk.usecases.desk import DeskService
 
 

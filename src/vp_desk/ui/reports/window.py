@@ -30,8 +30,8 @@ from PySide6.QtWidgets import (
 from vp_desk.report.disclosure import MIN_THRESHOLD, SECONDARY
 from vp_desk.report.document import Options, ReportDocument, describe_key
 from vp_desk.report.tables import UnknownCategory
-from vp_desk.ui import seams
-from vp_desk.ui.main_window import MainWindow, window_hook
+from vp_desk.ui.common import seams
+from vp_desk.ui.shell.window import MainWindow, window_hook
 from vp_desk.usecases.desk import DeskService
 from vp_desk.usecases.errors import VaultError
 from vp_desk.usecases.reports import Prepared, Reports

@@ -19,7 +19,7 @@ from PySide6.QtCore import (
 )
 
 from vp_desk.domain.catalog import Profile
-from vp_desk.ui.models.rows import RowsModel
+from vp_desk.ui.common.row_model import RowsModel
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 

@@ -32,10 +32,10 @@ from vp_desk.paths import VAULT_SUFFIX, backup_dir, default_vault_path
 from vp_desk.security import clipboard
 from vp_desk.security.autolock import MAX_MINUTES, MIN_MINUTES, AutoLock, clamp_minutes
 from vp_desk.security.keychain import Keychain, KeychainUnavailable
-from vp_desk.ui import seams
-from vp_desk.ui.lock_view import StrengthMeter, passphrase_field, too_easy, translate_error
-from vp_desk.ui.main_window import MainWindow, window_hook
-from vp_desk.ui.worker import run_async
+from vp_desk.ui.common import seams
+from vp_desk.ui.common.worker import run_async
+from vp_desk.ui.shell.lock_screen import StrengthMeter, passphrase_field, too_easy, translate_error
+from vp_desk.ui.shell.window import MainWindow, window_hook
 from vp_desk.usecases import backups
 from vp_desk.usecases.desk import DeskService
 from vp_desk.usecases.errors import WrongPassphrase

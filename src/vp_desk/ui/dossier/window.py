@@ -22,24 +22,24 @@ from PySide6.QtWidgets import (
 
 from vp_desk.domain.models import Status
 from vp_desk.i18n import current_language
-from vp_desk.ui import seams
-from vp_desk.ui.dialogs.closure_dialog import ClosureDialog
-from vp_desk.ui.dialogs.consent_dialog import ConsentDialog
-from vp_desk.ui.dialogs.contact_dialog import ContactDialog
-from vp_desk.ui.dialogs.form_base import FormDialog
-from vp_desk.ui.dialogs.intake_dialog import NOTICE_STYLE, IntakeDialog
-from vp_desk.ui.dialogs.intervention_dialog import InterventionDialog
-from vp_desk.ui.dialogs.referral_dialog import ReferralDialog
-from vp_desk.ui.main_window import MainWindow, window_hook
-from vp_desk.ui.models.timeline_model import (
+from vp_desk.ui.common import seams
+from vp_desk.ui.common.form_base import FormDialog
+from vp_desk.ui.common.list_view import list_view, sort_proxy
+from vp_desk.ui.dossier.closure_dialog import ClosureDialog
+from vp_desk.ui.dossier.consent_dialog import ConsentDialog
+from vp_desk.ui.dossier.contact_dialog import ContactDialog
+from vp_desk.ui.dossier.due_panel import DuePanel, DueRow
+from vp_desk.ui.dossier.intake_dialog import NOTICE_STYLE, IntakeDialog
+from vp_desk.ui.dossier.intervention_dialog import InterventionDialog
+from vp_desk.ui.dossier.referral_dialog import ReferralDialog
+from vp_desk.ui.dossier.timeline_model import (
     ENTRY_ROLE,
     SORT_ROLE,
     TimelineEntry,
     TimelineModel,
     build_timeline,
 )
-from vp_desk.ui.widgets.due_panel import DuePanel, DueRow
-from vp_desk.ui.widgets.list_view import list_view, sort_proxy
+from vp_desk.ui.shell.window import MainWindow, window_hook
 from vp_desk.usecases.desk import Invalid
 from vp_desk.usecases.dossiers import DossierFlow
 from vp_desk.usecases.errors import NotFound, OrganisationInUse, VaultError

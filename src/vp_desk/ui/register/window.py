@@ -37,8 +37,8 @@ from vp_desk.domain.catalog import profile
 from vp_desk.domain.models import RegisterEntry
 from vp_desk.domain.register import validate_register_entry
 from vp_desk.i18n import current_language
-from vp_desk.ui import seams
-from vp_desk.ui.dialogs.form_base import (
+from vp_desk.ui.common import seams
+from vp_desk.ui.common.form_base import (
     FormDialog,
     date_edit,
     fill_combo,
@@ -47,9 +47,9 @@ from vp_desk.ui.dialogs.form_base import (
     pydate,
     qdate,
 )
-from vp_desk.ui.main_window import MainWindow, window_hook
-from vp_desk.ui.models.rows import RowsModel
-from vp_desk.ui.widgets.list_view import list_view, sort_proxy
+from vp_desk.ui.common.list_view import list_view, sort_proxy
+from vp_desk.ui.common.row_model import RowsModel
+from vp_desk.ui.shell.window import MainWindow, window_hook
 from vp_desk.usecases.desk import DeskService, Invalid
 from vp_desk.usecases.errors import NotLastEntry, VaultError
 from vp_desk.usecases.register import RegisterBook
@@ -443,7 +443,9 @@ def _translate(context: str, text: str) -> str:
 # -- the hook: every screen of this area ---------------------------------------------
 @window_hook
 def _install(window: MainWindow) -> None:
-    from vp_desk.ui import access_view, retention_view, role_view
+    from vp_desk.ui.access import window as access_view
+    from vp_desk.ui.retention import window as retention_view
+    from vp_desk.ui.role import window as role_view
 
     window.register_windows = []
 

@@ -1,0 +1,1 @@
+"""The organisation dialog (name, profile, language, reporting calendar)."""

@@ -1,0 +1,1 @@
+"""The yearly report window: preview and export of the anonymous figures."""

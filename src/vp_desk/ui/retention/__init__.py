@@ -1,0 +1,1 @@
+"""Due for erasure: the retention review, erasure and the deletion log."""

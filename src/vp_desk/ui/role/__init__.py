@@ -1,0 +1,1 @@
+"""My role: obligations and own activities of the confidant."""

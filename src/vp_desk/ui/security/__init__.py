@@ -1,0 +1,1 @@
+"""Security: backups, restore, passphrase change, settings, keychain unlock and the auto-lock."""
