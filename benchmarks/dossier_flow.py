@@ -54,7 +54,7 @@ def main() -> int:
         print(f"built {args.dossiers} dossiers in {time.perf_counter() - t0:.1f} s")
         w = MainWindow(Config(Path(tmp) / "c.json"), vault_path=path)
         w.unlock_now("benchmark passphrase")
-        c = w.dossier_controller
+        c = w.features.dossiers
         app.processEvents()
         ids = [s.id for s in w.service.repo.dossier_summaries()]
         busiest = max(ids[:500], key=lambda i: len(w.service.repo.contacts(i)))

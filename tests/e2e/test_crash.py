@@ -221,7 +221,7 @@ qapp = QApplication(sys.argv[:1])
 def unlock():
     w = next(x for x in qapp.topLevelWidgets() if isinstance(x, MainWindow))
     w.unlock_now(sys.argv[2])
-    QTimer.singleShot(0, w.dossier_controller.new_intake)  # a modal form is open when the signal comes
+    QTimer.singleShot(0, w.features.dossiers.new_intake)  # a modal form is open when the signal comes
     QTimer.singleShot(300, lambda: print("READY", flush=True))
 
 QTimer.singleShot(300, unlock)

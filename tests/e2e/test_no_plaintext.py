@@ -143,7 +143,7 @@ def test_no_canary_outside_the_vault(qtbot, tmp_path, private_tmp):
     w.lock("idle")
     w.unlock_now(PASSPHRASE)
     w.close()  # quit: automatic backup
-    assert w.security.last_backup is not None and w.security.last_backup.path.parent == backup_dir()
+    assert w.features.security.last_backup is not None and w.features.security.last_backup.path.parent == backup_dir()
 
     files = _files([vault_path.parent, Path(str(vault_path) + "-wal"), Path(str(vault_path) + "-shm"),
                     stick, backup_dir(), config_dir(), data_dir(), private_tmp, report_file.parent])

@@ -52,7 +52,7 @@ def _save(qtbot, dlg) -> None:
 
 
 def _kinds(w) -> list[str]:
-    view = w.dossier_controller.view
+    view = w.features.dossiers.view
     m = view.proxy
     return [m.index(r, 0).data(KIND_ROLE) for r in range(m.rowCount())]
 
@@ -64,7 +64,7 @@ def _pick(combo: QComboBox, key) -> None:
 
 
 def _new_intake(qtbot, w, notes="Verzoeker vertelt over de reorganisatie", code=None) -> IntakeDialog:
-    c = w.dossier_controller
+    c = w.features.dossiers
     c.new_intake_action.trigger()
     dlg = c.dialog
     assert isinstance(dlg, IntakeDialog) and dlg.isVisible()
@@ -81,7 +81,7 @@ def _new_intake(qtbot, w, notes="Verzoeker vertelt over de reorganisatie", code=
 def test_the_whole_life_of_a_dossier(qtbot, win):
     w = win
     org = _org(w)
-    c = w.dossier_controller
+    c = w.features.dossiers
     assert c.new_intake_action.shortcut().toString() == "Ctrl+N"
 
     # -- intake -------------------------------------------------------------------
@@ -186,7 +186,7 @@ def test_consent_withdrawal_keeps_history_and_blocks_later_interventions(qtbot, 
                 intake_date=TODAY - timedelta(days=20), channel="phone", themes=("conflict",))
     w.service.save_dossier(d)
     w.service.save_consent(Consent(d.id, "intervention_other", TODAY - timedelta(days=10)))
-    c = w.dossier_controller
+    c = w.features.dossiers
     c.open_dossier(d.id)
     view = c.view
     view.select("consent", w.service.repo.consents(d.id)[0].id)
@@ -234,7 +234,7 @@ def test_search_finds_note_words_within_the_organisation(qtbot, win):
     vv.table.setFocus()
     vv.table.setCurrentIndex(vv.proxy.index(0, 0))
     qtbot.keyClick(vv.table, Qt.Key.Key_Return)
-    view = w.dossier_controller.view
+    view = w.features.dossiers.view
     assert view is not None and view.dossier.code == "B-1"
     assert "kassa" in view.match.text() and view.match.isVisibleTo(view)
     vv.search.setText("pesterij")
@@ -295,10 +295,10 @@ def test_bad_input_is_explained_inline_and_nothing_is_lost(qtbot, win):
     assert not dlg.isVisible()
     d = w.service.repo.dossier(dlg.saved_id)
     assert d.intake_notes == text and d.code == "זאב-😀"
-    assert "זאב-😀" in w.dossier_controller.view.header.text()
+    assert "זאב-😀" in w.features.dossiers.view.header.text()
     # a contact dated before the intake
-    w.dossier_controller.contact_action.trigger()
-    cdlg = w.dossier_controller.dialog
+    w.features.dossiers.contact_action.trigger()
+    cdlg = w.features.dossiers.dialog
     cdlg.date.setDate(qdate(TODAY - timedelta(days=30)))
     qtbot.keyClicks(cdlg.notes, "te vroeg")
     _save(qtbot, cdlg)
@@ -325,12 +325,12 @@ def test_intake_draft_survives_lock_and_unlock(qtbot, win):
     dlg.real_name.setText("Jan Janssens")
     w.lock()
     assert not dlg.isVisible()
-    assert w.service is None and w.dossier_controller.due_panel.model.rowCount() == 0
+    assert w.service is None and w.features.dossiers.due_panel.model.rowCount() == 0
     qtbot.waitUntil(lambda: not w.findChildren(FormDialog), timeout=2000)  # no typed text left in memory
     w.unlock_now(PASSPHRASE)
     w.vault_view.reload_organisations(select=org.id)
-    w.dossier_controller.new_intake_action.trigger()
-    again = w.dossier_controller.dialog
+    w.features.dossiers.new_intake_action.trigger()
+    again = w.features.dossiers.dialog
     assert again is not dlg and again.draft_restored
     assert again.notes.toPlainText() == "Half getypte notitie 🙂"
     assert again.code.text() == "DRAFT-1" and again.real_name.text() == "Jan Janssens"
@@ -389,9 +389,9 @@ def test_be_reminders_deadline_and_paps_referral_offer(qtbot, win):
     seams.preset_answer(QMessageBox.StandardButton.Yes)  # "record the referral to the PAPS now?"
     _save(qtbot, dlg)
     assert any("PAPS" in text for _t, text in seams.shown)
-    ref = w.dossier_controller.dialog
+    ref = w.features.dossiers.dialog
     assert ref.destination.currentData() == "paps" and ref.formal.isChecked() and ref.hint.isVisibleTo(ref)
-    panel = w.dossier_controller.due_panel
+    panel = w.features.dossiers.due_panel
     items = [panel.model.rows[r].item.kind for r in range(panel.model.rowCount())]
     assert sorted(items) == ["first_hearing", "paps_support"]
     qtbot.mouseClick(ref.consent.record, Qt.MouseButton.LeftButton)
@@ -400,7 +400,7 @@ def test_be_reminders_deadline_and_paps_referral_offer(qtbot, win):
     assert not ref.isVisible()
     items = [panel.model.rows[r].item.kind for r in range(panel.model.rowCount())]
     assert items == ["first_hearing"]  # the PAPS is involved now
-    assert w.dossier_controller.view.reminder.isHidden()
+    assert w.features.dossiers.view.reminder.isHidden()
 
 
 def test_due_panel_opens_dossiers_and_follows_the_setting(qtbot, win):
@@ -409,7 +409,7 @@ def test_due_panel_opens_dossiers_and_follows_the_setting(qtbot, win):
     old = Dossier(org_id=org.id, code="OLD", request_date=TODAY - timedelta(days=300),
                   intake_date=TODAY - timedelta(days=300), channel="phone", themes=("stress",))
     w.service.save_dossier(old)
-    c = w.dossier_controller
+    c = w.features.dossiers
     c.refresh_due()
     panel = c.due_panel
     assert panel.model.rowCount() == 1
@@ -430,7 +430,7 @@ def test_delete_entries_asks_and_explains(qtbot, win):
                 themes=("stress",))
     w.service.save_dossier(d)
     cid = w.service.save_contact(Contact(d.id, TODAY, "phone", 10, "weg"))
-    c = w.dossier_controller
+    c = w.features.dossiers
     c.open_dossier(d.id)
     view = c.view
     view.select("contact", cid)
@@ -458,7 +458,7 @@ def test_delete_organisation(qtbot, win):
     w.service.save_dossier(Dossier(org_id=busy.id, code="X", request_date=TODAY, intake_date=TODAY,
                                    channel="phone", themes=("stress",)))
     empty = _org(w, "Leeg")
-    c = w.dossier_controller
+    c = w.features.dossiers
     w.vault_view.reload_organisations(select=busy.id)
     seams.preset_answer(QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.Ok)
     c.delete_org_action.trigger()
@@ -477,7 +477,7 @@ def test_keyboard_only_intake(qtbot, win):
     w.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is w, timeout=2000)
     qtbot.keyClick(w.vault_view.table, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
-    dlg = w.dossier_controller.dialog
+    dlg = w.features.dossiers.dialog
     assert isinstance(dlg, IntakeDialog) and dlg.isVisible()
     dlg.themes.setFocus()
     qtbot.keyClick(dlg.themes, Qt.Key.Key_Space)
@@ -496,7 +496,7 @@ def test_shortcuts_listed_and_dialogs_accessible(qtbot, win):
     d = Dossier(org_id=org.id, code="ACC", request_date=TODAY, intake_date=TODAY, channel="phone",
                 themes=("stress",))
     w.service.save_dossier(d)
-    c = w.dossier_controller
+    c = w.features.dossiers
     c.open_dossier(d.id)
     inputs = (QLineEdit, QComboBox, QDateEdit, QPlainTextEdit, QListWidget, QCheckBox, QSpinBox)
     for action in (c.edit_intake_action, c.contact_action, c.consent_action, c.intervention_action,

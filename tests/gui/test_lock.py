@@ -44,7 +44,7 @@ def win(qtbot, tmp_path):
     w.show()
     w.unlock_now(PASSPHRASE)
     yield w
-    w.security.autolock.stop()
+    w.features.security.autolock.stop()
     w.lock("test-end")
 
 
@@ -52,7 +52,7 @@ def _assert_locked(w: MainWindow, vault: Vault) -> None:
     assert w.stack.currentWidget() is w.unlock_view
     assert w.vault is None and w.service is None and not vault.is_open
     assert w.vault_view.model.rowCount() == 0 and w.vault_view.model.total() == 0
-    assert not w.security.autolock.timer.isActive()
+    assert not w.features.security.autolock.timer.isActive()
     Vault.open(vault.path, PASSPHRASE).close()  # the file is closed and unlocked for others
 
 
@@ -60,12 +60,12 @@ def test_ctrl_l_closes_dialogs_clears_clipboard_models_and_connection(qtbot, win
     w = win
     vault = w.vault
     assert w.vault_view.model.total() == 30
-    assert w.security.autolock.timer.isActive()
+    assert w.features.security.autolock.timer.isActive()
     clipboard.copy_text("DOS-2026-007 gesprek")
     QGuiApplication.clipboard().setText("iets van een ander programma")  # not ours: kept
     clipboard.copy_text("DOS-2026-008")
-    w.security.settings_action.trigger()
-    dlg = w.security.settings_dialog
+    w.features.security.settings_action.trigger()
+    dlg = w.features.security.settings_dialog
     assert dlg.isVisible()
     qtbot.keyClick(dlg.idle, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)  # from inside the dialog
     _assert_locked(w, vault)
@@ -83,27 +83,27 @@ def test_clipboard_from_someone_else_is_left_alone(qtbot, win):
 def test_idle_timer_locks(qtbot, win):
     w = win
     vault = w.vault
-    assert w.security.autolock.timer.interval() == 5 * 60_000  # the default setting
-    w.security.autolock.set_interval_ms(30)
+    assert w.features.security.autolock.timer.interval() == 5 * 60_000  # the default setting
+    w.features.security.autolock.set_interval_ms(30)
     qtbot.waitUntil(lambda: w.vault is None, timeout=5000)
     _assert_locked(w, vault)
     w.unlock_now(PASSPHRASE)
-    assert w.security.autolock.timer.isActive() and w.security.autolock.timer.interval() == 5 * 60_000
+    assert w.features.security.autolock.timer.isActive() and w.features.security.autolock.timer.interval() == 5 * 60_000
 
 
 def test_session_signals_lock(qtbot, win):
     w = win
-    w.security.autolock.on_prepare_for_sleep(False)  # waking up: nothing
+    w.features.security.autolock.on_prepare_for_sleep(False)  # waking up: nothing
     assert w.vault is not None
     vault = w.vault
-    w.security.autolock.on_prepare_for_sleep(True)
+    w.features.security.autolock.on_prepare_for_sleep(True)
     _assert_locked(w, vault)
     w.unlock_now(PASSPHRASE)
     vault = w.vault
-    w.security.autolock.on_screensaver(True)
+    w.features.security.autolock.on_screensaver(True)
     _assert_locked(w, vault)
     w.unlock_now(PASSPHRASE)
-    w.security.autolock.on_session_lock()
+    w.features.security.autolock.on_session_lock()
     assert w.vault is None
 
 
@@ -113,7 +113,7 @@ def test_screensaver_dbus_signal_locks(qtbot, win):
     bus = QDBusConnection.sessionBus()
     if not bus.isConnected():
         pytest.skip("no D-Bus session bus (python3 dev.py test runs one)")
-    assert "org.freedesktop.ScreenSaver.ActiveChanged" in win.security.autolock.session_signals
+    assert "org.freedesktop.ScreenSaver.ActiveChanged" in win.features.security.autolock.session_signals
     msg = QDBusMessage.createSignal("/org/freedesktop/ScreenSaver", "org.freedesktop.ScreenSaver", "ActiveChanged")
     msg.setArguments([True])
     assert bus.send(msg)
@@ -122,9 +122,9 @@ def test_screensaver_dbus_signal_locks(qtbot, win):
 
 def test_settings_change_idle_minutes_and_keep(qtbot, win):
     w = win
-    w.security.keychain = Keychain(backend=fail.Keyring(), config=w.config)
-    w.security.settings_action.trigger()
-    dlg = w.security.settings_dialog
+    w.features.security.keychain = Keychain(backend=fail.Keyring(), config=w.config)
+    w.features.security.settings_action.trigger()
+    dlg = w.features.security.settings_dialog
     assert not dlg.remember.isEnabled()
     assert "No keychain" in dlg.keychain_note.text() or "sleutelhanger" in dlg.keychain_note.text().lower()
     dlg.idle.setValue(2)
@@ -132,12 +132,12 @@ def test_settings_change_idle_minutes_and_keep(qtbot, win):
     qtbot.mouseClick(dlg.buttons.button(dlg.buttons.StandardButton.Ok), Qt.MouseButton.LeftButton)
     assert dlg.result() == QDialog.DialogCode.Accepted
     assert Config(w.config.path).get("idle_minutes") == 2 and Config(w.config.path).get("backups_keep") == 4
-    assert w.security.autolock.timer.interval() == 2 * 60_000
+    assert w.features.security.autolock.timer.interval() == 2 * 60_000
     # the unlock screen greys out "remember" with the reason
     w.lock("manual")
-    assert w.security.remember_box.isVisible() and not w.security.remember_box.isEnabled()
-    assert w.security.remember_box.toolTip()
-    assert not w.security.keychain_button.isVisible()
+    assert w.features.security.remember_box.isVisible() and not w.features.security.remember_box.isEnabled()
+    assert w.features.security.remember_box.toolTip()
+    assert not w.features.security.keychain_button.isVisible()
 
 
 def test_quit_makes_a_rotating_verified_backup(qtbot, tmp_path):
@@ -152,8 +152,8 @@ def test_quit_makes_a_rotating_verified_backup(qtbot, tmp_path):
         w.show()
         w.unlock_now(PASSPHRASE)
         w.close()
-        assert w.vault is None and w.security.last_backup is not None
-        made.append(w.security.last_backup.path)
+        assert w.vault is None and w.features.security.last_backup is not None
+        made.append(w.features.security.last_backup.path)
     kept = backup.automatic_backups(path)
     assert kept == made[-2:] and all(p.parent == backup_dir() for p in kept)
     assert all(backup.verify_file(p, PASSPHRASE).counts["dossiers"] == 5 for p in kept)
@@ -188,8 +188,8 @@ def test_a_lock_makes_the_daily_backup_for_laptops_that_only_sleep(qtbot, tmp_pa
     assert backup.automatic_backups(path) == first
     w.unlock_now(PASSPHRASE)
     made = backup.latest_automatic_backup(path)
-    assert not w.security.automatic_backup_due(made + timedelta(hours=23))
-    assert w.security.automatic_backup_due(made + timedelta(days=1))
+    assert not w.features.security.automatic_backup_due(made + timedelta(hours=23))
+    assert w.features.security.automatic_backup_due(made + timedelta(days=1))
     assert abs(datetime.now() - made) < timedelta(minutes=5)
     w.lock("manual")
 
@@ -198,7 +198,7 @@ def test_back_up_to_a_folder_from_the_menu(qtbot, win, tmp_path):
     stick = tmp_path / "usb"
     seams.preset_path(stick)
     seams.preset_answer(QMessageBox.StandardButton.Ok)
-    win.security.backup_action.trigger()
+    win.features.security.backup_action.trigger()
     qtbot.waitUntil(lambda: bool(seams.shown), timeout=20_000)
     files = list(stick.iterdir())
     assert len(files) == 1 and backup.verify_file(files[0], PASSPHRASE).dossiers == 30
@@ -213,8 +213,8 @@ def test_restore_wizard_checks_first_and_keeps_the_old_vault(qtbot, win, tmp_pat
     # a damaged candidate is refused, nothing replaced
     bad = tmp_path / "bad.vpvault"
     bad.write_bytes(snap.read_bytes()[:8192])
-    w.security.restore_action.trigger()
-    dlg = w.security.restore_dialog
+    w.features.security.restore_action.trigger()
+    dlg = w.features.security.restore_dialog
     assert isinstance(dlg, RestoreDialog) and dlg.isVisible() and not dlg.restore_button.isEnabled()
     seams.preset_path(bad)
     qtbot.mouseClick(dlg.browse, Qt.MouseButton.LeftButton)
@@ -240,8 +240,8 @@ def test_restore_wizard_checks_first_and_keeps_the_old_vault(qtbot, win, tmp_pat
 
 def test_change_passphrase_dialog(qtbot, win):
     w = win
-    w.security.change_action.trigger()
-    dlg = w.security.change_dialog
+    w.features.security.change_action.trigger()
+    dlg = w.features.security.change_dialog
     assert isinstance(dlg, ChangePassphraseDialog) and dlg.isVisible()
     ok = dlg.buttons.button(dlg.buttons.StandardButton.Ok)
     qtbot.keyClicks(dlg.old, "fout fout fout fout")
@@ -275,7 +275,7 @@ def test_keychain_remember_on_unlock_unlock_from_it_and_forget_on_change(qtbot, 
     w = win
     path = w.vault_path
     w.lock("manual")
-    sec = w.security
+    sec = w.features.security
     assert sec.remember_box.isVisible() and sec.remember_box.isEnabled() and not sec.keychain_button.isVisible()
     sec.remember_box.setChecked(True)
     qtbot.keyClicks(w.unlock_view.passphrase, PASSPHRASE)
@@ -306,8 +306,8 @@ def test_keychain_remember_on_unlock_unlock_from_it_and_forget_on_change(qtbot, 
 @pytest.mark.skipif(not REAL_KEYRING, reason="needs a real Secret Service (python3 dev.py test runs one)")
 def test_settings_remember_checks_the_passphrase(qtbot, win):
     w = win
-    w.security.settings_action.trigger()
-    dlg: SettingsDialog = w.security.settings_dialog
+    w.features.security.settings_action.trigger()
+    dlg: SettingsDialog = w.features.security.settings_dialog
     assert dlg.remember.isEnabled() and not dlg.remember.isChecked()
     dlg.remember.setChecked(True)
     assert dlg.passphrase.isVisible()
@@ -315,16 +315,16 @@ def test_settings_remember_checks_the_passphrase(qtbot, win):
     ok = dlg.buttons.button(dlg.buttons.StandardButton.Ok)
     qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
     assert dlg.isVisible() and dlg.error.isVisible()
-    assert w.security.keychain.recall(w.vault_path) is None
+    assert w.features.security.keychain.recall(w.vault_path) is None
     dlg.passphrase.setText(PASSPHRASE)
     qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
     assert not dlg.isVisible()
-    assert w.security.keychain.recall(w.vault_path) == PASSPHRASE
-    w.security.settings_action.trigger()
-    dlg = w.security.settings_dialog
+    assert w.features.security.keychain.recall(w.vault_path) == PASSPHRASE
+    w.features.security.settings_action.trigger()
+    dlg = w.features.security.settings_dialog
     dlg.remember.setChecked(False)
     qtbot.mouseClick(dlg.buttons.button(dlg.buttons.StandardButton.Ok), Qt.MouseButton.LeftButton)
-    assert w.security.keychain.recall(w.vault_path) is None
+    assert w.features.security.keychain.recall(w.vault_path) is None
 
 
 def test_uncaught_exception_shows_a_dialog_without_case_data(qtbot, win):
@@ -384,7 +384,9 @@ def test_background_check_after_unlock_reports_damage_and_stops_writes(qtbot, tm
     assert "Restore a backup" in text
     with pytest.raises(VaultDamaged):
         Repository(w.vault).save_organisation(Organisation("After", "NL"))
+    seams.preset_answer(QMessageBox.StandardButton.Ok)  # the automatic backup at the lock refuses the damaged vault
     w.lock()
+    assert any("could not be made" in x for _t, x in seams.shown)
     assert path.read_bytes() == before
 
 

@@ -37,14 +37,14 @@ def _window(qtbot, tmp_path: Path, path: Path) -> tuple[MainWindow, MemoryKeyrin
     w.show()
     w.unlock_now(PASSPHRASE)
     ring = MemoryKeyring()
-    w.security.keychain = Keychain(backend=ring, config=w.config)
-    w.security.keychain.remember(path, PASSPHRASE)
+    w.features.security.keychain = Keychain(backend=ring, config=w.config)
+    w.features.security.keychain.remember(path, PASSPHRASE)
     return w, ring
 
 
 def _change(qtbot, w: MainWindow):
-    w.security.change_action.trigger()
-    dlg = w.security.change_dialog
+    w.features.security.change_action.trigger()
+    dlg = w.features.security.change_dialog
     qtbot.keyClicks(dlg.old, PASSPHRASE)
     qtbot.keyClicks(dlg.new1, NEW_PHRASE)
     qtbot.keyClicks(dlg.new2, NEW_PHRASE)
@@ -61,7 +61,7 @@ def test_change_on_a_full_disk_says_so_and_the_session_goes_on(qtbot, tmp_path, 
         assert dlg.isVisible() and dlg.result() != QDialog.DialogCode.Accepted
         assert "disk is full" in dlg.error.text() and dlg.error.isVisible()
         assert not seams.shown  # no "changed" message
-        assert w.security.keychain.recall(path) == PASSPHRASE  # the entry is kept
+        assert w.features.security.keychain.recall(path) == PASSPHRASE  # the entry is kept
         assert key_opens(path, PASSPHRASE) and not key_opens(path, NEW_PHRASE)
         # the open vault goes on working with the old key: an edit is saved
         w.service.repo.set_setting("after-full-disk", "1")
@@ -83,13 +83,13 @@ def test_change_is_refused_while_the_keychain_cannot_forget(qtbot, tmp_path):
         qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
         assert dlg.isVisible() and "keychain" in dlg.error.text().lower()
         assert key_opens(path, PASSPHRASE) and not key_opens(path, NEW_PHRASE)
-        assert w.security.keychain.recall(path) == PASSPHRASE
+        assert w.features.security.keychain.recall(path) == PASSPHRASE
         # the user unlocks the keychain and tries again
         ring.refuse_delete = False
         seams.preset_answer(QMessageBox.StandardButton.Ok)
         qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
         assert dlg.result() == QDialog.DialogCode.Accepted
-        assert ring.store == {} and not w.security.keychain.is_remembered(path)
+        assert ring.store == {} and not w.features.security.keychain.is_remembered(path)
         assert key_opens(path, NEW_PHRASE) and not key_opens(path, PASSPHRASE)
     finally:
         w.lock("test-end")
@@ -126,8 +126,8 @@ def test_change_dialog_uses_the_same_gate_and_clears_old_messages(qtbot, tmp_pat
     path = tmp_path / "gate.vpvault"
     w, _ring = _window(qtbot, tmp_path, path)
     try:
-        w.security.change_action.trigger()
-        dlg = w.security.change_dialog
+        w.features.security.change_action.trigger()
+        dlg = w.features.security.change_dialog
         qtbot.keyClicks(dlg.old, PASSPHRASE)
         for weak in ISSUE_WEAK:
             dlg.new1.setText(weak)
@@ -166,8 +166,8 @@ def test_every_passphrase_field_has_the_cli_limit(qtbot, tmp_path):
     try:
         dlg = CreateVaultDialog(suggested=tmp_path / "other.vpvault")
         qtbot.addWidget(dlg)
-        w.security.change_action.trigger()
-        change = w.security.change_dialog
+        w.features.security.change_action.trigger()
+        change = w.features.security.change_dialog
         fields = [dlg.pass1, dlg.pass2, change.old, change.new1, change.new2, w.unlock_view.passphrase]
         assert all(f.maxLength() == MAX_PASSPHRASE_LENGTH for f in fields)
         change.reject()

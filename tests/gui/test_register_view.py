@@ -41,20 +41,20 @@ def _fill(dlg: RegisterEntryDialog, description="Klant bedreigde de baliemedewer
 
 
 def _open_register(w) -> RegisterWindow:
-    w.register_action.trigger()
-    rw = w.register_windows[-1]
+    w.features.actions.register.trigger()
+    rw = w.features.windows.open[-1]
     assert isinstance(rw, RegisterWindow)
     return rw
 
 
 def test_menu_actions_follow_the_lock(win):
-    for a in (win.register_action, win.role_action, win.erasure_action, win.blank_forms_action,
-              win.papers_action, win.access_action):
+    for a in (win.features.actions.register, win.features.actions.role, win.features.actions.erasure, win.features.actions.blank_forms,
+              win.features.actions.papers, win.features.actions.access):
         assert a.isEnabled()
     win.lock()
-    assert not win.register_action.isEnabled() and not win.access_action.isEnabled()
+    assert not win.features.actions.register.isEnabled() and not win.features.actions.access.isEnabled()
     win.unlock_now(PASSPHRASE)
-    assert win.register_action.isEnabled()
+    assert win.features.actions.register.isEnabled()
 
 
 def test_only_belgian_organisations_have_a_register(qtbot, win):
@@ -186,5 +186,5 @@ def test_lock_closes_the_register_and_drops_rows(qtbot, win):
     model = rw.model
     assert model.rowCount() == 1
     win.lock()
-    assert win.register_windows == []
+    assert win.features.windows.open == []
     assert model.rowCount() == 0

@@ -24,8 +24,8 @@ def test_preview_then_export(qtbot, tmp_path):
     w = MainWindow(Config(tmp_path / "c.json"), vault_path=path)
     qtbot.addWidget(w)
     w.unlock_now(PASSPHRASE)
-    w.report_action.trigger()
-    dlg = w.report_window
+    w.features.actions.report.trigger()
+    dlg = w.features.windows.report
     dlg.year.setValue(2026)
     html = dlg.preview.toHtml()
     org_name = dlg.org.currentText()
@@ -78,4 +78,4 @@ def test_preview_then_export(qtbot, tmp_path):
     assert dlg.prepared is None and not dlg.export_button.isEnabled()
 
     w.lock()
-    assert w.report_window is None
+    assert w.features.windows.report is None

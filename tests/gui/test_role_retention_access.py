@@ -39,11 +39,11 @@ def _dossier(w, **kw) -> Dossier:
 
 
 def _last(w):
-    return w.register_windows[-1]
+    return w.features.windows.open[-1]
 
 
 def test_my_role_shows_due_overdue_and_the_quiet_years_warning(qtbot, win, tmp_path):
-    win.role_action.trigger()
+    win.features.actions.role.trigger()
     rw = _last(win)
     assert isinstance(rw, RoleWindow)
     kinds = {o.kind: o.status for o in rw.ob_model.rows}
@@ -79,7 +79,7 @@ def test_activity_dialog_refuses_bad_input(qtbot, win):
 
 def test_delete_activity_asks(qtbot, win):
     win.service.repo.save_own_activity(OwnActivity("intervisie", date(2026, 2, 1), 7.0, win.org.id))
-    win.role_action.trigger()
+    win.features.actions.role.trigger()
     rw = _last(win)
     rw.act_table.setCurrentIndex(rw.act_proxy.index(0, 0))
     seams.preset_answer(QMessageBox.StandardButton.No)
@@ -95,7 +95,7 @@ def test_due_for_erasure_review_confirm_erase_and_log(qtbot, win, tmp_path):
                    intake_notes="geheime tekst uit 2019")
     win.service.close_dossier(old.id, date(2019, 6, 1), "resolved_informally")
     _dossier(win, code="nieuw-2026")
-    win.erasure_action.trigger()
+    win.features.actions.erasure.trigger()
     rw = _last(win)
     assert isinstance(rw, RetentionWindow)
     assert rw.model.rowCount() == 1
@@ -123,7 +123,7 @@ def test_access_view_separates_and_hides_working_notes(qtbot, win):
     d = _dossier(win, intake_notes="wat de verzoeker vertelde", real_name="An Peeters")
     win.service.save_contact(Contact(dossier_id=d.id, date=date(2026, 3, 10), kind="phone", minutes=20,
                                      notes="mijn werkaantekening bij het contact"))
-    win.access_action.trigger()
+    win.features.actions.access.trigger()
     av = _last(win)
     assert isinstance(av, AccessView)
     assert av.record.isReadOnly()
@@ -134,15 +134,15 @@ def test_access_view_separates_and_hides_working_notes(qtbot, win):
     av.toggle.setChecked(True)
     assert av.notes.isVisible() and "mijn werkaantekening bij het contact" in av.notes.toPlainText()
     win.lock()
-    assert win.register_windows == []
+    assert win.features.windows.open == []
 
 
 def test_access_and_papers_need_a_selected_dossier(qtbot, win):
     win.vault_view.table.clearSelection()
     win.vault_view.table.setCurrentIndex(win.vault_view.proxy.index(-1, -1))
     seams.preset_answer(QMessageBox.StandardButton.Ok)
-    win.access_action.trigger()
-    assert win.register_windows == []
+    win.features.actions.access.trigger()
+    assert win.features.windows.open == []
     assert "Select a dossier" in seams.shown[-1][1]
 
 
@@ -151,7 +151,7 @@ def test_paper_documents_remind_and_record(qtbot, win):
     c = Consent(dossier_id=d.id, scope="intervention_other", given_date=date(2026, 3, 4))
     win.service.save_consent(c)
     win.service.save_intervention(Intervention(dossier_id=d.id, date=date(2026, 3, 6), type="intervention_other"))
-    win.papers_action.trigger()
+    win.features.actions.papers.trigger()
     dlg = _last(win)
     assert isinstance(dlg, PaperDocumentsDialog)
     assert "no signed request" in dlg.reminder.text()
@@ -172,7 +172,7 @@ def test_paper_documents_remind_and_record(qtbot, win):
 
 def test_blank_forms_are_saved_without_vault_data(qtbot, win, tmp_path):
     _dossier(win, code="qzxcanarycode", intake_notes="qzxcanarynote")
-    win.blank_forms_action.trigger()
+    win.features.actions.blank_forms.trigger()
     dlg = _last(win)
     assert isinstance(dlg, BlankFormsDialog)
     dlg.lang.setCurrentIndex(dlg.lang.findData("fr"))

@@ -78,3 +78,28 @@ def test_command_line_reaches_storage_only_through_the_use_cases():
     offenders = {str(p.relative_to(SRC)): sorted(m for m in _imports(p) if m.startswith("vp_desk.storage"))
                  for p in _modules("cli")}
     assert {k: v for k, v in offenders.items() if v} == {}
+
+
+FEATURES = ("access", "dossier", "organisation", "register", "reports", "retention", "role", "security")
+
+
+def test_a_feature_never_imports_another_feature_or_the_shell():
+    offenders = {}
+    for feature in FEATURES:
+        for path in _modules(f"ui/{feature}"):
+            bad = sorted(m for m in _imports(path) if m.startswith("vp_desk.ui.")
+                         and m.split(".")[2] not in (feature, "common"))
+            if bad:
+                offenders[str(path.relative_to(SRC))] = bad
+    common = {str(p.relative_to(SRC)): sorted(m for m in _imports(p) if m.startswith("vp_desk.ui.")
+                                              and m.split(".")[2] != "common")
+              for p in _modules("ui/common")}
+    # the shell protocol names the shell's own view types for type checkers only
+    common.pop("ui/common/shell.py", None)
+    assert offenders == {} and {k: v for k, v in common.items() if v} == {}
+
+
+def test_no_import_time_hooks_or_loading_by_name():
+    for path in SRC.rglob("*.py"):
+        text = path.read_text(encoding="utf-8")
+        assert "import_module" not in text and "window_hook" not in text, path

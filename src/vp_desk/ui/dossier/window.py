@@ -25,6 +25,7 @@ from vp_desk.i18n import current_language
 from vp_desk.ui.common import seams
 from vp_desk.ui.common.form_base import FormDialog
 from vp_desk.ui.common.list_view import list_view, sort_proxy
+from vp_desk.ui.common.shell import Shell
 from vp_desk.ui.dossier.closure_dialog import ClosureDialog
 from vp_desk.ui.dossier.consent_dialog import ConsentDialog
 from vp_desk.ui.dossier.contact_dialog import ContactDialog
@@ -39,7 +40,6 @@ from vp_desk.ui.dossier.timeline_model import (
     TimelineModel,
     build_timeline,
 )
-from vp_desk.ui.shell.window import MainWindow, window_hook
 from vp_desk.usecases.desk import Invalid
 from vp_desk.usecases.dossiers import DossierFlow
 from vp_desk.usecases.errors import NotFound, OrganisationInUse, VaultError
@@ -233,11 +233,12 @@ class DossierController(QObject):
 
     dossier_saved = Signal(int)
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: Shell) -> None:
         super().__init__(window)
         self.window = window
         self.view: DossierView | None = None
         self.dialog: QDialog | None = None
+        self.vault_actions: list[QAction] = []  # enabled while a vault is unlocked
         self.due_panel = DuePanel()
         window.vault_view.side_panels.addWidget(self.due_panel)
         self.due_panel.open_requested.connect(self.open_dossier)
@@ -245,8 +246,6 @@ class DossierController(QObject):
         window.vault_view.dossier_activated.connect(self.open_dossier)
         window.vault_view.organisation_changed.connect(lambda _o: self.refresh_due())
         window.vault_view.search.textChanged.connect(self._search_changed)
-        window.unlocked.connect(self.refresh_due)
-        window.lock_callbacks.append(self.on_lock)
         self._build_actions()
 
     @property
@@ -259,12 +258,12 @@ class DossierController(QObject):
         if shortcut:
             act.setShortcut(QKeySequence(shortcut))
         act.triggered.connect(lambda _checked=False: slot())
-        self.window.add_vault_action(act)
+        self.vault_actions.append(act)
         return act
 
     def _build_actions(self) -> None:
-        w = self.window
-        menu = w.dossier_menu
+        """The dossier actions; the shell puts them in its menus (see ``intake_actions``,
+        ``record_actions``)."""
         self.new_intake_action = self._action(self.tr("&New intake…"), self.new_intake, "Ctrl+N")
         self.edit_intake_action = self._action(self.tr("&Edit intake…"), self.edit_intake, "Ctrl+E")
         self.contact_action = self._action(self.tr("Add &contact…"), self.add_contact, "Ctrl+1")
@@ -272,19 +271,10 @@ class DossierController(QObject):
         self.intervention_action = self._action(self.tr("Add &intervention…"), self.add_intervention, "Ctrl+3")
         self.referral_action = self._action(self.tr("Add &referral…"), self.add_referral, "Ctrl+4")
         self.close_action = self._action(self.tr("C&lose or reopen…"), self.close_or_reopen, "Ctrl+5")
-        first = menu.actions()[0] if menu.actions() else None
-        for act in (self.new_intake_action, self.edit_intake_action):
-            menu.insertAction(first, act)
-        if first is not None:
-            menu.insertSeparator(first)
-        menu.addSeparator()
-        for act in (self.contact_action, self.consent_action, self.intervention_action, self.referral_action,
-                    self.close_action):
-            menu.addAction(act)
-        self.delete_org_action = QAction(self.tr("&Delete organisation…"), w)
-        self.delete_org_action.triggered.connect(self.delete_organisation)
-        w.add_vault_action(self.delete_org_action)
-        w.file_menu.insertAction(w.file_menu_end, self.delete_org_action)
+        self.delete_org_action = self._action(self.tr("&Delete organisation…"), self.delete_organisation)
+        self.intake_actions = (self.new_intake_action, self.edit_intake_action)
+        self.record_actions = (self.contact_action, self.consent_action, self.intervention_action,
+                               self.referral_action, self.close_action)
 
     # -- helpers ------------------------------------------------------------------
     def current_dossier_id(self) -> int | None:
@@ -536,8 +526,3 @@ class DossierController(QObject):
         if self.view is not None:
             self.view.model.clear()
         self.view = None
-
-
-@window_hook
-def install(window: MainWindow) -> None:
-    window.dossier_controller = DossierController(window)

@@ -13,7 +13,7 @@ from PySide6.QtCore import (
     QModelIndex,
     Qt,
 )
-from PySide6.QtGui import QAction, QFont, QKeySequence, QShortcut
+from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -49,7 +49,6 @@ from vp_desk.ui.common.form_base import (
 )
 from vp_desk.ui.common.list_view import list_view, sort_proxy
 from vp_desk.ui.common.row_model import RowsModel
-from vp_desk.ui.shell.window import MainWindow, window_hook
 from vp_desk.usecases.desk import DeskService, Invalid
 from vp_desk.usecases.errors import NotLastEntry, VaultError
 from vp_desk.usecases.register import RegisterBook
@@ -440,76 +439,10 @@ def _translate(context: str, text: str) -> str:
     return QCoreApplication.translate(context, text)
 
 
-# -- the hook: every screen of this area ---------------------------------------------
-@window_hook
-def _install(window: MainWindow) -> None:
-    from vp_desk.ui.access import window as access_view
-    from vp_desk.ui.retention import window as retention_view
-    from vp_desk.ui.role import window as role_view
-
-    window.register_windows = []
-
-    def keep(w):
-        window.register_windows.append(w)
-        w.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        w.destroyed.connect(lambda *_: window.register_windows.remove(w) if w in window.register_windows else None)
-        w.show()
-        return w
-
-    def org() -> int | None:
-        return window.vault_view.current_org_id()
-
-    def dossier() -> int | None:
-        d = window.vault_view.selected_dossier_id()
-        if d is None:
-            seams.inform(window, QCoreApplication.translate("RegisterMenus", "Dossier"), QCoreApplication.translate("RegisterMenus", "Select a dossier in the list first."))
-        return d
-
-    def act(menu, text: str, slot, shortcut: str | None = None) -> QAction:
-        a = QAction(text, window)
-        if shortcut:
-            a.setShortcut(QKeySequence(shortcut))
-        a.triggered.connect(lambda: window.service is not None and slot())
-        menu.addAction(a)
-        window.add_vault_action(a)
-        return a
-
-    window.tools_menu.addSeparator()
-    window.register_action = act(window.tools_menu, QCoreApplication.translate("RegisterMenus", "Re&gister of third-party facts…"),
-                                 lambda: keep(RegisterWindow(window.service, window, org())), "Ctrl+Shift+G")
-    window.role_action = act(window.tools_menu, QCoreApplication.translate("RegisterMenus", "&My role…"),
-                             lambda: keep(role_view.RoleWindow(window.service, window, org())), "Ctrl+Shift+M")
-    window.erasure_action = act(window.tools_menu, QCoreApplication.translate("RegisterMenus", "Due for &erasure…"),
-                                lambda: keep(retention_view.RetentionWindow(window.service, window, window.vault_view)))
-    window.blank_forms_action = act(window.tools_menu, QCoreApplication.translate("RegisterMenus", "&Blank forms…"),
-                                    lambda: keep(retention_view.BlankFormsDialog(window)))
-    window.dossier_menu.addSeparator()
-
-    def papers() -> None:
-        d = dossier()
-        if d is not None:
-            keep(access_view.PaperDocumentsDialog(window.service, d, window))
-
-    def access() -> None:
-        d = dossier()
-        if d is not None:
-            keep(access_view.AccessView(window.service, d, window))
-
-    window.papers_action = act(window.dossier_menu, QCoreApplication.translate("RegisterMenus", "&Paper documents…"), papers)
-    window.access_action = act(window.dossier_menu, QCoreApplication.translate("RegisterMenus", "&Access view…"), access)
-
-    def close_all(_reason: str) -> None:
-        for w in list(window.register_windows):
-            with contextlib.suppress(RuntimeError):
-                if hasattr(w, "shutdown"):
-                    w.shutdown()
-                w.close()
-                w.deleteLater()
-        window.register_windows.clear()
-        for v in list(OPEN_INSPECTIONS):
-            with contextlib.suppress(RuntimeError):
-                v.clear()
-                v.close()
-        OPEN_INSPECTIONS.clear()
-
-    window.lock_callbacks.append(close_all)
+def close_inspections() -> None:
+    """Clear and close every open inspection view (at a lock)."""
+    for v in list(OPEN_INSPECTIONS):
+        with contextlib.suppress(RuntimeError):
+            v.clear()
+            v.close()
+    OPEN_INSPECTIONS.clear()

@@ -5,13 +5,11 @@ passes the audit."""
 
 from __future__ import annotations
 
-import contextlib
 import html
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -31,7 +29,6 @@ from vp_desk.report.disclosure import MIN_THRESHOLD, SECONDARY
 from vp_desk.report.document import Options, ReportDocument, describe_key
 from vp_desk.report.tables import UnknownCategory
 from vp_desk.ui.common import seams
-from vp_desk.ui.shell.window import MainWindow, window_hook
 from vp_desk.usecases.desk import DeskService
 from vp_desk.usecases.errors import VaultError
 from vp_desk.usecases.reports import Prepared, Reports
@@ -313,32 +310,3 @@ class ReportWindow(QDialog):
         self.refresh()
         seams.inform(self, self.tr("Export the yearly report"),
                      self.tr("The yearly report was saved as %1.").replace("%1", path))
-
-
-@window_hook
-def _install(window: MainWindow) -> None:
-    action = QAction(QCoreApplication.translate("MainWindow", "Yearly &report…"), window)
-    action.setShortcut(QKeySequence("Ctrl+R"))
-
-    def open_report() -> None:
-        if window.service is None:
-            return
-        dlg = ReportWindow(window.service, window, window.vault_view.current_org_id())
-        dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        window.report_window = dlg
-        dlg.show()
-
-    action.triggered.connect(open_report)
-    window.tools_menu.addAction(action)
-    window.add_vault_action(action)
-    window.report_action = action
-
-    def close_on_lock(_reason: str) -> None:
-        dlg = getattr(window, "report_window", None)
-        if dlg is not None:
-            with contextlib.suppress(RuntimeError):  # already deleted
-                dlg.preview.clear()
-                dlg.close()
-            window.report_window = None
-
-    window.lock_callbacks.append(close_on_lock)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QDialog,
@@ -20,35 +20,9 @@ from PySide6.QtWidgets import (
 )
 
 from vp_desk.paths import VAULT_SUFFIX, default_vault_path
-from vp_desk.security.passphrase import MAX_PASSPHRASE_LENGTH, METER_WORDS, estimate, render_problem
 from vp_desk.ui.common import seams
-from vp_desk.usecases.errors import VaultError
-
-
-def translate_error(exc: BaseException) -> str:
-    if isinstance(exc, VaultError):
-        return exc.render(QCoreApplication.translate)
-    return QCoreApplication.translate("LockView", "Something went wrong ({kind}). Nothing was changed.").format(
-        kind=exc.__class__.__name__)
-
-
-def passphrase_field(name: str) -> QLineEdit:
-    """A masked passphrase field holding at most MAX_PASSPHRASE_LENGTH characters (the
-    same limit the command line enforces)."""
-    f = QLineEdit()
-    f.setEchoMode(QLineEdit.EchoMode.Password)
-    f.setMaxLength(MAX_PASSPHRASE_LENGTH)
-    f.setAccessibleName(name)
-    return f
-
-
-def too_easy(passphrase: str) -> str | None:
-    """The translated reason a new passphrase is refused, or None when it is good enough."""
-    s = estimate(passphrase)
-    if s.acceptable:
-        return None
-    reason = render_problem(s.problems[0], QCoreApplication.translate)
-    return QCoreApplication.translate("LockView", "This passphrase is too easy to guess: %s") % reason
+from vp_desk.ui.common.passphrase import StrengthMeter, passphrase_field, too_easy
+from vp_desk.ui.common.styles import ERROR_STYLE
 
 
 def _title(text: str) -> QLabel:
@@ -118,7 +92,7 @@ class UnlockView(QWidget):
         self.unlock_button.clicked.connect(self._submit)
         self.error = QLabel()
         self.error.setObjectName("error")
-        self.error.setStyleSheet("color: #b00020;")
+        self.error.setStyleSheet(ERROR_STYLE)
         self.error.setWordWrap(True)
         self.error.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.error.setAccessibleName(self.tr("Error message"))
@@ -202,33 +176,6 @@ class UnlockView(QWidget):
         self.passphrase.setFocus()
 
 
-# The meter draws its text over its own colours, never the theme's: dark text on light
-# chunk colours and a light track, each pair at least 4.5:1 (WCAG AA) — tested.
-METER_TEXT = "#000000"
-METER_TRACK = "#eeeeee"
-METER_COLOURS = ("#f5a3a3", "#f8c291", "#f3dc7a", "#9fd4a3", "#6cc070")  # very weak .. very strong
-
-
-class StrengthMeter(QProgressBar):
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self.setRange(0, 4)
-        self.setTextVisible(True)
-        self.setAccessibleName(self.tr("Passphrase strength"))
-        self.update_for("")
-
-    def update_for(self, passphrase: str) -> None:
-        s = estimate(passphrase)
-        self.setValue(s.score)
-        word = QCoreApplication.translate("Passphrase", METER_WORDS[s.score]) if passphrase else ""
-        self.setFormat(word)
-        self.setAccessibleDescription(word)
-        self.setStyleSheet(
-            f"QProgressBar {{ color: {METER_TEXT}; background: {METER_TRACK}; border: 1px solid #8a8a8a;"
-            f" border-radius: 3px; text-align: center; }}"
-            f" QProgressBar::chunk {{ background: {METER_COLOURS[s.score]}; }}")
-
-
 class CreateVaultDialog(QDialog):
     """Location, passphrase twice, a strength meter and the plain-words warning."""
 
@@ -249,7 +196,7 @@ class CreateVaultDialog(QDialog):
             "notes again."))
         self.warning.setWordWrap(True)
         self.error = QLabel()
-        self.error.setStyleSheet("color: #b00020;")
+        self.error.setStyleSheet(ERROR_STYLE)
         self.error.setWordWrap(True)
         self.error.setAccessibleName(self.tr("Error message"))
         self.error.hide()

@@ -7,8 +7,6 @@ the app put on the clipboard, drops decrypted data from the models and closes th
 
 from __future__ import annotations
 
-import contextlib
-from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QTimer, Signal
@@ -27,41 +25,25 @@ from vp_desk.paths import VAULT_SUFFIX, Config
 from vp_desk.resources import resource_path
 from vp_desk.storage.vault import Vault, file_problems
 from vp_desk.ui.common import seams
+from vp_desk.ui.common.messages import translate_error
 from vp_desk.ui.common.worker import run_async
 from vp_desk.ui.organisation.dialog import OrganisationDialog
-from vp_desk.ui.shell.lock_screen import CreateVaultDialog, UnlockView, WelcomeView, translate_error
+from vp_desk.ui.shell.compose import Features, compose
+from vp_desk.ui.shell.lock_screen import CreateVaultDialog, UnlockView, WelcomeView
 from vp_desk.ui.shell.vault_view import VaultView
 from vp_desk.usecases.desk import DeskService
-
-# Features add themselves to the window through hooks (menus, panels, lock clean-up),
-# so each screen lives in its own module.
-WindowHook = Callable[["MainWindow"], None]
-_hooks: list[WindowHook] = []
-
-
-def window_hook(func: WindowHook) -> WindowHook:
-    _hooks.append(func)
-    return func
-
-
-def _load_features() -> None:
-    import importlib
-
-    for mod in ("vp_desk.ui.dossier.window", "vp_desk.ui.reports.window", "vp_desk.ui.security.controller",
-                "vp_desk.ui.register.window"):
-        try:
-            importlib.import_module(mod)
-        except ModuleNotFoundError as exc:
-            if not exc.name or not mod.startswith(exc.name):
-                raise  # a feature module that exists but is broken must not pass silently
-
 
 CHECK_DELAY_MS = 1500  # the full page check starts this long after an unlock
 
 
 class MainWindow(QMainWindow):
+    """The shell. Its surface for the features is :class:`~vp_desk.ui.common.shell.Shell`;
+    :func:`~vp_desk.ui.shell.compose.compose` builds them into ``self.features``."""
+
     locked = Signal()
     unlocked = Signal()
+    locking = Signal(str)  # the lock begins: save drafts, clear the clipboard, close windows
+    closing = Signal(str)  # nothing decrypted on screen any more; the vault closes next
 
     def __init__(self, config: Config | None = None, vault_path: Path | None = None,
                  demo_notice: str = "") -> None:
@@ -73,9 +55,6 @@ class MainWindow(QMainWindow):
         self.vault_path: Path | None = vault_path or (
             Path(self.config.get("last_vault")) if self.config.get("last_vault") else None)
         self.demo_notice = demo_notice
-        self.lock_callbacks: list[Callable[[str], None]] = []
-        # run once nothing decrypted is on screen any more, just before the vault closes
-        self.closing_callbacks: list[Callable[[str], None]] = []
         self.setWindowTitle(APP_NAME)
         icon = resource_path("icons", "vp-desk.svg")
         if icon.exists():
@@ -99,9 +78,7 @@ class MainWindow(QMainWindow):
         self.unlock_view.create_requested.connect(self.create_vault)
 
         self._build_menus()
-        _load_features()
-        for hook in _hooks:
-            hook(self)
+        self.features: Features = compose(self)
         self._update_actions()
         if self.vault_path and self.vault_path.exists():
             self.show_unlock()
@@ -264,20 +241,16 @@ class MainWindow(QMainWindow):
         """The one lock path. Safe to call when already locked."""
         if self.vault is None:
             return
-        for cb in list(self.lock_callbacks):
-            # save drafts inside the vault, clear clipboard, close feature windows;
-            # a failing callback must never stop the lock
-            with contextlib.suppress(Exception):
-                cb(reason)
+        # save drafts inside the vault, clear the clipboard, close feature windows (a slot
+        # that fails is reported by Qt and does not stop the lock)
+        self.locking.emit(reason)
         for w in QApplication.topLevelWidgets():
             if isinstance(w, QDialog) and w.isVisible():
                 w.reject()
         self.vault_view.clear()
         self.show_unlock()
         self.service = None
-        for cb in list(self.closing_callbacks):
-            with contextlib.suppress(Exception):
-                cb(reason)
+        self.closing.emit(reason)
         try:
             self.vault.close()
         finally:

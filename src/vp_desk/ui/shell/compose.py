@@ -1,0 +1,179 @@
+"""The one place that builds the features and wires them into the shell: their actions
+in the menus, the lock and unlock signals, and the tool windows each menu opens.
+
+Features never import the shell or one another; each receives the shell (as
+:class:`~vp_desk.ui.common.shell.Shell`) and reads the use-case door from it."""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QWidget
+
+from vp_desk.ui.access.window import AccessView, PaperDocumentsDialog
+from vp_desk.ui.common import seams
+from vp_desk.ui.common.shell import Shell
+from vp_desk.ui.dossier.window import DossierController
+from vp_desk.ui.register.window import RegisterWindow, close_inspections
+from vp_desk.ui.reports.window import ReportWindow
+from vp_desk.ui.retention.window import BlankFormsDialog, RetentionWindow
+from vp_desk.ui.role.window import RoleWindow
+from vp_desk.ui.security.controller import SecurityController
+
+
+class ToolWindows:
+    """The feature windows opened from the menus (report, register, role, erasure, blank
+    forms, paper documents, access view): kept while open, closed at a lock."""
+
+    def __init__(self, shell: Shell) -> None:
+        self.shell = shell
+        self.open: list[QWidget] = []
+        self.report: ReportWindow | None = None
+
+    def keep(self, w: QWidget) -> QWidget:
+        self.open.append(w)
+        w.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        w.destroyed.connect(lambda *_: self.open.remove(w) if w in self.open else None)
+        w.show()
+        return w
+
+    def open_report(self) -> None:
+        shell = self.shell
+        if shell.service is None:
+            return
+        dlg = ReportWindow(shell.service, shell, shell.vault_view.current_org_id())
+        dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.report = dlg
+        dlg.show()
+
+    def _dossier(self) -> int | None:
+        d = self.shell.vault_view.selected_dossier_id()
+        if d is None:
+            seams.inform(self.shell, QCoreApplication.translate("RegisterMenus", "Dossier"), QCoreApplication.translate("RegisterMenus", "Select a dossier in the list first."))
+        return d
+
+    def open_papers(self) -> None:
+        d = self._dossier()
+        if d is not None:
+            self.keep(PaperDocumentsDialog(self.shell.service, d, self.shell))
+
+    def open_access(self) -> None:
+        d = self._dossier()
+        if d is not None:
+            self.keep(AccessView(self.shell.service, d, self.shell))
+
+    def close_all(self, _reason: str = "") -> None:
+        if self.report is not None:
+            with contextlib.suppress(RuntimeError):  # already deleted
+                self.report.preview.clear()
+                self.report.close()
+            self.report = None
+        for w in list(self.open):
+            with contextlib.suppress(RuntimeError):
+                if hasattr(w, "shutdown"):
+                    w.shutdown()
+                w.close()
+                w.deleteLater()
+        self.open.clear()
+        close_inspections()
+
+
+@dataclass
+class ToolActions:
+    report: QAction
+    register: QAction
+    role: QAction
+    erasure: QAction
+    blank_forms: QAction
+    papers: QAction
+    access: QAction
+
+
+@dataclass
+class Features:
+    """Everything :func:`compose` built, for the shell (and the tests) to reach by name."""
+
+    dossiers: DossierController
+    security: SecurityController
+    windows: ToolWindows
+    actions: ToolActions
+
+
+def _action(shell: Shell, menu, text: str, slot: Callable[[], object], shortcut: str | None = None) -> QAction:
+    a = QAction(text, shell)
+    if shortcut:
+        a.setShortcut(QKeySequence(shortcut))
+    a.triggered.connect(lambda: shell.service is not None and slot())
+    menu.addAction(a)
+    shell.add_vault_action(a)
+    return a
+
+
+def _place_dossier_actions(shell: Shell, dossiers: DossierController) -> None:
+    menu = shell.dossier_menu
+    first = menu.actions()[0] if menu.actions() else None
+    for act in dossiers.intake_actions:
+        menu.insertAction(first, act)
+    if first is not None:
+        menu.insertSeparator(first)
+    menu.addSeparator()
+    for act in dossiers.record_actions:
+        menu.addAction(act)
+    shell.file_menu.insertAction(shell.file_menu_end, dossiers.delete_org_action)
+    for act in dossiers.vault_actions:
+        shell.add_vault_action(act)
+
+
+def _place_security_actions(shell: Shell, security: SecurityController) -> None:
+    for act in (security.backup_action, security.restore_action, security.change_action):
+        shell.file_menu.insertAction(shell.file_menu_end, act)
+    shell.tools_menu.addAction(security.settings_action)
+    for act in security.vault_actions:
+        shell.add_vault_action(act)
+
+
+def _report_action(shell: Shell, windows: ToolWindows) -> QAction:
+    report = QAction(QCoreApplication.translate("MainWindow", "Yearly &report…"), shell)
+    report.setShortcut(QKeySequence("Ctrl+R"))
+    report.triggered.connect(windows.open_report)
+    shell.tools_menu.addAction(report)
+    shell.add_vault_action(report)
+    return report
+
+
+def compose(shell: Shell) -> Features:
+    """Build every feature, put its actions in the menus and connect the signals. The
+    lock path runs the ``locking`` slots in this order: dossier drafts, feature windows,
+    security (clipboard, auto-lock)."""
+    dossiers = DossierController(shell)
+    _place_dossier_actions(shell, dossiers)
+    windows = ToolWindows(shell)
+    report = _report_action(shell, windows)
+    security = SecurityController(shell)
+    _place_security_actions(shell, security)
+
+    svc, org, tools = (lambda: shell.service), (lambda: shell.vault_view.current_org_id()), shell.tools_menu
+    tools.addSeparator()
+    register = _action(shell, tools, QCoreApplication.translate("RegisterMenus", "Re&gister of third-party facts…"),
+                       lambda: windows.keep(RegisterWindow(svc(), shell, org())), "Ctrl+Shift+G")
+    role = _action(shell, tools, QCoreApplication.translate("RegisterMenus", "&My role…"), lambda: windows.keep(RoleWindow(svc(), shell, org())),
+                   "Ctrl+Shift+M")
+    erasure = _action(shell, tools, QCoreApplication.translate("RegisterMenus", "Due for &erasure…"),
+                      lambda: windows.keep(RetentionWindow(svc(), shell, shell.vault_view)))
+    blank_forms = _action(shell, tools, QCoreApplication.translate("RegisterMenus", "&Blank forms…"), lambda: windows.keep(BlankFormsDialog(shell)))
+    shell.dossier_menu.addSeparator()
+    papers = _action(shell, shell.dossier_menu, QCoreApplication.translate("RegisterMenus", "&Paper documents…"), windows.open_papers)
+    access = _action(shell, shell.dossier_menu, QCoreApplication.translate("RegisterMenus", "&Access view…"), windows.open_access)
+    actions = ToolActions(report, register, role, erasure, blank_forms, papers, access)
+
+    shell.unlocked.connect(dossiers.refresh_due)
+    shell.unlocked.connect(security.on_unlocked)
+    shell.locking.connect(dossiers.on_lock)
+    shell.locking.connect(windows.close_all)
+    shell.locking.connect(security.on_lock)
+    shell.closing.connect(security.on_closing)
+    return Features(dossiers=dossiers, security=security, windows=windows, actions=actions)
