@@ -101,6 +101,7 @@ def test_cli_pdf_is_the_pdf_the_window_exports(vault, qtbot):
         dlg = ReportWindow(service, None, org.id)
         qtbot.addWidget(dlg)
         dlg.year.setValue(2025)
+        qtbot.waitUntil(lambda: not dlg.working, timeout=30_000)  # prepared on a worker thread
         gui = pdf.render(dlg.prepared.document)
         dlg.close()
 

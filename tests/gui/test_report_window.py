@@ -17,6 +17,11 @@ from vp_desk.ui.shell.window import MainWindow
 from ..conftest import PASSPHRASE
 
 
+def settle(qtbot, dlg) -> None:
+    """The report is prepared (and written) on a worker thread: wait for it."""
+    qtbot.waitUntil(lambda: not dlg.working, timeout=30_000)
+
+
 def test_preview_then_export(qtbot, tmp_path):
     path = tmp_path / "v.vpvault"
     with Vault.create(path, PASSPHRASE) as v:
@@ -26,22 +31,29 @@ def test_preview_then_export(qtbot, tmp_path):
     w.unlock_now(PASSPHRASE)
     w.features.actions.report.trigger()
     dlg = w.features.windows.report
+    settle(qtbot, dlg)
     dlg.year.setValue(2026)
+    settle(qtbot, dlg)
     html = dlg.preview.toHtml()
     org_name = dlg.org.currentText()
     assert org_name in html and dlg.prepared.document.org_name == org_name
     # the threshold moves the hidden cells
     hidden5 = dlg.prepared.document.hidden_cells()
     dlg.threshold.setValue(10)
+    settle(qtbot, dlg)
     assert dlg.prepared.document.hidden_cells() >= hidden5
     dlg.threshold.setValue(5)
+    settle(qtbot, dlg)
 
     # a summary over several reporting years; no arbitrary day ranges exist in the window
     dlg.year.setValue(2026)
+    settle(qtbot, dlg)
     dlg.summary.setValue(2)
+    settle(qtbot, dlg)
     assert dlg.prepared.period.start == date(2025, 1, 1) and dlg.prepared.period.end == date(2026, 12, 31)
     assert "2025\u20132026" in dlg.preview.toPlainText()
     dlg.summary.setValue(1)
+    settle(qtbot, dlg)
     assert dlg.prepared.period.start == date(2026, 1, 1)
     # every hidden value says why
     if dlg.prepared.document.hidden_cells():
@@ -55,6 +67,7 @@ def test_preview_then_export(qtbot, tmp_path):
     seams.preset_answer(QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.Ok)
     seams.preset_path(out)
     dlg.export()
+    settle(qtbot, dlg)
     assert out.exists() and len(PdfReader(str(out)).pages) >= 1
     assert dlg.prepared.reissue  # a second export would issue the same figures
 
@@ -67,6 +80,7 @@ def test_preview_then_export(qtbot, tmp_path):
     w.service.save_dossier(Dossier(org_id=org_id, code="extra", request_date=date(2026, 5, 5),
                                    intake_date=date(2026, 5, 6), channel="phone", themes=(prof.keys("themes")[0],)))
     dlg.refresh()
+    settle(qtbot, dlg)
     assert dlg.prepared.reissue and dlg.prepared.document.published() == released
     assert dlg.warning.isVisibleTo(dlg) and not dlg.threshold.isEnabled()
     # the changed cells in the report's own words, not as internal keys
@@ -75,7 +89,39 @@ def test_preview_then_export(qtbot, tmp_path):
     # a corrected edition that differs by one request is refused: it would show that person
     assert dlg.corrected.isEnabled()
     dlg.corrected.setChecked(True)
+    settle(qtbot, dlg)
     assert dlg.prepared is None and not dlg.export_button.isEnabled()
 
     w.lock()
     assert w.features.windows.report is None
+
+
+def test_report_is_prepared_and_written_off_the_gui_thread(qtbot, tmp_path, monkeypatch):
+    """Preparing the figures and writing the PDF run on a worker thread; the preview still
+    shows exactly the document that is written."""
+    import threading
+
+    from vp_desk.report import api
+
+    threads = []
+    real_prepare, real_write = api.prepare, api.write
+    monkeypatch.setattr(api, "prepare", lambda *a, **k: threads.append(threading.current_thread()) or real_prepare(*a, **k))
+    monkeypatch.setattr(api, "write", lambda *a, **k: threads.append(threading.current_thread()) or real_write(*a, **k))
+    path = tmp_path / "v.vpvault"
+    with Vault.create(path, PASSPHRASE) as v:
+        demo.fill(v, 40, orgs=1, years=1, seed=3, today=date(2026, 11, 23))
+    w = MainWindow(Config(tmp_path / "c.json"), vault_path=path)
+    qtbot.addWidget(w)
+    w.unlock_now(PASSPHRASE)
+    w.features.actions.report.trigger()
+    dlg = w.features.windows.report
+    qtbot.waitUntil(lambda: dlg.prepared is not None, timeout=30_000)
+    shown = dlg.prepared.document
+    out = tmp_path / "r.pdf"
+    seams.preset_answer(QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.Ok)
+    seams.preset_path(out)
+    dlg.export()
+    qtbot.waitUntil(lambda: out.exists() and not dlg.working, timeout=30_000)
+    assert threads and all(t is not threading.main_thread() for t in threads)
+    assert shown.org_name in PdfReader(str(out)).pages[0].extract_text()
+    w.lock()

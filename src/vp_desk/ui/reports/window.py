@@ -6,6 +6,7 @@ passes the audit."""
 from __future__ import annotations
 
 import html
+import threading
 from datetime import date
 from pathlib import Path
 
@@ -29,6 +30,7 @@ from vp_desk.report.disclosure import MIN_THRESHOLD, SECONDARY
 from vp_desk.report.document import Options, ReportDocument, describe_key
 from vp_desk.report.tables import UnknownCategory
 from vp_desk.ui.common import seams
+from vp_desk.ui.common.worker import run_async
 from vp_desk.usecases.desk import DeskService
 from vp_desk.usecases.errors import VaultError
 from vp_desk.usecases.reports import Prepared, Reports
@@ -109,6 +111,26 @@ class ReportWindow(QDialog):
         self.prepared: Prepared | None = None
         self.setWindowTitle(self.tr("Yearly report"))
         self.resize(900, 640)
+        # preparing and writing run on a worker thread; one task at a time, the newest wins
+        self._generation = 0
+        self._running = 0
+        self._idle = threading.Event()
+        self._idle.set()
+        self._closed = False
+        self._build_widgets(org_id)
+        self._build_layout()
+        self.org.currentIndexChanged.connect(self.refresh)
+        self.year.valueChanged.connect(self.refresh)
+        self.summary.valueChanged.connect(self.refresh)
+        self.corrected.toggled.connect(self.refresh)
+        self.threshold.valueChanged.connect(self.refresh)
+        self.show_name.toggled.connect(self.refresh)
+        self.vp_name.editingFinished.connect(self.refresh)
+        for b in self.breakdowns.values():
+            b.toggled.connect(self.refresh)
+        self.refresh()
+
+    def _build_widgets(self, org_id: int | None) -> None:
         opts = self.reports.saved_options()
 
         self.org = QComboBox()
@@ -158,9 +180,10 @@ class ReportWindow(QDialog):
         self.export_button = QPushButton(self.tr("&Export PDF…"))
         self.export_button.setDefault(True)
         self.export_button.clicked.connect(self.export)
-        close = QPushButton(self.tr("Close"))
-        close.clicked.connect(self.reject)
+        self.close_button = QPushButton(self.tr("Close"))
+        self.close_button.clicked.connect(self.reject)
 
+    def _build_layout(self) -> None:
         form = QFormLayout()
         form.addRow(self.tr("&Organisation:"), self.org)
         year_row = QHBoxLayout()
@@ -192,24 +215,13 @@ class ReportWindow(QDialog):
         buttons = QHBoxLayout()
         buttons.addStretch()
         buttons.addWidget(self.export_button)
-        buttons.addWidget(close)
+        buttons.addWidget(self.close_button)
         box = QVBoxLayout(self)
         box.addLayout(form)
         box.addWidget(self.preview, 1)
         box.addWidget(self.note)
         box.addWidget(self.warning)
         box.addLayout(buttons)
-
-        self.org.currentIndexChanged.connect(self.refresh)
-        self.year.valueChanged.connect(self.refresh)
-        self.summary.valueChanged.connect(self.refresh)
-        self.corrected.toggled.connect(self.refresh)
-        self.threshold.valueChanged.connect(self.refresh)
-        self.show_name.toggled.connect(self.refresh)
-        self.vp_name.editingFinished.connect(self.refresh)
-        for b in self.breakdowns.values():
-            b.toggled.connect(self.refresh)
-        self.refresh()
 
     def options(self) -> Options:
         return Options(threshold=self.threshold.value(),
@@ -225,6 +237,7 @@ class ReportWindow(QDialog):
         return p.start, p.end
 
     def _show_problem(self, message: str) -> None:
+        self._generation += 1  # a result still on its way is not shown any more
         self.prepared = None
         self.preview.setHtml("<p>" + html.escape(message) + "</p>")
         self.note.clear()
@@ -243,12 +256,49 @@ class ReportWindow(QDialog):
                        for p in self.reports.released_periods(org_id))
         for w in (self.threshold, *self.breakdowns.values()):
             w.setEnabled(not released)
-        try:
-            self.prepared = self.reports.prepare(org_id, start, end, self.options(),
-                                                 corrected=self.corrected.isChecked() and released)
-        except (VaultError, UnknownCategory) as exc:
-            self._show_problem(exc.render(QCoreApplication.translate))
-            return
+        options, corrected = self.options(), self.corrected.isChecked() and released
+        self._start(lambda: self.reports.prepare(org_id, start, end, options, corrected=corrected),
+                    lambda prepared: self._show(prepared, released), self._prepare_failed)
+
+    @property
+    def working(self) -> bool:
+        """A report is being prepared or written on the worker thread."""
+        return not self._idle.is_set()
+
+    def _start(self, work, on_done, on_error) -> None:
+        """Run ``work`` on the worker thread; only the newest task's result is shown."""
+        self._generation += 1
+        generation = self._generation
+        self._running += 1
+        self._idle.clear()
+        self.prepared = None
+        self.export_button.setEnabled(False)
+
+        def finish(callback, value) -> None:
+            self._running -= 1
+            if self._running == 0:
+                self._idle.set()
+            if generation == self._generation and not self._closed:
+                callback(value)
+
+        run_async(work, lambda v: finish(on_done, v), lambda e: finish(on_error, e))
+
+    def wait_idle(self, seconds: float = 120) -> None:
+        """Let a running task end before the vault closes (called at a lock)."""
+        self._idle.wait(seconds)
+
+    def done(self, result: int) -> None:
+        self._closed = True
+        super().done(result)
+
+    def _prepare_failed(self, exc: BaseException) -> None:
+        if not isinstance(exc, (VaultError, UnknownCategory)):
+            raise exc
+        self._show_problem(exc.render(QCoreApplication.translate))
+
+    def _show(self, prepared: Prepared, released: bool) -> None:
+        """Show a prepared report: the preview is the document the export writes."""
+        self.prepared = prepared
         doc = self.prepared.document
         self.preview.setHtml(document_html(doc))
         self.export_button.setEnabled(True)
@@ -298,15 +348,21 @@ class ReportWindow(QDialog):
             return
         if not path.lower().endswith(".pdf"):
             path += ".pdf"
-        try:
-            self.reports.write(self.prepared, Path(path), keep=self.options())
-        except (OSError, VaultError) as exc:
-            msg = exc.render(QCoreApplication.translate) if isinstance(exc, VaultError) \
-                else (exc.strerror or exc.__class__.__name__)
-            seams.inform(self, self.tr("Export the yearly report"),
-                         self.tr("The PDF could not be written: %1").replace("%1", msg), QMessageBox.Icon.Warning)
-            return
+        prepared, keep = self.prepared, self.options()
+        self._start(lambda: self.reports.write(prepared, Path(path), keep=keep),
+                    lambda _r: self._exported(path), self._export_failed)
+
+    def _exported(self, path: str) -> None:
         self.corrected.setChecked(False)
         self.refresh()
         seams.inform(self, self.tr("Export the yearly report"),
                      self.tr("The yearly report was saved as %1.").replace("%1", path))
+
+    def _export_failed(self, exc: BaseException) -> None:
+        if not isinstance(exc, (OSError, VaultError)):
+            raise exc
+        msg = exc.render(QCoreApplication.translate) if isinstance(exc, VaultError) \
+            else (exc.strerror or exc.__class__.__name__)
+        self.refresh()
+        seams.inform(self, self.tr("Export the yearly report"),
+                     self.tr("The PDF could not be written: %1").replace("%1", msg), QMessageBox.Icon.Warning)

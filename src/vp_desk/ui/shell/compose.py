@@ -69,6 +69,7 @@ class ToolWindows:
     def close_all(self, _reason: str = "") -> None:
         if self.report is not None:
             with contextlib.suppress(RuntimeError):  # already deleted
+                self.report.wait_idle()  # a report being written ends before the vault closes
                 self.report.preview.clear()
                 self.report.close()
             self.report = None
