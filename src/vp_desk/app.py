@@ -162,9 +162,9 @@ def run_gui(argv: Sequence[str]) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     harden()
     argv = list(sys.argv[1:] if argv is None else argv)
-    from vp_desk import cli
-
     if argv and not argv[0].startswith("-"):
+        from vp_desk import cli  # the window never loads the command line
+
         return cli.main(argv)
     try:
         return run_gui(argv)

@@ -21,7 +21,7 @@ from vp_desk.security.keychain import Keychain
 from vp_desk.storage import backup
 from vp_desk.storage.vault import Vault
 from vp_desk.ui.common import seams
-from vp_desk.ui.security.controller import ChangePassphraseDialog, RestoreDialog, SettingsDialog
+from vp_desk.ui.security.dialogs import ChangePassphraseDialog, RestoreDialog, SettingsDialog
 from vp_desk.ui.shell.window import MainWindow
 
 from ..conftest import PASSPHRASE
@@ -135,6 +135,7 @@ def test_settings_change_idle_minutes_and_keep(qtbot, win):
     assert w.features.security.autolock.timer.interval() == 2 * 60_000
     # the unlock screen greys out "remember" with the reason
     w.lock("manual")
+    qtbot.waitUntil(lambda: bool(w.features.security.remember_box.toolTip()))  # the keychain is asked off the GUI thread
     assert w.features.security.remember_box.isVisible() and not w.features.security.remember_box.isEnabled()
     assert w.features.security.remember_box.toolTip()
     assert not w.features.security.keychain_button.isVisible()
@@ -276,6 +277,7 @@ def test_keychain_remember_on_unlock_unlock_from_it_and_forget_on_change(qtbot, 
     path = w.vault_path
     w.lock("manual")
     sec = w.features.security
+    qtbot.waitUntil(sec.remember_box.isEnabled, timeout=10_000)  # the keychain answers off the GUI thread
     assert sec.remember_box.isVisible() and sec.remember_box.isEnabled() and not sec.keychain_button.isVisible()
     sec.remember_box.setChecked(True)
     qtbot.keyClicks(w.unlock_view.passphrase, PASSPHRASE)

@@ -19,10 +19,12 @@ import contextlib
 import os
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from vp_desk.storage.errors import QT_TRANSLATE_NOOP, VaultError
-from vp_desk.storage.vault import Vault, opening_form
+
+if TYPE_CHECKING:
+    from vp_desk.storage.vault import Vault
 
 SERVICE = "VP Desk vault"
 CONFIG_KEY = "keychain_vaults"
@@ -189,6 +191,8 @@ def change_passphrase(vault: Vault, keychain: Keychain, old: str, new: str) -> N
     """Change the vault's passphrase and never leave the old one in the keychain: the
     entry is removed first (KeychainKeepsOld, nothing changed, if the keychain refuses)
     and put back if the vault did not take the new passphrase (e.g. a full disk)."""
+    from vp_desk.storage.vault import opening_form
+
     opening_form(vault.path, old)  # WrongPassphrase before the keychain is touched
     saved = keychain.recall(vault.path)
     if not keychain.forget(vault.path):

@@ -26,8 +26,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from zxcvbn import zxcvbn
-
 from vp_desk.storage.errors import QT_TRANSLATE_NOOP, VaultError
 
 MAX_PASSPHRASE_LENGTH = 256  # characters; the GUI fields' maxLength and the CLI check
@@ -128,6 +126,8 @@ def estimate(passphrase: str) -> Strength:
     if not passphrase:
         return Strength(0.0, 0, (TOO_SHORT,))
     plain, repeated = _without_repeated_words(_plain(passphrase))
+    from zxcvbn import zxcvbn  # loads its dictionaries: only when a new passphrase is judged
+
     result = zxcvbn(plain[:JUDGED_CHARS], user_inputs=local_words(), max_length=JUDGED_CHARS)
     log10 = float(result["guesses_log10"])
     problems: tuple[str, ...] = ()

@@ -11,7 +11,25 @@ store class, a connection or a table name.
 - :mod:`.errors`: the errors a caller may catch and show
 """
 
-from vp_desk.usecases.desk import DeskService, Invalid
-from vp_desk.usecases.dossiers import DossierFlow
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from vp_desk.usecases.desk import DeskService, Invalid
+    from vp_desk.usecases.dossiers import DossierFlow
 
 __all__ = ["DeskService", "DossierFlow", "Invalid"]
+
+
+def __getattr__(name: str) -> Any:
+    # loaded on first use: the unlock screen needs no use case (start-up time)
+    if name in ("DeskService", "Invalid"):
+        from vp_desk.usecases import desk
+
+        return getattr(desk, name)
+    if name == "DossierFlow":
+        from vp_desk.usecases.dossiers import DossierFlow
+
+        return DossierFlow
+    raise AttributeError(name)

@@ -64,6 +64,24 @@ class DeskService:
     def vault_path(self) -> Path:
         return self.vault.path
 
+    @property
+    def is_open(self) -> bool:
+        return self.vault.is_open
+
+    @property
+    def migrated_from(self) -> int | None:
+        """The format version the vault was updated from at this opening, if it was."""
+        return self.vault.migrated_from
+
+    @property
+    def journal_warning(self) -> bool:
+        """The last change(s) before a crash could not be read back at this opening."""
+        return bool(self.vault.journal_warning)
+
+    def mark_damaged(self, detail: str) -> None:
+        """Damage was found: nothing more is written to this vault."""
+        self.vault.mark_damaged(detail)
+
     def close(self) -> None:
         self.vault.close()
 

@@ -9,6 +9,7 @@ import sys
 import threading
 from datetime import datetime, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -24,19 +25,16 @@ from PySide6.QtWidgets import (
 from vp_desk.paths import default_vault_path
 from vp_desk.security import clipboard
 from vp_desk.security.autolock import AutoLock, clamp_minutes
-from vp_desk.security.keychain import Keychain, KeychainUnavailable
+from vp_desk.security.keychain import Keychain, KeychainStatus, KeychainUnavailable
 from vp_desk.ui.common import seams
 from vp_desk.ui.common.messages import translate_error
 from vp_desk.ui.common.shell import Shell
 from vp_desk.ui.common.worker import run_async
-from vp_desk.ui.security.dialogs import (
-    ChangePassphraseDialog,
-    RestoreDialog,
-    SettingsDialog,
-    backups_to_keep,
-)
-from vp_desk.usecases import backups
-from vp_desk.usecases.desk import DeskService
+
+if TYPE_CHECKING:  # the dialogs and the backup code load when first used, not at start
+    from vp_desk.ui.security.dialogs import RestoreDialog
+    from vp_desk.usecases import backups
+    from vp_desk.usecases.desk import DeskService
 
 AUTO_BACKUP_EVERY = timedelta(days=1)  # at an idle or manual lock, when the newest automatic backup is older
 
@@ -67,6 +65,7 @@ class _LockKeyFilter(QObject):
 
 class SecurityController(QObject):
     def __init__(self, window: Shell) -> None:
+
         super().__init__(window)
         self.window = window
         self.keychain = Keychain(config=window.config)
@@ -74,6 +73,7 @@ class SecurityController(QObject):
         self.autolock = AutoLock(window.lock, clamp_minutes(window.config.get("idle_minutes")), self)
         self.autolock.connect_session_signals(int(window.winId()) if sys.platform == "win32" else None)
         self._pending_phrase: str | None = None
+        self._status_asked = 0  # the newest keychain question; older answers are ignored
         self._busy = threading.Event()
         self._busy.set()
         self.last_backup: backups.BackupResult | None = None
@@ -124,10 +124,22 @@ class SecurityController(QObject):
             return
         path = self.window.vault_path
         remembered = bool(path) and self.keychain.is_remembered(path)
-        status = self.keychain.status() if path else None
         self.keychain_button.setVisible(remembered)
         self.remember_box.setChecked(False)
         self.remember_box.setVisible(bool(path) and not remembered and not self.window.demo_notice)
+        self._status_asked += 1
+        if not path:
+            self._show_keychain_status(None)
+            return
+        # the keychain is asked off the GUI thread (loading keyring and asking D-Bus takes a
+        # while): the unlock screen shows at once, "Remember" is enabled once it answered
+        self.remember_box.setEnabled(False)
+        self.remember_box.setToolTip("")
+        asked = self._status_asked
+        run_async(self.keychain.status, lambda st: asked == self._status_asked and self._show_keychain_status(st),
+                  lambda _exc: None)
+
+    def _show_keychain_status(self, status: KeychainStatus | None) -> None:
         if status is not None and not status.available:
             self.remember_box.setEnabled(False)
             self.remember_box.setToolTip(status.render(QCoreApplication.translate))
@@ -181,10 +193,15 @@ class SecurityController(QObject):
         """A confidant who never quits (the laptop only sleeps) still gets an automatic
         backup: at an idle or manual lock when the newest one is a day old or more. Not on a
         session lock or suspend, when the machine may stop within seconds."""
+        from vp_desk.usecases import backups
+
         latest = backups.latest_automatic_backup(self.desk)
         return latest is None or (now or datetime.now()) - latest >= AUTO_BACKUP_EVERY
 
     def automatic_backup(self) -> backups.BackupResult | None:
+        from vp_desk.ui.security.dialogs import backups_to_keep
+        from vp_desk.usecases import backups
+
         try:
             self.last_backup = backups.automatic_backup(self.desk, backups_to_keep(self.window.config))
             return self.last_backup
@@ -196,6 +213,8 @@ class SecurityController(QObject):
 
     # -- actions --------------------------------------------------------------------------
     def backup_to(self) -> None:
+        from vp_desk.usecases import backups
+
         if self.desk is None:
             return
         folder = seams.directory(self.window, self.tr("Back up to which folder (e.g. a USB stick)?"),
@@ -244,6 +263,8 @@ class SecurityController(QObject):
         run_async(work_fn, done, failed)
 
     def restore(self) -> None:
+        from vp_desk.ui.security.dialogs import RestoreDialog
+
         dlg = RestoreDialog(self.window)
         self.restore_dialog = dlg
         dlg.accepted.connect(lambda: self._restore_chosen(dlg))
@@ -251,6 +272,8 @@ class SecurityController(QObject):
         dlg.file.setFocus()
 
     def _restore_chosen(self, dlg: RestoreDialog) -> None:
+        from vp_desk.usecases import backups
+
         source, phrase = dlg.values()
         dlg.passphrase.clear()
         target = self.window.vault_path or default_vault_path()
@@ -278,6 +301,8 @@ class SecurityController(QObject):
         seams.inform(self.window, self.tr("Restore from backup"), text)
 
     def change_passphrase(self) -> None:
+        from vp_desk.ui.security.dialogs import ChangePassphraseDialog
+
         if self.desk is None:
             return
         dlg = ChangePassphraseDialog(self.window, self.keychain)
@@ -293,6 +318,8 @@ class SecurityController(QObject):
                 "The passphrase was changed. Use the new one from now on; older backups keep the old one."))
 
     def settings(self) -> None:
+        from vp_desk.ui.security.dialogs import SettingsDialog
+
         dlg = SettingsDialog(self.window, self.keychain)
         self.settings_dialog = dlg
         dlg.accepted.connect(lambda: self.autolock.set_minutes(dlg.idle.value()))

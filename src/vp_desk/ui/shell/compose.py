@@ -9,20 +9,19 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
-from vp_desk.ui.access.window import AccessView, PaperDocumentsDialog
 from vp_desk.ui.common import seams
 from vp_desk.ui.common.shell import Shell
-from vp_desk.ui.dossier.window import DossierController
-from vp_desk.ui.register.window import RegisterWindow, close_inspections
-from vp_desk.ui.reports.window import ReportWindow
-from vp_desk.ui.retention.window import BlankFormsDialog, RetentionWindow
-from vp_desk.ui.role.window import RoleWindow
 from vp_desk.ui.security.controller import SecurityController
+
+if TYPE_CHECKING:  # imported when a vault is first unlocked: the unlock screen needs none of them
+    from vp_desk.ui.dossier.window import DossierController
+    from vp_desk.ui.reports.window import ReportWindow
 
 
 class ToolWindows:
@@ -42,6 +41,8 @@ class ToolWindows:
         return w
 
     def open_report(self) -> None:
+        from vp_desk.ui.reports.window import ReportWindow
+
         shell = self.shell
         if shell.service is None:
             return
@@ -57,11 +58,15 @@ class ToolWindows:
         return d
 
     def open_papers(self) -> None:
+        from vp_desk.ui.access.window import PaperDocumentsDialog
+
         d = self._dossier()
         if d is not None:
             self.keep(PaperDocumentsDialog(self.shell.service, d, self.shell))
 
     def open_access(self) -> None:
+        from vp_desk.ui.access.window import AccessView
+
         d = self._dossier()
         if d is not None:
             self.keep(AccessView(self.shell.service, d, self.shell))
@@ -80,6 +85,8 @@ class ToolWindows:
                 w.close()
                 w.deleteLater()
         self.open.clear()
+        from vp_desk.ui.register.window import close_inspections
+
         close_inspections()
 
 
@@ -96,12 +103,14 @@ class ToolActions:
 
 @dataclass
 class Features:
-    """Everything :func:`compose` built, for the shell (and the tests) to reach by name."""
+    """Everything the composition built, for the shell (and the tests) to reach by name.
+    ``security`` serves the unlock screen and exists from the start; the others are built
+    at the first unlock."""
 
-    dossiers: DossierController
     security: SecurityController
-    windows: ToolWindows
-    actions: ToolActions
+    dossiers: DossierController | None = None
+    windows: ToolWindows | None = None
+    actions: ToolActions | None = None
 
 
 def _action(shell: Shell, menu, text: str, slot: Callable[[], object], shortcut: str | None = None) -> QAction:
@@ -114,7 +123,7 @@ def _action(shell: Shell, menu, text: str, slot: Callable[[], object], shortcut:
     return a
 
 
-def _place_dossier_actions(shell: Shell, dossiers: DossierController) -> None:
+def _place_dossier_actions(shell: Shell, dossiers: DossierController, security: SecurityController) -> None:
     menu = shell.dossier_menu
     first = menu.actions()[0] if menu.actions() else None
     for act in dossiers.intake_actions:
@@ -124,7 +133,7 @@ def _place_dossier_actions(shell: Shell, dossiers: DossierController) -> None:
     menu.addSeparator()
     for act in dossiers.record_actions:
         menu.addAction(act)
-    shell.file_menu.insertAction(shell.file_menu_end, dossiers.delete_org_action)
+    shell.file_menu.insertAction(security.backup_action, dossiers.delete_org_action)
     for act in dossiers.vault_actions:
         shell.add_vault_action(act)
 
@@ -137,44 +146,59 @@ def _place_security_actions(shell: Shell, security: SecurityController) -> None:
         shell.add_vault_action(act)
 
 
-def _report_action(shell: Shell, windows: ToolWindows) -> QAction:
+def _report_action(shell: Shell, windows: ToolWindows, security: SecurityController) -> QAction:
     report = QAction(QCoreApplication.translate("MainWindow", "Yearly &report…"), shell)
     report.setShortcut(QKeySequence("Ctrl+R"))
     report.triggered.connect(windows.open_report)
-    shell.tools_menu.addAction(report)
+    shell.tools_menu.insertAction(security.settings_action, report)
     shell.add_vault_action(report)
     return report
 
 
-def compose(shell: Shell) -> Features:
-    """Build every feature, put its actions in the menus and connect the signals. The
-    lock path runs the ``locking`` slots in this order: dossier drafts, feature windows,
-    security (clipboard, auto-lock)."""
-    dossiers = DossierController(shell)
-    _place_dossier_actions(shell, dossiers)
-    windows = ToolWindows(shell)
-    report = _report_action(shell, windows)
+def compose_at_start(shell: Shell) -> Features:
+    """What the unlock screen needs: the security controller (keychain unlock, restore,
+    settings, auto-lock)."""
     security = SecurityController(shell)
     _place_security_actions(shell, security)
+    shell.unlocked.connect(security.on_unlocked)
+    shell.locking.connect(security.on_lock)
+    shell.closing.connect(security.on_closing)
+    return Features(security=security)
 
+
+def compose_after_unlock(shell: Shell, features: Features) -> None:
+    """Build the vault's features at the first unlock (once), put their actions in the
+    menus and connect the signals. At a lock the ``locking`` slots run in the order they
+    were connected: security (auto-lock, clipboard), dossier drafts, feature windows."""
+    if features.dossiers is not None:
+        return
+    from vp_desk.ui.dossier.window import DossierController
+    from vp_desk.ui.register.window import RegisterWindow
+    from vp_desk.ui.retention.window import BlankFormsDialog, RetentionWindow
+    from vp_desk.ui.role.window import RoleWindow
+
+    security = features.security
+    dossiers = DossierController(shell)
+    _place_dossier_actions(shell, dossiers, security)
+    windows = ToolWindows(shell)
+    report = _report_action(shell, windows, security)
     svc, org, tools = (lambda: shell.service), (lambda: shell.vault_view.current_org_id()), shell.tools_menu
     tools.addSeparator()
     register = _action(shell, tools, QCoreApplication.translate("RegisterMenus", "Re&gister of third-party facts…"),
                        lambda: windows.keep(RegisterWindow(svc(), shell, org())), "Ctrl+Shift+G")
-    role = _action(shell, tools, QCoreApplication.translate("RegisterMenus", "&My role…"), lambda: windows.keep(RoleWindow(svc(), shell, org())),
-                   "Ctrl+Shift+M")
+    role = _action(shell, tools, QCoreApplication.translate("RegisterMenus", "&My role…"),
+                   lambda: windows.keep(RoleWindow(svc(), shell, org())), "Ctrl+Shift+M")
     erasure = _action(shell, tools, QCoreApplication.translate("RegisterMenus", "Due for &erasure…"),
                       lambda: windows.keep(RetentionWindow(svc(), shell, shell.vault_view)))
-    blank_forms = _action(shell, tools, QCoreApplication.translate("RegisterMenus", "&Blank forms…"), lambda: windows.keep(BlankFormsDialog(shell)))
+    blank_forms = _action(shell, tools, QCoreApplication.translate("RegisterMenus", "&Blank forms…"),
+                          lambda: windows.keep(BlankFormsDialog(shell)))
     shell.dossier_menu.addSeparator()
-    papers = _action(shell, shell.dossier_menu, QCoreApplication.translate("RegisterMenus", "&Paper documents…"), windows.open_papers)
-    access = _action(shell, shell.dossier_menu, QCoreApplication.translate("RegisterMenus", "&Access view…"), windows.open_access)
-    actions = ToolActions(report, register, role, erasure, blank_forms, papers, access)
-
+    papers = _action(shell, shell.dossier_menu, QCoreApplication.translate("RegisterMenus", "&Paper documents…"),
+                     windows.open_papers)
+    access = _action(shell, shell.dossier_menu, QCoreApplication.translate("RegisterMenus", "&Access view…"),
+                     windows.open_access)
+    features.dossiers, features.windows = dossiers, windows
+    features.actions = ToolActions(report, register, role, erasure, blank_forms, papers, access)
     shell.unlocked.connect(dossiers.refresh_due)
-    shell.unlocked.connect(security.on_unlocked)
     shell.locking.connect(dossiers.on_lock)
     shell.locking.connect(windows.close_all)
-    shell.locking.connect(security.on_lock)
-    shell.closing.connect(security.on_closing)
-    return Features(dossiers=dossiers, security=security, windows=windows, actions=actions)

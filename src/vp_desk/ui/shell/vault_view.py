@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -21,7 +23,9 @@ from vp_desk.domain.models import Status
 from vp_desk.i18n import current_language
 from vp_desk.ui.common.list_view import list_view
 from vp_desk.ui.shell.dossier_table_model import ID_ROLE, DossierFilterProxy, DossierTableModel
-from vp_desk.usecases.desk import DeskService
+
+if TYPE_CHECKING:
+    from vp_desk.usecases.desk import DeskService
 
 
 class VaultView(QWidget):

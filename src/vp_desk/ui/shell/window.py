@@ -8,6 +8,7 @@ the app put on the clipboard, drops decrypted data from the models and closes th
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
@@ -23,15 +24,16 @@ from PySide6.QtWidgets import (
 from vp_desk import APP_NAME, __version__, i18n
 from vp_desk.paths import VAULT_SUFFIX, Config
 from vp_desk.resources import resource_path
-from vp_desk.storage.vault import Vault, file_problems
 from vp_desk.ui.common import seams
 from vp_desk.ui.common.messages import translate_error
 from vp_desk.ui.common.worker import run_async
-from vp_desk.ui.organisation.dialog import OrganisationDialog
-from vp_desk.ui.shell.compose import Features, compose
+from vp_desk.ui.shell.compose import Features, compose_after_unlock, compose_at_start
 from vp_desk.ui.shell.lock_screen import CreateVaultDialog, UnlockView, WelcomeView
 from vp_desk.ui.shell.vault_view import VaultView
-from vp_desk.usecases.desk import DeskService
+
+if TYPE_CHECKING:  # the vault and its use cases load at the first unlock, not at start
+    from vp_desk.storage.vault import Vault
+    from vp_desk.usecases.desk import DeskService
 
 CHECK_DELAY_MS = 1500  # the full page check starts this long after an unlock
 
@@ -78,7 +80,7 @@ class MainWindow(QMainWindow):
         self.unlock_view.create_requested.connect(self.create_vault)
 
         self._build_menus()
-        self.features: Features = compose(self)
+        self.features: Features = compose_at_start(self)  # the rest after the first unlock
         self._update_actions()
         if self.vault_path and self.vault_path.exists():
             self.show_unlock()
@@ -166,13 +168,15 @@ class MainWindow(QMainWindow):
         while dlg.exec() == QDialog.DialogCode.Accepted:
             path, phrase = dlg.values()
             try:
-                vault = Vault.create(path, phrase)
+                from vp_desk.usecases import session
+
+                desk = session.create_vault(path, phrase)
             except Exception as exc:  # noqa: BLE001 - shown inline, dialog stays open
                 dlg.show_error(translate_error(exc))
                 continue
             self.vault_path = path
             self.config.set("last_vault", str(path))
-            self._opened(vault)
+            self._opened(desk)
             if not self.service.has_organisations():
                 self.new_organisation()
             return
@@ -183,54 +187,61 @@ class MainWindow(QMainWindow):
         path = self.vault_path
         self.unlock_view.clear_error()
         self.unlock_view.set_busy(True)
-        run_async(lambda: Vault.open(path, passphrase), lambda v: self._opened(v, check_with=passphrase),
+        from vp_desk.usecases import session
+
+        run_async(lambda: session.open_vault(path, passphrase), lambda d: self._opened(d, check_with=passphrase),
                   self._unlock_failed)
 
     def unlock_now(self, passphrase: str, check: bool = False) -> None:
         """Synchronous unlock (command-line start, tests); ``check`` starts the background
         damage check as an interactive unlock does."""
-        self._opened(Vault.open(self.vault_path, passphrase), check_with=passphrase if check else None)
+        from vp_desk.usecases import session
+
+        self._opened(session.open_vault(self.vault_path, passphrase), check_with=passphrase if check else None)
 
     def _unlock_failed(self, exc: BaseException) -> None:
         self.unlock_view.show_error(translate_error(exc))
 
-    def _opened(self, vault: Vault, check_with: str | None = None) -> None:
+    def _opened(self, desk: DeskService, check_with: str | None = None) -> None:
         self.unlock_view.set_busy(False)
         self.unlock_view.passphrase.clear()
-        self.vault = vault
-        self.service = DeskService(vault)
+        self.vault = desk.vault  # the handle the lock path closes (and tests look at)
+        self.service = desk
+        compose_after_unlock(self, self.features)
         if self.demo_notice == "":
-            self.config.set("last_vault", str(vault.path))
+            self.config.set("last_vault", str(desk.vault_path))
         self.vault_view.attach(self.service)
         self.stack.setCurrentWidget(self.vault_view)
         self.vault_view.table.setFocus()
         self._update_actions()
-        self.status_label.setText(str(vault.path.name))
-        if vault.migrated_from is not None:
+        self.status_label.setText(str(desk.vault_path.name))
+        if desk.migrated_from is not None:
             self.statusBar().showMessage(self.tr("The vault was updated to the current format; a copy of "
                                                  "the old file was kept beside it."), 10000)
-        if vault.journal_warning:
+        if desk.journal_warning:
             seams.inform(self, self.tr("Changes lost in a crash"), self.tr(
                 "VP Desk was stopped before it could finish saving, and the last change(s) made "
                 "before that could not be read back; they are not in the vault. Check your most "
                 "recent work."), QMessageBox.Icon.Warning)
         if check_with is not None:
             # once the lists are shown (the check reads the whole file and would compete with them)
-            QTimer.singleShot(CHECK_DELAY_MS, lambda: self._start_check(vault, check_with))
+            QTimer.singleShot(CHECK_DELAY_MS, lambda: self._start_check(desk, check_with))
         self.unlocked.emit()
 
-    def _start_check(self, vault: Vault, passphrase: str) -> None:
-        if vault is self.vault and vault.is_open:
-            self.check_task = run_async(lambda: file_problems(vault.path, passphrase),
-                                        lambda problems: self._checked(vault, problems), lambda _exc: None)
+    def _start_check(self, desk: DeskService, passphrase: str) -> None:
+        from vp_desk.usecases import session
 
-    def _checked(self, vault: Vault, problems: list[str]) -> None:
+        if desk is self.service and desk.is_open:
+            self.check_task = run_async(lambda: session.file_problems(desk.vault_path, passphrase),
+                                        lambda problems: self._checked(desk, problems), lambda _exc: None)
+
+    def _checked(self, desk: DeskService, problems: list[str]) -> None:
         """The full page check after unlocking (run in the background) found damage:
         nothing more is written to this vault, and the user is told to restore a backup."""
         self.check_task = None
-        if not problems or vault is not self.vault or not vault.is_open:
+        if not problems or desk is not self.service or not desk.is_open:
             return
-        vault.mark_damaged(problems[0])
+        desk.mark_damaged(problems[0])
         seams.inform(self, self.tr("The vault is damaged"), self.tr(
             "VP Desk found damage in the vault file (a page that no longer matches its checksum). "
             "To protect what is still readable, nothing more will be saved to it. Restore a backup "
@@ -263,6 +274,8 @@ class MainWindow(QMainWindow):
     def new_organisation(self) -> None:
         if self.service is None:
             return
+        from vp_desk.ui.organisation.dialog import OrganisationDialog
+
         dlg = OrganisationDialog(self.service, parent=self)
         if dlg.exec() == QDialog.DialogCode.Accepted:
             self.vault_view.reload_organisations(select=dlg.org.id)
@@ -276,6 +289,8 @@ class MainWindow(QMainWindow):
             seams.inform(self, self.tr("Edit organisation"),
                          self.tr("Choose an organisation in the list at the top first."))
             return
+        from vp_desk.ui.organisation.dialog import OrganisationDialog
+
         dlg = OrganisationDialog(self.service, self.service.organisation(org_id), parent=self)
         if dlg.exec() == QDialog.DialogCode.Accepted:
             self.vault_view.reload_organisations(select=org_id)
