@@ -112,8 +112,9 @@ def test_closing_the_vault_leaves_no_decrypted_pages_in_memory(tmp_path):
 
 
 # The GUI path: the real main window shows every note (dossier list, each dossier's
-# timeline with its tooltips, the search match, the note editor), then locks through its
-# one lock path and lets the event loop run on as the app does, before a gc and the scan.
+# timeline with its tooltips, the search match, the note editor, the access view), then
+# locks through its one lock path and lets the event loop run on as the app does, before a
+# gc and the scan.
 GUI_SCAN = FIND + textwrap.dedent(r"""
     import gc, sys
     from pathlib import Path
@@ -144,6 +145,11 @@ GUI_SCAN = FIND + textwrap.dedent(r"""
             view = ctl.view
             for row in range(view.model.rowCount()):
                 view.model.data(view.model.index(row, 2), Qt.ItemDataRole.ToolTipRole)
+            if i % 10 == 3:  # the access view (every note, as rich text), left open until the lock
+                w.vault_view.select_dossier(dossier_id)
+                w.access_action.trigger()
+                w.register_windows[-1].toggle.setChecked(True)
+                run_events()
             if i % 6 == 0:  # the note editor of the newest entry
                 ctl.edit_entry(view.model.entry(view.model.rowCount() - 1))
                 run_events()
@@ -177,7 +183,7 @@ def test_locking_the_gui_leaves_no_note_text_in_memory(tmp_path):
     lines = out.stdout.strip().splitlines()
     shown, after = int(lines[-2].split()[1]), int(lines[-1])
     assert shown >= 250, f"only {shown} notes were in memory while shown: the scan proves nothing"
-    # Before: 13 to 17 notes survived the lock (freed Python strings and Qt buffers that
-    # nothing had reused yet). Now the lock overwrites freed memory; measured 0 in 14 of 16
-    # runs and 1 in the other 2: what the allocator hands back is not fully deterministic.
+    # Before: 31 to 33 notes survived the lock (freed Python strings and Qt text buffers that
+    # nothing had reused yet). Now the lock overwrites freed memory; measured 0 in 23 of 26
+    # runs and 1 in the other 3: what the allocator hands back is not fully deterministic.
     assert after <= 2, f"{after} of 300 notes are still in memory after locking"
