@@ -23,7 +23,7 @@ import sys
 
 BLOCK_SIZES = range(8, 4096, 16)  # one step per allocator size class up to 4 KiB
 SMALL = 512  # Python serves blocks up to this size from its own pools, not from malloc
-DEFAULT_BUDGET = 32 * 1024 * 1024  # GUI memory test: 0 notes left in most runs, at most 1; 16 MiB left up to 5
+DEFAULT_BUDGET = 32 * 1024 * 1024  # GUI memory test: 0 notes left in most runs, at most 1; 4 MiB left up to 5
 
 
 def scrub_freed_memory(budget: int = DEFAULT_BUDGET) -> int:
