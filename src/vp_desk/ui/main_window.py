@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QLabel,
+    QLineEdit,
     QMainWindow,
     QPlainTextEdit,
     QStackedWidget,
@@ -236,7 +237,7 @@ class MainWindow(QMainWindow):
 
     def _opened(self, vault: Vault) -> None:
         self.unlock_view.set_busy(False)
-        self.unlock_view.passphrase.clear()
+        self.unlock_view.passphrase.setText("")  # unlike clear(), drops the typed keys from its undo history
         self.vault = vault
         self.service = DeskService(vault)
         if self.demo_notice == "":
@@ -280,9 +281,10 @@ class MainWindow(QMainWindow):
 
     def forget_shown_text(self) -> None:
         """After a lock: empty every text editor still alive (and its undo history), drop
-        Qt's cached copy of the last list cell drawn, then overwrite the freed memory that
-        held decrypted text — now, and again once the event loop has deleted the closed
-        views and dialogs (``deleteLater``)."""
+        what line edits keep in theirs (typed searches, deleted characters), drop Qt's
+        cached copy of the last list cell drawn, then overwrite the freed memory that held
+        decrypted text — now, and again once the event loop has deleted the closed views
+        and dialogs (``deleteLater``)."""
         for top in QApplication.topLevelWidgets():
             for edit in [*top.findChildren(QPlainTextEdit), *top.findChildren(QTextEdit)]:
                 doc = edit.document()
@@ -291,6 +293,10 @@ class MainWindow(QMainWindow):
                 doc.clearUndoRedoStacks()
                 edit.blockSignals(was[0])
                 doc.blockSignals(was[1])
+            for line in top.findChildren(QLineEdit):
+                was_blocked = line.blockSignals(True)
+                line.setText(line.text())  # same text, empty undo history
+                line.blockSignals(was_blocked)
         _forget_cached_item_text(self)
         scrub_freed_memory()
         QTimer.singleShot(SCRUB_AGAIN_MS, scrub_freed_memory)
