@@ -202,8 +202,8 @@ def test_hardening_keeps_the_heap_out_of_windows_crash_reports():
             calls.append(flags)
             return 0
     ctypes.WinDLL = lambda name: Kernel32() if name == "kernel32" else None
+    from vp_desk.app import harden  # imported first: Python 3.12's shutil would load _winapi
     sys.platform = "win32"
-    from vp_desk.app import harden
     harden()
     print(calls)
     """)
