@@ -65,8 +65,8 @@ def _published_from_sections(doc: object) -> dict[str, str]:
     by_label = {text(k, lang): k for k in (*SCALARS, *STOCKS)}
     out = {"period.start": doc.start.isoformat(), "period.end": doc.end.isoformat(),  # type: ignore[attr-defined]
            "threshold": str(t)}
-    if doc.reduced:  # type: ignore[attr-defined]
-        out["new_requests"] = f"<{t}"
+    if doc.reduced:  # type: ignore[attr-defined]  # "fewer than t requests": 0 included
+        out["new_requests"] = f"<={t - 1}"
     for section in doc.sections:  # type: ignore[attr-defined]
         if section.key in ("recurring", "own"):
             continue  # recurring repeats visible theme counts; own activity is not about requesters

@@ -114,6 +114,10 @@ class Ilp:
         self.rows: list[tuple[float, float, dict[int, float]]] = []
         self._h: highspy.Highs | None = None
         self.solves = 0
+        self.undecided = 0
+        self.lp_solves = 0
+        self.pool: list[np.ndarray] = []
+        self._lp: highspy.Highs | None = None
 
     def var(self, lb: float = 0, ub: float = UB) -> int:
         self.lb.append(lb)
@@ -127,9 +131,11 @@ class Ilp:
         elif not lo <= 0 <= hi:
             raise ReaderModelError(f"empty row with bounds [{lo}, {hi}]")
 
-    def _highs(self) -> highspy.Highs:
-        if self._h is not None:
+    def _highs(self, integer: bool = True) -> highspy.Highs:
+        if integer and self._h is not None:
             return self._h
+        if not integer and self._lp is not None:
+            return self._lp
         h = highspy.Highs()
         h.setOptionValue("output_flag", False)
         h.setOptionValue("mip_rel_gap", 0.0)
@@ -138,8 +144,9 @@ class Ilp:
         n = len(self.lb)
         inf = highspy.kHighsInf
         h.addVars(n, np.array(self.lb, dtype=np.float64), np.array(self.ub, dtype=np.float64))
-        h.changeColsIntegrality(n, np.arange(n, dtype=np.int32),
-                                np.array([highspy.HighsVarType.kInteger] * n))
+        if integer:
+            h.changeColsIntegrality(n, np.arange(n, dtype=np.int32),
+                                    np.array([highspy.HighsVarType.kInteger] * n))
         starts, idx, vals, lo, hi = [], [], [], [], []
         for r_lo, r_hi, coefs in self.rows:
             starts.append(len(idx))
@@ -150,30 +157,86 @@ class Ilp:
         h.addRows(len(lo), np.array(lo, dtype=np.float64), np.array(hi, dtype=np.float64), len(idx),
                   np.array(starts, dtype=np.int32), np.array(idx, dtype=np.int32),
                   np.array(vals, dtype=np.float64))
-        self._h = h
+        if integer:
+            self._h = h
+        else:
+            self._lp = h
         return h
 
-    def optimum(self, expr: Mapping[int, float], maximise: bool) -> float:
-        """max or min of ``expr``; +-inf when unbounded. Raises when infeasible."""
+    def possible(self, expr: Mapping[int, float], lo: float, hi: float) -> bool:
+        """Whether some integer point of the model has lo <= expr <= hi.
+
+        Every point found is kept: most questions are answered by an earlier point without
+        a solve. A question HiGHS cannot settle within the time limit counts as possible
+        (the reader is not credited with knowledge it could not prove)."""
+        idx = np.fromiter(expr.keys(), dtype=np.int64)
+        coef = np.fromiter(expr.values(), dtype=np.float64)
+        if self.pool:
+            values = np.stack(self.pool)[:, idx] @ coef
+            if np.any((values >= lo - 1e-6) & (values <= hi + 1e-6)):
+                return True
+        inf = highspy.kHighsInf
+        if not self._feasible(self._highs(integer=False), expr, lo, hi):
+            return False  # not even the LP relaxation has such a point
         h = self._highs()
         n = len(self.lb)
-        cost = np.zeros(n)
-        for i, c in expr.items():
-            cost[i] = c
-        h.changeColsCost(n, np.arange(n, dtype=np.int32), cost)
-        h.changeObjectiveSense(highspy.ObjSense.kMaximize if maximise else highspy.ObjSense.kMinimize)
-        h.run()
-        self.solves += 1
-        status = h.getModelStatus()
-        if status == highspy.HighsModelStatus.kOptimal:
-            return round(h.getInfo().objective_function_value)
-        if status in (highspy.HighsModelStatus.kUnbounded, highspy.HighsModelStatus.kUnboundedOrInfeasible):
-            return math.inf if maximise else -math.inf
-        if status == highspy.HighsModelStatus.kInfeasible:
-            raise ReaderModelError("the published figures and the reader's identities are inconsistent")
-        # time limit: fall back to the proven bound, which is on the safe (wider) side
-        bound = h.getInfo().mip_dual_bound
-        return math.floor(bound) if maximise else math.ceil(bound)
+        h.changeColsCost(n, np.arange(n, dtype=np.int32), np.zeros(n))
+        h.addRow(-inf if lo == -math.inf else lo, inf if hi == math.inf else hi, len(idx),
+                 idx.astype(np.int32), coef)
+        try:
+            h.run()
+            self.solves += 1
+            status = h.getModelStatus()
+            if status == highspy.HighsModelStatus.kInfeasible:
+                return False
+            if status == highspy.HighsModelStatus.kOptimal:
+                self.pool.append(np.rint(np.array(h.getSolution().col_value)))
+            else:
+                self.undecided += 1
+            return True
+        finally:
+            h.deleteRows(1, np.array([h.getNumRow() - 1], dtype=np.int32))
+
+    def _feasible(self, h: highspy.Highs, expr: Mapping[int, float], lo: float, hi: float) -> bool:
+        n = len(self.lb)
+        inf = highspy.kHighsInf
+        h.changeColsCost(n, np.arange(n, dtype=np.int32), np.zeros(n))
+        h.addRow(-inf if lo == -math.inf else lo, inf if hi == math.inf else hi, len(expr),
+                 np.fromiter(expr.keys(), dtype=np.int32), np.fromiter(expr.values(), dtype=np.float64))
+        try:
+            h.run()
+            self.lp_solves += 1
+            return h.getModelStatus() != highspy.HighsModelStatus.kInfeasible
+        finally:
+            h.deleteRows(1, np.array([h.getNumRow() - 1], dtype=np.int32))
+
+    def check_point(self, point: np.ndarray) -> list[str]:
+        """The rows a point breaks (the true data must break none); a good point joins the pool."""
+        broken = []
+        for lo, hi, coefs in self.rows:
+            value = sum(c * point[i] for i, c in coefs.items())
+            if not lo - 1e-6 <= value <= hi + 1e-6:
+                broken.append(f"[{lo}, {hi}] {coefs} = {value}")
+        if not broken:
+            self.pool.append(point)
+        return broken
+
+    def seed(self, rounds: int = 4, rng_seed: int = 0) -> None:
+        """A few points with random objectives, so the pool starts out varied."""
+        h = self._highs()
+        n = len(self.lb)
+        rng = np.random.default_rng(rng_seed)
+        for _ in range(rounds):
+            h.changeColsCost(n, np.arange(n, dtype=np.int32), rng.uniform(-1, 1, n))
+            h.changeObjectiveSense(highspy.ObjSense.kMinimize)
+            h.setOptionValue("mip_rel_gap", 0.5)
+            h.run()
+            self.solves += 1
+            if h.getModelStatus() == highspy.HighsModelStatus.kInfeasible:
+                raise ReaderModelError("the published figures and the reader's identities are inconsistent")
+            if h.getModelStatus() == highspy.HighsModelStatus.kOptimal:
+                self.pool.append(np.rint(np.array(h.getSolution().col_value)))
+        h.setOptionValue("mip_rel_gap", 0.0)
 
 
 # --------------------------------------------------------------------------- parsing published values
@@ -182,6 +245,8 @@ def parse_value(shown: str) -> tuple[float, float] | None:
     s = str(shown).strip()
     if s.isdigit():
         return int(s), int(s)
+    if s.startswith("<=") and s[2:].strip().isdigit():  # "at most n" (0 included)
+        return 0, int(s[2:].strip())
     if s.startswith("<") and s[1:].strip().isdigit():
         return 1, int(s[1:].strip()) - 1
     return None  # "x" (hidden for protection) or anything else: only >= 0, already a bound
@@ -347,16 +412,36 @@ class Reader:
         return sum(snap.atoms[a].get((table, cat), 0) for a in atoms)
 
     # -- the attack -----------------------------------------------------------------
-    def _interval(self, expr: Mapping[int, float], truth: int, what: str) -> tuple[float, float]:
-        high = self.ilp.optimum(expr, maximise=True)
-        if high < truth:
-            raise ReaderModelError(f"{what}: the reader's maximum {high} is below the true {truth}")
-        if high > truth:
-            return -math.inf, high  # not pinned; the minimum is not needed
-        low = self.ilp.optimum(expr, maximise=False)
-        if low > truth:
-            raise ReaderModelError(f"{what}: the reader's minimum {low} is above the true {truth}")
-        return low, high
+    def _pinned(self, expr: Mapping[int, float], truth: int, what: str) -> bool:
+        """Whether the reader knows ``expr`` == truth exactly (the truth itself must be possible)."""
+        possible = self.ilp.possible
+        if possible(expr, truth + 1, math.inf) or possible(expr, -math.inf, truth - 1):
+            return False
+        if not possible(expr, truth, truth):
+            raise ReaderModelError(f"{what}: the reader's model excludes the true value {truth}")
+        return True
+
+    def true_point(self) -> np.ndarray | None:
+        """The true data as a point of the model (None when a table has no true counts here)."""
+        point = np.zeros(len(self.ilp.lb))
+        for key, i in self.vars.items():
+            v, a, table, cat = key
+            if table == "stock":
+                point[i] = self.snapshots[v].stocks[a]
+            elif table == "theme_groups":
+                return None
+            else:
+                point[i] = self.snapshots[v].atoms[a].get((table, cat), 0)
+        return point
+
+    def check_truth(self) -> None:
+        point = self.true_point()
+        if point is None:
+            return
+        broken = self.ilp.check_point(point)
+        if broken:
+            raise ReaderModelError("the true data breaks the reader's model (a wrong assumption here or a "
+                                   "wrong printed number):\n" + "\n".join(broken[:10]))
 
     def group_counts(self) -> list[tuple[str, dict[int, float], int]]:
         """Every group count worth attacking: (description, expression, true value), small ones only."""
@@ -394,10 +479,11 @@ class Reader:
     def pinned(self) -> list[Finding]:
         """Every small group count the reader knows exactly."""
         found = []
+        self.check_truth()
+        self.ilp.seed()
         for what, expr, truth in self.group_counts():
-            low, high = self._interval(expr, truth, what)
-            if low == high:
-                found.append(Finding(what, truth, low, high))
+            if self._pinned(expr, truth, what):
+                found.append(Finding(what, truth, truth, truth))
         return found
 
     def homogeneous(self, group_limit_factor: int = 4) -> list[Finding]:
@@ -416,7 +502,6 @@ class Reader:
                 continue
             new_expr = self.expr(e.version, e.start, e.end, "new_requests")
             assert new_expr is not None
-            new_low = None
             for table in (x for x in self.tables if x in SINGLE_CHOICE):
                 for cat in self.cats[table]:
                     if cat == UNKNOWN:
@@ -429,17 +514,16 @@ class Reader:
                     rest = dict(new_expr)
                     for i, c in cell.items():
                         rest[i] = rest.get(i, 0) - c
-                    most_others = self.ilp.optimum(rest, maximise=True)
-                    if most_others >= t:
-                        continue
-                    if new_low is None:
-                        new_low = self.ilp.optimum(new_expr, maximise=False)
+                    possible = self.ilp.possible
                     what = f"{e.label} [{e.start}..{e.end}, data v{e.version}] {table}.{cat}"
-                    if most_others == 0 and new_low >= 1:
-                        found.append(Finding(f"{what}: ALL requesters share it", new_true, new_low, 0))
-                    elif new_low >= t:
-                        found.append(Finding(f"{what}: all but at most {most_others:g} share it", new_true,
-                                             new_low, most_others))
+                    if not possible(rest, 1, math.inf) and not possible(new_expr, -math.inf, 0):
+                        found.append(Finding(f"{what}: ALL requesters share it", new_true, new_true, 0))
+                    # "all but fewer than t": a disclosure when the sharing group itself is proven
+                    # to hold at least t requesters (else it is no bigger than the rest)
+                    elif (not possible(rest, t, math.inf) and not possible(new_expr, -math.inf, t - 1)
+                          and not possible(cell, -math.inf, t - 1)):
+                        found.append(Finding(f"{what}: all but fewer than {t} share it", new_true, new_true,
+                                             new_true - truth))
         return found
 
 
