@@ -102,6 +102,7 @@ class Archive:
     folder: Path
     profile: str = "BE"
     cuts: list[date] = field(default_factory=list)
+    start_month: int = 1  # the organisation's reporting calendar (1: calendar years)
     version: int = 0
     dirty: bool = True
     snapshots: dict[int, Snapshot] = field(default_factory=dict)
@@ -114,7 +115,9 @@ class Archive:
         self.folder.mkdir(parents=True, exist_ok=True)
         self.vault = Vault.create(self.folder / "adversary.vpvault", PASSPHRASE)
         self.service = DeskService(self.vault, today=lambda: TODAY)
-        self.org = Organisation(name="Adversary Org", profile=self.profile, appointment_date=date(2015, 1, 1))
+        extra = {"report_start_month": self.start_month} if self.start_month != 1 else {}
+        self.org = Organisation(name="Adversary Org", profile=self.profile, appointment_date=date(2015, 1, 1),
+                                **extra)
         self.service.save_organisation(self.org)
         self.cuts = sorted(set(self.cuts))
 
@@ -187,12 +190,15 @@ class Archive:
         self.log.append(what + (" (re-issue)" if getattr(prepared, "reissue", False) else ""))
         return pub
 
+    def period(self, y: int, count: int = 1) -> tuple[date, date]:
+        """The reporting period starting in ``y`` (``count`` periods long)."""
+        return date(y, self.start_month, 1), date(y + count, self.start_month, 1) - timedelta(days=1)
+
     def year(self, y: int, **kw) -> dict[str, str] | None:
-        return self.export(date(y, 1, 1), date(y, 12, 31), label=kw.pop("label", "") or self._lbl(f"year {y}", kw),
-                           **kw)
+        return self.export(*self.period(y), label=kw.pop("label", "") or self._lbl(f"year {y}", kw), **kw)
 
     def summary(self, first: int, count: int, **kw) -> dict[str, str] | None:
-        return self.export(date(first, 1, 1), date(first + count - 1, 12, 31),
+        return self.export(*self.period(first, count),
                            label=self._lbl(f"summary {first}-{first + count - 1}", kw), **kw)
 
     @staticmethod
@@ -212,5 +218,6 @@ class Archive:
         return "\n".join(f"  {i + 1}. {line}" for i, line in enumerate(self.log))
 
 
-def year_cuts(first: int, last: int, extra: tuple[date, ...] = ()) -> list[date]:
-    return sorted({date(y, 1, 1) for y in range(first, last + 2)} | set(extra))
+def year_cuts(first: int, last: int, extra: tuple[date, ...] = (), start_month: int = 1) -> list[date]:
+    """The boundaries of the reporting periods starting in ``first`` .. ``last`` (plus ``extra``)."""
+    return sorted({date(y, start_month, 1) for y in range(first, last + 2)} | set(extra))

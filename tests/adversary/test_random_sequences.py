@@ -13,6 +13,7 @@ from __future__ import annotations
 import os
 import random
 import tempfile
+from dataclasses import fields
 from datetime import date
 from pathlib import Path
 
@@ -23,12 +24,14 @@ from hypothesis import strategies as st
 from tests.adversary.archive import Archive, Requester, year_cuts
 from tests.adversary.reader import attack
 from vp_desk.domain.catalog import profile as get_profile
+from vp_desk.domain.models import Organisation
 
-LAST_YEAR = 2025
+LAST_YEAR = 2024  # the last reporting period ends before the vault's today (2026-11-23) in every calendar
+HAS_CALENDAR = "report_start_month" in {f.name for f in fields(Organisation)}
 PHASES = tuple(Phase) if os.environ.get("VP_ADVERSARY_SHRINK") else (Phase.explicit, Phase.reuse, Phase.generate)
 
 
-def requester(rng: random.Random, year: int, prof_code: str, skew: float) -> Requester:
+def requester(rng: random.Random, year: int, prof_code: str, skew: float, start_month: int = 1) -> Requester:
     """One requester; ``skew`` near 1 makes most requesters alike (small and homogeneous cells)."""
     prof = get_profile(prof_code)
 
@@ -36,8 +39,9 @@ def requester(rng: random.Random, year: int, prof_code: str, skew: float) -> Req
         return options[0] if rng.random() < skew else rng.choice(options)
 
     themes = prof.keys("themes")
+    month = start_month - 1 + rng.randint(1, 12)  # a day of the reporting period that starts in ``year``
     return Requester(
-        request=date(year, rng.randint(1, 12), rng.randint(1, 28)),
+        request=date(year + (month - 1) // 12, (month - 1) % 12 + 1, rng.randint(1, 28)),
         channel=pick(prof.keys("channels")[:4]), sphere=pick(prof.keys("spheres")),
         relation=pick(prof.keys("relations")),
         themes=tuple(sorted({pick(themes[:6]) for _ in range(rng.choice((1, 1, 2, 3)))})),
@@ -70,19 +74,22 @@ def scenarios(draw):
         "sizes": sizes,
         "seed": draw(st.integers(0, 2**16)),
         "skew": draw(st.sampled_from((0.0, 0.5, 0.8))),
+        "start_month": draw(st.sampled_from((1, 1, 9))) if HAS_CALENDAR else 1,
         "steps": draw(st.lists(step, min_size=2, max_size=6)),
     }
 
 
 def play(scn: dict, folder: Path) -> Archive:
     years = scn["years"]
-    a = Archive(folder, profile=scn["profile"], cuts=year_cuts(years[0], years[-1]))
+    month = scn.get("start_month", 1)
+    a = Archive(folder, profile=scn["profile"], cuts=year_cuts(years[0], years[-1], start_month=month),
+                start_month=month)
     rng = random.Random(scn["seed"])
     for y, n in zip(years, scn["sizes"], strict=True):
         for _ in range(n):
-            a.add(requester(rng, y, scn["profile"], scn["skew"]))
+            a.add(requester(rng, y, scn["profile"], scn["skew"], month))
     a.log.append("vault: " + ", ".join(f"{y}: {n} requesters" for y, n in zip(years, scn["sizes"], strict=True))
-                 + f" (seed {scn['seed']}, skew {scn['skew']}, {scn['profile']})")
+                 + f" (seed {scn['seed']}, skew {scn['skew']}, {scn['profile']}, periods start in month {month})")
     for s in scn["steps"]:
         kind, i = s[0], s[1] % len(years)
         y = years[i]
@@ -93,7 +100,7 @@ def play(scn: dict, folder: Path) -> Archive:
             if count >= 2:
                 a.summary(y, count, threshold=s[3])
         else:  # a late registration in year y, then y again (plain re-export or corrected edition)
-            a.add(requester(random.Random(s[3]), y, scn["profile"], 0.5), late=True)
+            a.add(requester(random.Random(s[3]), y, scn["profile"], 0.5, month), late=True)
             a.year(y, corrected=s[2])
     return a
 
