@@ -197,3 +197,25 @@ def test_only_whole_reporting_periods_are_accepted(archive) -> None:
         with pytest.raises(api.PeriodRefused):
             api.prepare(a.vault, a.org.id, start, end, api.Options(), today=date(2026, 11, 23))
     assert date(2025, 12, 31) - timedelta(days=364) == date(2025, 1, 1)
+
+
+@pytest.mark.skipif(not NEW_API, reason="reporting calendars come with the issue-12 API")
+def test_changing_the_calendar_after_a_release_gives_nothing_away(archive) -> None:
+    """Calendar years 2024 and 2025 released, then the calendar moved to July: a July-June
+    period overlapping both would hand out half-years by subtraction."""
+    import contextlib
+    from dataclasses import replace
+
+    from vp_desk.services import Invalid
+
+    a = archive(year_cuts(2024, 2025, (date(2024, 7, 1), date(2025, 7, 1))))
+    for r in crowd(2024, 12) + crowd(2025, 12, seed=5):
+        a.add(r)
+    a.year(2024)
+    a.year(2025)
+    org = a.service.repo.organisation(a.org.id)
+    with contextlib.suppress(Invalid, VaultError):  # frozen once released: what the issue asks
+        a.service.save_organisation(replace(org, report_start_month=7))
+    a.start_month = 7
+    a.year(2024)
+    assert_safe(a)
