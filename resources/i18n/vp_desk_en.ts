@@ -1506,6 +1506,22 @@
       <translation>The vault was updated to the current format; a copy of the old file was kept beside it.</translation>
     </message>
     <message>
+      <source>Changes lost in a crash</source>
+      <translation>Changes lost in a crash</translation>
+    </message>
+    <message>
+      <source>VP Desk was stopped before it could finish saving, and the last change(s) made before that could not be read back; they are not in the vault. Check your most recent work.</source>
+      <translation>VP Desk was stopped before it could finish saving, and the last change(s) made before that could not be read back; they are not in the vault. Check your most recent work.</translation>
+    </message>
+    <message>
+      <source>The vault is damaged</source>
+      <translation>The vault is damaged</translation>
+    </message>
+    <message>
+      <source>VP Desk found damage in the vault file (a page that no longer matches its checksum). To protect what is still readable, nothing more will be saved to it. Restore a backup (File → Restore from backup…); you can still read and note down what you need first.</source>
+      <translation>VP Desk found damage in the vault file (a page that no longer matches its checksum). To protect what is still readable, nothing more will be saved to it. Restore a backup (File → Restore from backup…); you can still read and note down what you need first.</translation>
+    </message>
+    <message>
       <source>Edit organisation</source>
       <translation>Edit organisation</translation>
     </message>
@@ -3042,6 +3058,30 @@ with the checked backup? The current vault is kept beside it as “.before-resto
     <message>
       <source>A passphrase cannot be empty or contain control characters.</source>
       <translation>A passphrase cannot be empty or contain control characters.</translation>
+    </message>
+    <message>
+      <source>The vault file is damaged ({detail}). It was left untouched and nothing more is saved to it. Restore a backup (File → Restore from backup…).</source>
+      <translation>The vault file is damaged ({detail}). It was left untouched and nothing more is saved to it. Restore a backup (File → Restore from backup…).</translation>
+    </message>
+    <message>
+      <source>The vault's journal file (…-wal, left by a crash) is damaged or belongs to another file: {detail}. The vault was left untouched. Restore a backup (File → Restore from backup…).</source>
+      <translation>The vault's journal file (…-wal, left by a crash) is damaged or belongs to another file: {detail}. The vault was left untouched. Restore a backup (File → Restore from backup…).</translation>
+    </message>
+    <message>
+      <source>The disk holding the vault is full, so it cannot be opened. Free some space and try again. The vault was left untouched.</source>
+      <translation>The disk holding the vault is full, so it cannot be opened. Free some space and try again. The vault was left untouched.</translation>
+    </message>
+    <message>
+      <source>VP Desk is not allowed to read or write this vault or its folder (permission denied). Check the file's owner and permissions. The vault was left untouched.</source>
+      <translation>VP Desk is not allowed to read or write this vault or its folder (permission denied). Check the file's owner and permissions. The vault was left untouched.</translation>
+    </message>
+    <message>
+      <source>The vault is on a read-only disk or folder, so it cannot be opened for work. Copy it to a writable folder first. It was left untouched.</source>
+      <translation>The vault is on a read-only disk or folder, so it cannot be opened for work. Copy it to a writable folder first. It was left untouched.</translation>
+    </message>
+    <message>
+      <source>The disk reported a read or write error (I/O error); it may be failing or was removed. The vault was left untouched. Copy it to another disk, or restore a backup.</source>
+      <translation>The disk reported a read or write error (I/O error); it may be failing or was removed. The vault was left untouched. Copy it to another disk, or restore a backup.</translation>
     </message>
     <message>
       <source>This organisation still has {count} dossier(s). Archive it instead, or erase its dossiers first.</source>

@@ -1506,6 +1506,22 @@
       <translation>Le coffre-fort a été mis à jour au format actuel ; une copie de l'ancien fichier a été conservée à côté.</translation>
     </message>
     <message>
+      <source>Changes lost in a crash</source>
+      <translation>Modifications perdues lors d'un plantage</translation>
+    </message>
+    <message>
+      <source>VP Desk was stopped before it could finish saving, and the last change(s) made before that could not be read back; they are not in the vault. Check your most recent work.</source>
+      <translation>VP Desk a été arrêté avant d'avoir fini d'enregistrer, et la ou les dernières modifications faites avant n'ont pas pu être relues ; elles ne sont pas dans le coffre. Vérifiez votre travail le plus récent.</translation>
+    </message>
+    <message>
+      <source>The vault is damaged</source>
+      <translation>Le coffre est endommagé</translation>
+    </message>
+    <message>
+      <source>VP Desk found damage in the vault file (a page that no longer matches its checksum). To protect what is still readable, nothing more will be saved to it. Restore a backup (File → Restore from backup…); you can still read and note down what you need first.</source>
+      <translation>VP Desk a trouvé un dommage dans le fichier du coffre (une page qui ne correspond plus à sa somme de contrôle). Pour protéger ce qui est encore lisible, plus rien n'y sera enregistré. Restaurez une sauvegarde (Fichier → Restaurer depuis une sauvegarde…) ; vous pouvez d'abord encore lire et noter ce dont vous avez besoin.</translation>
+    </message>
+    <message>
       <source>Edit organisation</source>
       <translation>Modifier l'organisation</translation>
     </message>
@@ -3042,6 +3058,30 @@ par la sauvegarde vérifiée ? Le coffre-fort actuel est gardé à côté comme 
     <message>
       <source>A passphrase cannot be empty or contain control characters.</source>
       <translation>Une phrase secrète ne peut être vide ni contenir de caractères de contrôle.</translation>
+    </message>
+    <message>
+      <source>The vault file is damaged ({detail}). It was left untouched and nothing more is saved to it. Restore a backup (File → Restore from backup…).</source>
+      <translation>Le fichier du coffre est endommagé ({detail}). Il n'a pas été modifié et plus rien n'y est enregistré. Restaurez une sauvegarde (Fichier → Restaurer depuis une sauvegarde…).</translation>
+    </message>
+    <message>
+      <source>The vault's journal file (…-wal, left by a crash) is damaged or belongs to another file: {detail}. The vault was left untouched. Restore a backup (File → Restore from backup…).</source>
+      <translation>Le fichier journal du coffre (…-wal, laissé par un plantage) est endommagé ou appartient à un autre fichier : {detail}. Le coffre n'a pas été modifié. Restaurez une sauvegarde (Fichier → Restaurer depuis une sauvegarde…).</translation>
+    </message>
+    <message>
+      <source>The disk holding the vault is full, so it cannot be opened. Free some space and try again. The vault was left untouched.</source>
+      <translation>Le disque qui contient le coffre est plein : il ne peut pas être ouvert. Libérez de l'espace et réessayez. Le coffre n'a pas été modifié.</translation>
+    </message>
+    <message>
+      <source>VP Desk is not allowed to read or write this vault or its folder (permission denied). Check the file's owner and permissions. The vault was left untouched.</source>
+      <translation>VP Desk n'a pas le droit de lire ou d'écrire ce coffre ou son dossier (permission refusée). Vérifiez le propriétaire et les droits du fichier. Le coffre n'a pas été modifié.</translation>
+    </message>
+    <message>
+      <source>The vault is on a read-only disk or folder, so it cannot be opened for work. Copy it to a writable folder first. It was left untouched.</source>
+      <translation>Le coffre se trouve sur un disque ou un dossier en lecture seule : il ne peut pas être ouvert pour travailler. Copiez-le d'abord dans un dossier modifiable. Il n'a pas été modifié.</translation>
+    </message>
+    <message>
+      <source>The disk reported a read or write error (I/O error); it may be failing or was removed. The vault was left untouched. Copy it to another disk, or restore a backup.</source>
+      <translation>Le disque a signalé une erreur de lecture ou d'écriture (erreur d'E/S) ; il est peut-être défaillant ou a été retiré. Le coffre n'a pas été modifié. Copiez-le sur un autre disque ou restaurez une sauvegarde.</translation>
     </message>
     <message>
       <source>This organisation still has {count} dossier(s). Archive it instead, or erase its dossiers first.</source>

@@ -1506,6 +1506,22 @@
       <translation>De kluis werd bijgewerkt naar het huidige formaat; een kopie van het oude bestand staat ernaast.</translation>
     </message>
     <message>
+      <source>Changes lost in a crash</source>
+      <translation>Wijzigingen verloren bij een crash</translation>
+    </message>
+    <message>
+      <source>VP Desk was stopped before it could finish saving, and the last change(s) made before that could not be read back; they are not in the vault. Check your most recent work.</source>
+      <translation>VP Desk werd gestopt voordat het opslaan klaar was, en de laatste wijziging(en) van daarvoor konden niet teruggelezen worden; ze staan niet in de kluis. Controleer uw meest recente werk.</translation>
+    </message>
+    <message>
+      <source>The vault is damaged</source>
+      <translation>De kluis is beschadigd</translation>
+    </message>
+    <message>
+      <source>VP Desk found damage in the vault file (a page that no longer matches its checksum). To protect what is still readable, nothing more will be saved to it. Restore a backup (File → Restore from backup…); you can still read and note down what you need first.</source>
+      <translation>VP Desk vond schade in het kluisbestand (een pagina die niet meer overeenkomt met haar controlesom). Om te beschermen wat nog leesbaar is, wordt er niets meer in opgeslagen. Zet een reservekopie terug (Bestand → Terugzetten uit reservekopie…); u kunt eerst nog lezen en noteren wat u nodig hebt.</translation>
+    </message>
+    <message>
       <source>Edit organisation</source>
       <translation>Organisatie bewerken</translation>
     </message>
@@ -3042,6 +3058,30 @@ vervangen door de gecontroleerde reservekopie? De huidige kluis blijft ernaast b
     <message>
       <source>A passphrase cannot be empty or contain control characters.</source>
       <translation>Een wachtwoordzin mag niet leeg zijn of stuurtekens bevatten.</translation>
+    </message>
+    <message>
+      <source>The vault file is damaged ({detail}). It was left untouched and nothing more is saved to it. Restore a backup (File → Restore from backup…).</source>
+      <translation>Het kluisbestand is beschadigd ({detail}). Het is niet gewijzigd en er wordt niets meer in opgeslagen. Zet een reservekopie terug (Bestand → Terugzetten uit reservekopie…).</translation>
+    </message>
+    <message>
+      <source>The vault's journal file (…-wal, left by a crash) is damaged or belongs to another file: {detail}. The vault was left untouched. Restore a backup (File → Restore from backup…).</source>
+      <translation>Het journaalbestand van de kluis (…-wal, achtergelaten door een crash) is beschadigd of hoort bij een ander bestand: {detail}. De kluis is niet gewijzigd. Zet een reservekopie terug (Bestand → Terugzetten uit reservekopie…).</translation>
+    </message>
+    <message>
+      <source>The disk holding the vault is full, so it cannot be opened. Free some space and try again. The vault was left untouched.</source>
+      <translation>De schijf met de kluis is vol, dus de kluis kan niet geopend worden. Maak wat ruimte vrij en probeer opnieuw. De kluis is niet gewijzigd.</translation>
+    </message>
+    <message>
+      <source>VP Desk is not allowed to read or write this vault or its folder (permission denied). Check the file's owner and permissions. The vault was left untouched.</source>
+      <translation>VP Desk mag deze kluis of de map ervan niet lezen of schrijven (toegang geweigerd). Controleer de eigenaar en de rechten van het bestand. De kluis is niet gewijzigd.</translation>
+    </message>
+    <message>
+      <source>The vault is on a read-only disk or folder, so it cannot be opened for work. Copy it to a writable folder first. It was left untouched.</source>
+      <translation>De kluis staat op een alleen-lezen schijf of map en kan dus niet geopend worden om te werken. Kopieer ze eerst naar een map waarin geschreven kan worden. Ze is niet gewijzigd.</translation>
+    </message>
+    <message>
+      <source>The disk reported a read or write error (I/O error); it may be failing or was removed. The vault was left untouched. Copy it to another disk, or restore a backup.</source>
+      <translation>De schijf meldde een lees- of schrijffout (I/O-fout); ze is misschien defect of werd verwijderd. De kluis is niet gewijzigd. Kopieer ze naar een andere schijf, of zet een reservekopie terug.</translation>
     </message>
     <message>
       <source>This organisation still has {count} dossier(s). Archive it instead, or erase its dossiers first.</source>

@@ -156,5 +156,11 @@ def main(argv: Sequence[str]) -> int:
         print(f"vp-desk: {_one_line(text)}", file=sys.stderr)
         return 1
     except Exception as exc:  # noqa: BLE001 - last line of defence: one line, no traceback
+        if exc.__class__.__module__.startswith("sqlcipher3"):
+            # SQLCipher found a page it cannot read (its HMAC failed) or a broken b-tree
+            from vp_desk.storage.errors import VaultDamaged
+
+            print(f"vp-desk: {_one_line(VaultDamaged(detail=str(exc)[:100]).render())}", file=sys.stderr)
+            return 1
         print(f"vp-desk: unexpected error ({exc.__class__.__name__}); the command stopped", file=sys.stderr)
         return 1

@@ -58,9 +58,23 @@ class DeskService:
         return profile(self.repo.organisation(org_id).profile)
 
     def save_organisation(self, org: Organisation) -> int:
+        """Saves the organisation and its reporting calendar (the month its reporting year
+        starts in), which cannot change any more once a report was exported for it."""
+        from vp_desk.storage import releases
+
         others = [o.name for o in self.repo.organisations(include_archived=True) if o.id != org.id]
         _raise_if(validate_organisation(org, others))
-        return self.repo.save_organisation(org)
+        if org.id is not None and org.report_start_month != releases.start_month(self.vault, org.id) \
+                and releases.has_releases(self.vault, org.id):
+            raise releases.CalendarFrozen()
+        org_id = self.repo.save_organisation(org)
+        releases.set_start_month(self.vault, org_id, org.report_start_month)
+        return org_id
+
+    def calendar_frozen(self, org_id: int | None) -> bool:
+        from vp_desk.storage import releases
+
+        return org_id is not None and releases.has_releases(self.vault, org_id)
 
     # -- dossiers -----------------------------------------------------------------
     def suggest_code(self, org_id: int, day: date | None = None) -> str:

@@ -34,27 +34,37 @@ def test_report_writes_pdf(vault):
     assert out.exists() and "Gemeente Heuvelrode" in "".join(p.extract_text() for p in PdfReader(str(out)).pages)
 
 
-def test_report_for_another_period(vault):
-    """--from/--to is the window's "Other period": the PDF names the period, and a period that
-    is exactly a calendar year is that year's report."""
+def test_report_periods_are_whole_reporting_years(vault):
+    """--from/--to is accepted only for a whole reporting year or a 2-5 year summary; any
+    other range is refused with one line and nothing is written."""
     out = vault / "periode.pdf"
     r = run("report", vault / "v.vpvault", "--org", "Gemeente Heuvelrode", "--from", "2025-07-01",
             "--to", "2026-06-30", "--out", out, "--passphrase-file", vault / "p.txt")
-    assert r.returncode == 0, r.stderr
-    assert "2025-07-01 to 2026-06-30" in r.stdout
-    text = "".join(p.extract_text() for p in PdfReader(str(out)).pages)
-    assert "01-07-2025" in text and "30-06-2026" in text
+    assert r.returncode != 0 and not out.exists()
+    assert "not a reporting period" in r.stdout + r.stderr and "Traceback" not in r.stderr
     year = vault / "jaar.pdf"
     r = run("report", vault / "v.vpvault", "--org", "Gemeente Heuvelrode", "--from", "2025-01-01",
             "--to", "2025-12-31", "--out", year, "--passphrase-file", vault / "p.txt")
     assert r.returncode == 0 and "yearly report 2025" in r.stdout, r.stderr
+    summary = vault / "samenvatting.pdf"
+    r = run("report", vault / "v.vpvault", "--org", "Gemeente Heuvelrode", "--year", "2026", "--summary", "2",
+            "--out", summary, "--passphrase-file", vault / "p.txt")
+    assert r.returncode == 0 and "summary report 2025\u20132026" in r.stdout, r.stdout + r.stderr
+    text = "".join(p.extract_text() for p in PdfReader(str(summary)).pages)
+    assert "2025" in text and "2026" in text
+    # the same year again re-issues exactly what was released
+    again = vault / "jaar2.pdf"
+    r = run("report", vault / "v.vpvault", "--org", "Gemeente Heuvelrode", "--year", "2025",
+            "--out", again, "--passphrase-file", vault / "p.txt")
+    assert r.returncode == 0 and "re-issued exactly" in r.stdout, r.stdout
 
 
 @pytest.mark.parametrize("change", [
     {"--org": "Bestaat Niet"}, {"--year": "twintig"}, {"--year": "1800"}, {"--out": "/nonexistent/dir/x.pdf"},
     {"--out": "report.txt"}, {"pass": "wrong"}, {"--from": "2025-02-30", "--to": "2025-12-31", "--year": None},
     {"--from": "2025-06-01", "--to": "2025-01-01", "--year": None}, {"--from": "2025-01-01", "--year": None},
-    {"--from": "2025-01-01", "--to": "2025-12-31"}, {"--year": None},
+    {"--from": "2025-01-01", "--to": "2025-12-31"}, {"--year": None}, {"--summary": "7"},
+    {"--from": "2025-01-01", "--to": "2025-12-30", "--year": None},
 ])
 def test_report_failures_are_one_line(vault, change):
     args = {"--org": "Gemeente Heuvelrode", "--year": "2026", "--out": str(vault / "x.pdf")}

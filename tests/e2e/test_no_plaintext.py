@@ -46,7 +46,7 @@ def _fill(vault: Vault) -> tuple[int, int]:
     repo.save_dossier(d)
     repo.save_contact(Contact(d.id, date(2026, 3, 10), "phone", 45, f"gesprek {CANARY['contact']}"))
     cid = repo.save_consent(Consent(d.id, "intervention", date(2026, 3, 11), description=CANARY["consent"]))
-    repo.save_intervention(Intervention(d.id, date(2026, 3, 12), "intervention_third", consent_id=cid,
+    repo.save_intervention(Intervention(d.id, date(2026, 3, 12), "intervention_other", consent_id=cid,
                                         notes=CANARY["intervention"]))
     repo.save_referral(Referral(d.id, date(2026, 3, 13), "paps", consent_id=cid, outcome=CANARY["refoutcome"],
                                 notes=CANARY["refnotes"]))

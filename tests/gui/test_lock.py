@@ -355,3 +355,34 @@ def test_ctrl_c_in_a_field_is_cleared_on_lock(qtbot, win):
     assert QGuiApplication.clipboard().text() == "Pesterijen afdeling X"
     win.lock("manual")
     assert QGuiApplication.clipboard().text() == ""
+
+
+def test_background_check_after_unlock_reports_damage_and_stops_writes(qtbot, tmp_path):
+    """Damage in a page that unlocking does not read is found by the check that runs in the
+    background after unlock: the user is told to restore a backup, nothing more is written."""
+    from vp_desk.domain.models import Organisation
+    from vp_desk.storage.errors import VaultDamaged
+    from vp_desk.storage.repository import Repository
+    from vp_desk.storage.vault import PAGE_SIZE
+
+    path = tmp_path / "damaged.vpvault"
+    with Vault.create(path, PASSPHRASE) as v:
+        Repository(v).save_organisation(Organisation("Org", "BE"))
+        root = v.conn.execute("SELECT rootpage FROM sqlite_master WHERE name = 'contacts'").fetchone()[0]
+    data = bytearray(path.read_bytes())
+    data[(root - 1) * PAGE_SIZE + 300] ^= 0x10
+    path.write_bytes(bytes(data))
+    before = path.read_bytes()
+    w = MainWindow(Config(tmp_path / "c.json"), vault_path=path)
+    qtbot.addWidget(w)
+    w.show()
+    seams.preset_answer(QMessageBox.StandardButton.Ok)
+    w.unlock_view.passphrase.setText(PASSPHRASE)
+    qtbot.keyClick(w.unlock_view.passphrase, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: any("damaged" in t.lower() for t, _ in seams.shown), timeout=20_000)
+    text = next(x for t, x in seams.shown if "damaged" in t.lower())
+    assert "Restore a backup" in text
+    with pytest.raises(VaultDamaged):
+        Repository(w.vault).save_organisation(Organisation("After", "NL"))
+    w.lock()
+    assert path.read_bytes() == before

@@ -5,7 +5,6 @@ from __future__ import annotations
 from datetime import date
 
 from pypdf import PdfReader
-from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QMessageBox
 
 from vp_desk import demo
@@ -37,21 +36,16 @@ def test_preview_then_export(qtbot, tmp_path):
     assert dlg.prepared.document.hidden_cells() >= hidden5
     dlg.threshold.setValue(5)
 
-    # another period than a calendar year; a period that ends before it starts is refused
-    from PySide6.QtCore import QDate
-
-    qtbot.mouseClick(dlg.custom, Qt.MouseButton.LeftButton, pos=QPoint(6, dlg.custom.height() // 2))
-    assert dlg.custom.isChecked() and not dlg.year.isEnabled() and dlg.date_from.isEnabled()
-    dlg.date_from.setDate(QDate(2026, 3, 1))
-    dlg.date_to.setDate(QDate(2026, 2, 1))
-    assert dlg.prepared is None and not dlg.export_button.isEnabled()
-    assert "ends before it starts" in dlg.preview.toPlainText()
-    dlg.date_to.setDate(QDate(2026, 6, 30))
-    assert dlg.export_button.isEnabled()
-    assert (dlg.prepared.figures.start, dlg.prepared.figures.end) == (date(2026, 3, 1), date(2026, 6, 30))
-    assert "01-03-2026 \u2013 30-06-2026" in dlg.preview.toPlainText()
-    dlg.custom.setChecked(False)
-    assert dlg.prepared.figures.start == date(2026, 1, 1) and dlg.year.isEnabled()
+    # a summary over several reporting years; no arbitrary day ranges exist in the window
+    dlg.year.setValue(2026)
+    dlg.summary.setValue(2)
+    assert dlg.prepared.period.start == date(2025, 1, 1) and dlg.prepared.period.end == date(2026, 12, 31)
+    assert "2025\u20132026" in dlg.preview.toPlainText()
+    dlg.summary.setValue(1)
+    assert dlg.prepared.period.start == date(2026, 1, 1)
+    # every hidden value says why
+    if dlg.prepared.document.hidden_cells():
+        assert "Why values are hidden" in dlg.preview.toPlainText() or "verborgen" in dlg.preview.toPlainText()
 
     out = tmp_path / "jaarverslag.pdf"
     seams.preset_answer(QMessageBox.StandardButton.No)
@@ -62,10 +56,10 @@ def test_preview_then_export(qtbot, tmp_path):
     seams.preset_path(out)
     dlg.export()
     assert out.exists() and len(PdfReader(str(out)).pages) >= 1
-    assert not dlg.warning.isVisible()
+    assert dlg.prepared.reissue  # a second export would issue the same figures
 
-    # exporting the same period again after a change warns about differencing
-    w.service.repo.set_setting("x", "y")
+    # exporting the same period again after a late request re-issues the released figures
+    released = dlg.prepared.document.published()
     from vp_desk.domain.models import Dossier
 
     org_id = dlg.org.currentData()
@@ -73,10 +67,15 @@ def test_preview_then_export(qtbot, tmp_path):
     w.service.save_dossier(Dossier(org_id=org_id, code="extra", request_date=date(2026, 5, 5),
                                    intake_date=date(2026, 5, 6), channel="phone", themes=(prof.keys("themes")[0],)))
     dlg.refresh()
-    assert dlg.warning.isVisibleTo(dlg)
+    assert dlg.prepared.reissue and dlg.prepared.document.published() == released
+    assert dlg.warning.isVisibleTo(dlg) and not dlg.threshold.isEnabled()
     # the changed cells in the report's own words, not as internal keys
     assert text("new_requests", dlg.prepared.document.lang) in dlg.warning.text()
     assert "new_requests" not in dlg.warning.text()
+    # a corrected edition that differs by one request is refused: it would show that person
+    assert dlg.corrected.isEnabled()
+    dlg.corrected.setChecked(True)
+    assert dlg.prepared is None and not dlg.export_button.isEnabled()
 
     w.lock()
     assert w.report_window is None

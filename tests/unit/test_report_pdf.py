@@ -78,7 +78,7 @@ def test_canary_no_vault_text_in_the_pdf(vault, tmp_path):
     org, tokens = fill_with_canaries(vault)
     out = tmp_path / "report.pdf"
     prepared = api.export_pdf(vault, org.id, 2026, out, Options(vp_name=""))
-    assert prepared.figures.new_requests == 12
+    assert prepared.figures["new_requests"] == "12"
     text = pdf_text(out)
     assert "Canary Org" in text and "2026" in text  # the header is there
     assert "12" in text

@@ -26,6 +26,7 @@ class Organisation:
     retention_years: int | None = None  # None: the profile's default
     archived: bool = False
     id: int | None = None
+    report_start_month: int = 1  # reporting year: 1 = calendar year; set through the report ledger
 
 
 @dataclass

@@ -1,18 +1,33 @@
 """One entry point for the GUI, the command line and the benchmarks, so all three make
-the same PDF: figures → document → PDF bytes → atomic write → export recorded (numbers only)."""
+the same PDF: period check -> frozen yearly figures -> disclosure control audited against
+every earlier release -> document -> PDF bytes -> atomic write -> release recorded."""
 
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+from vp_desk.domain.catalog import profile as get_profile
+from vp_desk.domain.periods import Period, ReportingCalendar
 from vp_desk.paths import atomic_write_bytes
+from vp_desk.report import disclosure
 from vp_desk.report import figures as fig_mod
-from vp_desk.report.disclosure import DEFAULT_THRESHOLD, clamp_threshold
-from vp_desk.report.document import Options, ReportDocument, build
-from vp_desk.storage import report_queries
+from vp_desk.report import tables as tb
+from vp_desk.report.audit import Finding, ReaderModel
+from vp_desk.report.disclosure import DEFAULT_THRESHOLD, clamp_threshold, primary
+from vp_desk.report.document import BREAKDOWNS, Options, ReportDocument, build, describe_key
+from vp_desk.report.reader import (
+    ReleaseSpec,
+    add_edition,
+    add_release,
+    add_year_targets,
+    link,
+    release_expr,
+)
+from vp_desk.storage import releases as ledger
+from vp_desk.storage.errors import QT_TRANSLATE_NOOP, VaultError
 from vp_desk.storage.repository import Repository
 from vp_desk.storage.vault import Vault
 
@@ -22,65 +37,280 @@ SETTING_RECURRING = "report.recurring_min"
 SETTING_BREAKDOWNS = "report.breakdowns"
 
 
+class PeriodRefused(VaultError):
+    message = QT_TRANSLATE_NOOP(
+        "VaultError", "{start} to {end} is not a reporting period of this organisation. A report covers one "
+        "whole reporting year (or a summary of 2 to 5 of them), so that no two reports differ by a few people.")
+
+
+class ReleaseRefused(VaultError):
+    message = QT_TRANSLATE_NOOP(
+        "VaultError", "This report cannot be exported: together with the reports exported before, it would "
+        "let a reader work out a small number ({what}). Nothing was written.")
+
+
 def options_from_settings(vault: Vault) -> Options:
     repo = Repository(vault)
     try:
         rec = int(repo.get_setting(SETTING_RECURRING, "5") or 5)
     except ValueError:
         rec = 5
-    breakdowns = tuple(b for b in (repo.get_setting(SETTING_BREAKDOWNS, "") or "").split(",")
-                       if b in ("gender", "age_band", "role"))
+    breakdowns = tuple(b for b in (repo.get_setting(SETTING_BREAKDOWNS, "") or "").split(",") if b in BREAKDOWNS)
     return Options(threshold=clamp_threshold(repo.get_setting(SETTING_THRESHOLD, str(DEFAULT_THRESHOLD))),
                    breakdowns=breakdowns, recurring_min=rec, vp_name=repo.get_setting(SETTING_VP_NAME, "") or "")
 
 
-@dataclass(frozen=True)
+@dataclass
 class Prepared:
     org_id: int
-    figures: fig_mod.YearFigures
+    period: Period
     document: ReportDocument
-    changes: list[str]  # cells that differ from an earlier export of the same period
-    exported_before: int
+    options: Options
+    editions: dict[int, int]
+    new_base: list[ledger.BaseFigures]
+    reissue: bool  # the same figures as an earlier release of this period
+    corrected: bool  # a corrected edition of a released period
+    changes: list[str] = field(default_factory=list)  # cells that differ: live data vs. released / new edition
+    exported_before: int = 0
+    prior: list[Finding] = field(default_factory=list)  # disclosed by earlier releases alone
+
+    @property
+    def figures(self) -> dict[str, str]:
+        return self.document.published()
 
 
-def prepare(vault: Vault, org_id: int, start: date, end: date, options: Options | None = None,
-            today: date | None = None) -> Prepared:
+def calendar(vault: Vault, org_id: int) -> ReportingCalendar:
+    return ReportingCalendar(ledger.start_month(vault, org_id))
+
+
+def _stats(vault: Vault, org_id: int, prof, period: Period) -> tuple[dict[str, int], fig_mod.YearFigures]:
+    fig = fig_mod.compute(vault, org_id, prof.code, period.start, period.end)
+    return tb.statistics(fig, prof), fig
+
+
+def _combined(stats: list[dict[str, int]]) -> dict[str, int]:
+    out = {k: sum(s[k] for s in stats) for k in stats[0]}
+    out["open_at_start"], out["open_at_end"] = stats[0]["open_at_start"], stats[-1]["open_at_end"]
+    return out
+
+
+def _printed(prof, stats: dict[str, int], options: Options, t: int) -> dict[str, str]:
+    """The first, "<t"-protected values of every part the report prints."""
+    if stats["new_requests"] < t:
+        return {"new_requests": f"<{t}", "reduced": "1"}
+    keys = ["new_requests", "open_at_start", "open_at_end", "closed", "contacts", "senior_involved", "group_problem"]
+    if prof.code == "BE":
+        keys.append("formal_referrals")
+    if prof.has_register:
+        keys.append("register_entries")
+    values = {k: primary(stats[k], t) for k in keys}
+    values["new_requests"] = str(stats["new_requests"])
+    tables = ["channel", "sphere", "relation", "themes", "interventions", "referrals", "outcomes",
+              *(b for b in BREAKDOWNS if b in options.breakdowns)]
+    if prof.has_register:
+        tables.append("register")
+    for table in tables:
+        for k in tb.categories(prof, table):
+            values[f"{table}.{k}"] = primary(stats[f"{table}.{k}"], t)
+    for g, members in tb.theme_groups(prof).items():
+        values[f"theme_groups.{g}"] = primary(sum(stats[f"themes.{k}"] for k in members), t)
+    return values
+
+
+class _Ledger:
+    """Everything released for one organisation, as the reader's model."""
+
+    def __init__(self, vault: Vault, org_id: int, prof, cal: ReportingCalendar, t: int) -> None:
+        self.prof, self.cal, self.t = prof, cal, t
+        self.base = ledger.base_figures(vault, org_id)
+        self.releases = ledger.releases(vault, org_id)
+        self.editions: dict[tuple[int, str], dict[str, int]] = {}
+        for year, eds in self.base.items():
+            for b in eds:
+                self.editions[(year, str(b.edition))] = tb.statistics(fig_mod.YearFigures.from_json(b.figures), prof)
+        self.specs = [ReleaseSpec(f"r{r.id}", [(y, str(r.editions[y])) for y in sorted(r.editions)],
+                                  r.published, r.threshold) for r in self.releases]
+        # exports made before the ledger existed: their true figures, read as if every count
+        # of t or more had been shown exactly (more than they showed: a safe assumption)
+        for i, old in enumerate(ledger.legacy_exports(vault, org_id)):
+            period = cal.match(old.start, old.end)
+            if period is None or not cal.is_single(period):
+                continue
+            year = cal.base_years(period)[0]
+            try:
+                stats = tb.statistics(fig_mod.YearFigures.from_json(old.figures), prof)
+            except (VaultError, TypeError, ValueError, KeyError):
+                continue
+            self.editions[(year, f"L{i}")] = stats
+            shown = {k: primary(v, t) for k, v in stats.items()}
+            self.specs.append(ReleaseSpec(f"legacy{i}", [(year, f"L{i}")], shown, t))
+
+    def latest(self, year: int) -> ledger.BaseFigures | None:
+        eds = self.base.get(year)
+        return eds[-1] if eds else None
+
+    def model(self, extra: dict[tuple[int, str], dict[str, int]], candidate: ReleaseSpec | None) -> ReaderModel:
+        m = ReaderModel(self.t)
+        editions = {**self.editions, **extra}
+        for (year, ed), stats in sorted(editions.items()):
+            add_edition(m, self.prof, year, ed, stats)
+        by_year: dict[int, list[str]] = {}
+        for year, ed in sorted(editions):
+            by_year.setdefault(year, []).append(ed)
+        for year, eds in by_year.items():
+            for a, b in zip(eds, eds[1:], strict=False):
+                for stat in editions[(year, a)]:
+                    link(m, f"{year}.{b}:{stat}", f"{year}.{a}:{stat}", f"change {year}:{stat}", tb.family(stat))
+            for ed in eds:
+                for ed_next in by_year.get(year + 1, []):
+                    link(m, f"{year + 1}.{ed_next}:open_at_start", f"{year}.{ed}:open_at_end",
+                         f"carry {year}-{year + 1}", "flow")
+        specs = [*self.specs, *([candidate] if candidate else [])]
+        for spec in specs:
+            add_release(m, self.prof, spec)
+        published = {k.partition(".")[0] for s in specs for k in s.published}
+        add_year_targets(m, list(editions), published)
+        m.big = max(1000, 4 * sum(s.get("new_requests", 0) + s.get("contacts", 0) for s in editions.values()))
+        return m
+
+
+def prepare(vault: Vault, org_id: int, start: date, end: date, options: Options | None = None, *,
+            corrected: bool = False, today: date | None = None) -> Prepared:
     repo = Repository(vault)
     org = repo.organisation(org_id)
+    prof = get_profile(org.profile)
+    cal = calendar(vault, org_id)
+    period = cal.match(start, end)
+    if period is None:
+        raise PeriodRefused(start=f"{start:%d-%m-%Y}", end=f"{end:%d-%m-%Y}")
     options = options or options_from_settings(vault)
-    figs = fig_mod.compute(vault, org_id, org.profile, start, end)
-    doc = build(figs, org.name, org.language, options, today or date.today())
-    earlier = report_queries.exported_figures(vault, org_id, start, end)
-    changes: list[str] = []
-    if earlier:
-        changes = diff(json.loads(earlier[-1][1]), json.loads(figs.to_json()))
-    return Prepared(org_id, figs, doc, changes, len(earlier))
+    today = today or date.today()
+    years = cal.base_years(period)
+    live = {y: _stats(vault, org_id, prof, cal.period(y)) for y in years}
+    earlier = [r for r in ledger.releases(vault, org_id) if (r.start, r.end) == (period.start, period.end)]
+    if earlier:  # options are frozen for a released period
+        last = earlier[-1]
+        options = Options(threshold=last.threshold, breakdowns=tuple(last.options.get("breakdowns", ())),
+                          recurring_min=int(last.options.get("recurring_min", options.recurring_min)),
+                          vp_name=options.vp_name)
+    t = clamp_threshold(options.threshold)
+    book = _Ledger(vault, org_id, prof, cal, t)
+
+    editions: dict[int, int] = {}
+    extra: dict[tuple[int, str], dict[str, int]] = {}
+    new_base: list[ledger.BaseFigures] = []
+    changed: list[str] = []
+    for y in years:
+        stats, fig = live[y]
+        base = book.latest(y)
+        frozen = book.editions[(y, str(base.edition))] if base else None
+        if frozen is not None:
+            changed += [f"{y}:{k}" for k in stats if stats[k] != frozen.get(k)]
+        if base is None or (corrected and stats != frozen):
+            ed = base.edition + 1 if base else 1
+            new_base.append(ledger.BaseFigures(y, ed, fig.to_json()))
+            extra[(y, str(ed))] = stats
+            editions[y] = ed
+        else:
+            editions[y] = base.edition
+    label = cal.label(period)
+    used = {y: live[y][1] if (y, str(editions[y])) in extra else
+            fig_mod.YearFigures.from_json(book.base[y][editions[y] - 1].figures) for y in years}
+    own = _own_values(used[y] for y in years)
+
+    def document(values: dict[str, str], reasons: dict[str, str]) -> ReportDocument:
+        doc = build(values, org.name, org.language, prof.code, period.start, period.end, options, today,
+                    period_label=label, reasons=reasons)
+        doc.edition = 1 + sum(1 for b in new_base if b.edition > 1) if new_base else 1
+        return doc
+
+    if earlier and not new_base:  # re-issue exactly what was released
+        values = {**earlier[-1].published}
+        return Prepared(org_id, period, document(values, {}), options, editions, [], True, False,
+                        changes=_changed_cells(changed), exported_before=len(earlier))
+
+    stats = _combined([extra.get((y, str(editions[y]))) or book.editions[(y, str(editions[y]))] for y in years])
+    values = _printed(prof, stats, options, t)
+    spec_editions = [(y, str(editions[y])) for y in years]
+    truth = {k: _truth(prof, stats, k) for k in values}
+
+    def model_of(published: dict[str, str] | None) -> ReaderModel:
+        cand = ReleaseSpec("new", spec_editions, published, t) if published is not None else None
+        return book.model(extra, cand)
+
+    salt = f"{org_id}:{period.start}:{period.end}:{len(earlier)}"
+    try:
+        pub = disclosure.protect(values, truth, t, model_of, ledger.secret_key(vault), salt,
+                                 lambda key: release_expr(prof, spec_editions, key))
+    except disclosure.ReleaseRefused as exc:
+        raise ReleaseRefused(what=_describe_target(exc.finding.target.key, prof.code, org.language)) from None
+    out = {**pub.published(), **own, "threshold": str(t), "period.start": period.start.isoformat(),
+           "period.end": period.end.isoformat()}
+    if "reduced" not in out:
+        out["hours"] = f"{sum(used[y].minutes for y in years) / 60:.1f}"
+    return Prepared(org_id, period, document(out, pub.reasons), options, editions, new_base, False,
+                    bool(earlier), changes=_changed_cells(changed) if corrected else [],
+                    exported_before=len(earlier), prior=pub.prior)
 
 
-def diff(old: dict, new: dict) -> list[str]:
-    """Names of the cells that changed between two exports (e.g. ``themes.stress``)."""
-    out = []
-    for key in sorted(set(old) | set(new)):
-        a, b = old.get(key), new.get(key)
-        if isinstance(a, dict) or isinstance(b, dict):
-            a, b = a or {}, b or {}
-            out += [f"{key}.{k}" for k in sorted(set(a) | set(b)) if a.get(k, 0) != b.get(k, 0)]
-        elif a != b and key not in ("start", "end", "profile"):
-            out.append(key)
+def _truth(prof, stats: dict[str, int], key: str) -> int:
+    table, _, cat = key.partition(".")
+    if table == "theme_groups":
+        return sum(stats[f"themes.{k}"] for k in tb.theme_groups(prof).get(cat, []))
+    return stats.get(key, 0)
+
+
+def _own_values(figs) -> dict[str, str]:
+    hours: dict[str, float] = {}
+    count: dict[str, int] = {}
+    for f in figs:
+        for k, h in f.own_hours.items():
+            hours[k] = hours.get(k, 0.0) + h
+        for k, n in f.own_count.items():
+            count[k] = count.get(k, 0) + n
+    out = {}
+    for k in count:
+        out[f"own.{k}.count"] = str(count[k])
+        out[f"own.{k}.hours"] = f"{hours.get(k, 0.0):.1f}"
     return out
+
+
+def _changed_cells(changed: list[str]) -> list[str]:
+    return sorted({c.partition(":")[2] for c in changed})
+
+
+def _describe_target(key: str, profile_code: str, lang: str) -> str:
+    """A finding's target ("2025.1:channel.phone", "r3:themes.stress", "change 2025:new_requests")
+    in the report's words, for the refusal message."""
+    stat = key.split(":")[-2] if key.endswith(":shared") else key.rpartition(":")[2]
+    where = key.split(":")[0].replace("change ", "").split(".")[0]
+    words = describe_key(stat, profile_code, lang)
+    return f"{words} ({where})" if where[:1].isdigit() else words
 
 
 def write(vault: Vault, prepared: Prepared, out: Path) -> None:
     from vp_desk.report import pdf  # reportlab loads on first export, not at app start
 
+    vault.require_intact()  # every page's HMAC: a damaged vault exports nothing and is not written
     data = pdf.render(prepared.document)
     atomic_write_bytes(Path(out), data)
-    report_queries.record_export(vault, prepared.org_id, prepared.figures.start, prepared.figures.end,
-                                 prepared.figures.to_json())
+    p = prepared
+    ledger.record_release(vault, p.org_id, p.period.start, p.period.end, p.editions, p.new_base,
+                          p.document.threshold, {"breakdowns": list(p.options.breakdowns),
+                                                 "recurring_min": p.options.recurring_min},
+                          p.document.published())
 
 
 def export_pdf(vault: Vault, org_id: int, year: int, out: Path, options: Options | None = None) -> Prepared:
-    start, end = fig_mod.year_period(year)
-    prepared = prepare(vault, org_id, start, end, options)
+    period = calendar(vault, org_id).period(year)
+    prepared = prepare(vault, org_id, period.start, period.end, options)
     write(vault, prepared, out)
     return prepared
+
+
+def released_periods(vault: Vault, org_id: int) -> list[Period]:
+    return sorted({Period(r.start, r.end) for r in ledger.releases(vault, org_id)})
+
+
+def figures_json(prepared: Prepared) -> str:
+    return json.dumps(prepared.document.published(), sort_keys=True)

@@ -1,7 +1,10 @@
 """``vp-desk report VAULT --org NAME --year YYYY --out FILE.pdf --passphrase-file F``
 
-``--from YYYY-MM-DD --to YYYY-MM-DD`` reports another period than a calendar year (as the
-Reports window's "Other period"); then ``--year`` may be left out."""
+The period is the organisation's reporting year that starts in YYYY (a calendar year by
+default). ``--summary K`` reports the K (2-5) reporting years ending with it; ``--from``/``--to``
+are accepted only when they are exactly such a period. ``--corrected`` makes a corrected
+edition of a released period when the audit allows it; without it a released period is
+re-issued as it was."""
 
 from __future__ import annotations
 
@@ -17,9 +20,14 @@ def _parser(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("report", help="export the anonymous yearly report of one organisation as PDF")
     p.add_argument("vault")
     p.add_argument("--org", required=True, help="organisation name as in the vault")
-    p.add_argument("--year", help="the calendar year to report (or give --from and --to)")
-    p.add_argument("--from", dest="date_from", metavar="YYYY-MM-DD", help="first day of another period")
+    p.add_argument("--year", help="the reporting year (the one that starts in YYYY)")
+    p.add_argument("--from", dest="date_from", metavar="YYYY-MM-DD",
+                   help="first day of a reporting year (or of a summary)")
     p.add_argument("--to", dest="date_to", metavar="YYYY-MM-DD", help="last day of that period")
+    p.add_argument("--summary", type=int, metavar="K",
+                   help="a multi-year summary of the K (2-5) reporting years ending with --year")
+    p.add_argument("--corrected", action="store_true",
+                   help="a corrected edition of a released period (only when the audit allows it)")
     p.add_argument("--out", required=True, help="the PDF to write")
     p.add_argument("--passphrase-file")
 
@@ -27,11 +35,10 @@ def _parser(sub: argparse._SubParsersAction) -> None:
 @command("report")
 def _report(args: argparse.Namespace) -> int:
     from vp_desk.report import api
-    from vp_desk.report.figures import year_period
     from vp_desk.storage.repository import Repository
     from vp_desk.storage.vault import Vault
 
-    start, end = _period(args)
+    _check_period_args(args)
     out = Path(args.out)
     if out.suffix.lower() != ".pdf":
         raise CliError("--out must name a .pdf file")
@@ -45,11 +52,27 @@ def _report(args: argparse.Namespace) -> int:
         if org is None:
             names = ", ".join(o.name for o in Repository(vault).organisations(include_archived=True))
             raise CliError(f"no organisation named {args.org!r} in this vault (there are: {names or 'none'})")
-        prepared = api.prepare(vault, org.id, start, end)
+        cal = api.calendar(vault, org.id)
+        start, end = _period(args, cal)
+        prepared = api.prepare(vault, org.id, start, end, corrected=args.corrected)
         api.write(vault, prepared, out)
-    note = f"; {len(prepared.changes)} figure(s) differ from an earlier export" if prepared.changes else ""
-    what = f"yearly report {start.year}" if (start, end) == year_period(start.year) else f"report {start} to {end}"
-    print(f"{out}: {what} for {org.name}{note}")
+    doc = prepared.document
+    notes = []
+    if prepared.reissue:
+        notes.append(f"re-issued exactly as exported before ({prepared.exported_before} time(s))")
+        if prepared.changes:
+            notes.append(f"the vault now differs in {len(prepared.changes)} figure(s); "
+                         "--corrected makes a corrected edition if the audit allows it")
+    elif prepared.corrected:
+        notes.append(f"corrected edition; changed: {', '.join(prepared.changes[:8])}")
+    hidden = doc.hidden_cells()
+    if hidden:
+        notes.append(f"{hidden} value(s) hidden to protect small numbers")
+    if prepared.prior:
+        notes.append(f"warning: {len(prepared.prior)} small number(s) could already be worked out "
+                     "from earlier exports")
+    what = ("yearly report" if cal.is_single(prepared.period) else "summary report") + f" {doc.period_text()}"
+    print(f"{out}: {what} for {org.name}" + ("; " + "; ".join(notes) if notes else ""))
     return 0
 
 
@@ -60,26 +83,43 @@ def _day(option: str, text: str) -> date:
         raise CliError(f"{option} must be a date such as 2025-01-01, not {text!r}") from None
 
 
-def _period(args: argparse.Namespace) -> tuple[date, date]:
-    from vp_desk.report.figures import year_period
+def _year(text: str) -> int:
+    try:
+        year = int(text)
+    except ValueError:
+        raise CliError(f"--year must be a year such as 2025, not {text!r}") from None
+    if not 1990 <= year <= 2100:
+        raise CliError(f"--year {year} is out of range")
+    return year
 
+
+def _check_period_args(args: argparse.Namespace) -> None:
+    """Everything that can be said about the period before the vault is opened."""
     if args.date_from or args.date_to:
         if not (args.date_from and args.date_to):
             raise CliError("give both --from and --to, or --year alone")
-        if args.year:
-            raise CliError("give either --year or --from/--to, not both")
+        if args.year or args.summary:
+            raise CliError("give either --year (with --summary) or --from/--to, not both")
         start, end = _day("--from", args.date_from), _day("--to", args.date_to)
         if start > end:
             raise CliError(f"the period ends ({end}) before it starts ({start})")
         if start.year < 1990 or end.year > 2100:
             raise CliError("the period is out of range (1990-2100)")
-        return start, end
+        return
     if not args.year:
         raise CliError("give --year YYYY (or --from and --to)")
-    try:
-        year = int(args.year)
-    except ValueError:
-        raise CliError(f"--year must be a year such as 2025, not {args.year!r}") from None
-    if not 1990 <= year <= 2100:
-        raise CliError(f"--year {year} is out of range")
-    return year_period(year)
+    _year(args.year)
+    if args.summary is not None and not 2 <= args.summary <= 5:
+        raise CliError("--summary takes 2 to 5 reporting years")
+
+
+def _period(args: argparse.Namespace, cal) -> tuple[date, date]:
+    if args.date_from:
+        start, end = _day("--from", args.date_from), _day("--to", args.date_to)
+        if cal.match(start, end) is None:
+            raise CliError(f"{start} to {end} is not a reporting period of this organisation: give whole "
+                           "reporting years (one, or a summary of 2 to 5)")
+        return start, end
+    year = _year(args.year)
+    p = cal.summary(year - args.summary + 1, args.summary) if args.summary else cal.period(year)
+    return p.start, p.end

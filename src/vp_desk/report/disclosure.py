@@ -1,31 +1,36 @@
-"""Disclosure control: small counts hidden, hidden cells protected against subtraction.
+"""Disclosure control for one release, checked against everything released before.
 
-Rules (domain.md, "Disclosure control"):
-- counts 1..t-1 are shown as "<t"; 0 stays 0; t defaults to 5 and is never below 3;
-- in every table the hidden cells are none, or at least two that sum to at least t. The
-  table's total is known (single-choice tables add up to the headline number of new
-  requests; multi-select tables to their own shown total), so the sum of the hidden cells
-  is known too. A reader also knows bounds: zeros are shown, so a hidden cell is >= 1; a
-  cell shown "<t" is 1..t-1; a cell hidden only to protect another ("secondary", shown
-  "x") is >= t. We keep hiding the smallest visible non-zero cells until no hidden cell's
-  value is pinned by those bounds and the known sum (interval check in ``exposed``), and
-  hide the whole table when that is impossible;
-- the dossier flow (open at start + new - closed = open at end) is one more known sum:
-  ``protect_flow`` hides both open counts when a small one could be worked out from it;
-- no percentages are produced at all; breakdowns by gender/age/role only on request and
-  only one-dimensional; if the period's total is below t, the report shows only "<t
-  requests" and the confidant's own activity.
+1. Counts 1..t-1 are shown "<t" (t defaults to 5, never below 3); 0 stays 0.
+2. The audit (``audit``) then models what a reader holding this release *and every earlier
+   release of the organisation* can work out. For every count about a group of requesters
+   it finds pinned (see ``audit.disclosed``) it hides one more cell of the same part of the
+   report ("x"), and audits again, until nothing new is disclosed; a part that cannot be
+   protected is left out whole; when even that does not help (the headline count itself
+   would give a small number away) the release is refused with the reason.
+3. Which extra cell is hidden next is chosen by cost (as few extra cells as possible, one
+   at a time; cells that hold the threatened count first), never by value, with ties ordered
+   by a secret key kept in the vault, so a reader who replays the code cannot tell which
+   values made it choose (property-tested in tests/unit/test_release_audit.py).
+4. A count disclosed by earlier releases alone cannot be taken back; it is reported, not
+   counted against this release.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import hashlib
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from vp_desk.report import tables as tb
+from vp_desk.report.audit import HOMOGENEOUS, Finding, Memo, ReaderModel, disclosed
 
 DEFAULT_THRESHOLD = 5
 MIN_THRESHOLD = 3
+SECONDARY = "x"
+MAX_ROUNDS = 400
 
 
-def clamp_threshold(t: int | None) -> int:
+def clamp_threshold(t: int | str | None) -> int:
     try:
         t = int(t) if t is not None else DEFAULT_THRESHOLD
     except (TypeError, ValueError):
@@ -33,115 +38,113 @@ def clamp_threshold(t: int | None) -> int:
     return max(MIN_THRESHOLD, t)
 
 
-SECONDARY = "x"
-INF = float("inf")
+def is_hidden(shown: str) -> bool:
+    return shown == SECONDARY or shown.startswith("<")
 
 
-@dataclass(frozen=True)
-class Cell:
-    key: str
-    value: int  # the true count; only the renderer's ``shown`` is ever printed
-    hidden: bool
-    secondary: bool = False  # hidden only to protect another cell (its value may be >= t)
-
-    def shown(self, t: int) -> str:
-        if not self.hidden:
-            return str(self.value)
-        return SECONDARY if self.secondary else f"<{t}"
-
-
-@dataclass(frozen=True)
-class ProtectedTable:
-    name: str
-    cells: tuple[Cell, ...]
-    total: int
-    total_shown: bool
-    withheld: bool  # the whole table is hidden
-    threshold: int
-
-    @property
-    def any_hidden(self) -> bool:
-        return self.withheld or any(c.hidden for c in self.cells)
-
-    def visible_values(self) -> dict[str, int]:
-        return {c.key: c.value for c in self.cells if not c.hidden and not self.withheld}
-
-
-def bounds(value: int, secondary: bool, t: int) -> tuple[float, float]:
-    """What a reader of the report knows about a hidden cell."""
-    return (t, INF) if secondary else (1, t - 1)
-
-
-def exposed(terms: list[tuple[int, float, float]], known: float) -> list[bool]:
-    """For the equation sum(sign_i * x_i) == known with lo_i <= x_i <= hi_i, whether each
-    unknown x_i is pinned to a single value by the others' bounds (interval reasoning)."""
-    ranges = [(s * lo, s * hi) if s > 0 else (s * hi, s * lo) for s, lo, hi in terms]
-    out = []
-    for i, (s, lo, hi) in enumerate(terms):
-        others_lo = sum(r[0] for j, r in enumerate(ranges) if j != i)
-        others_hi = sum(r[1] for j, r in enumerate(ranges) if j != i)
-        # s * x_i = known - others, so s * x_i lies in [known - others_hi, known - others_lo]
-        a, b = known - others_hi, known - others_lo
-        xa, xb = (a / s, b / s) if s > 0 else (b / s, a / s)
-        out.append(max(lo, xa) >= min(hi, xb))
-    return out
-
-
-def protect(name: str, counts: dict[str, int], order: list[str], t: int, total: int | None = None,
-            show_total: bool = True) -> ProtectedTable:
-    """Protect one table. ``total`` is the known total the cells add up to (single choice:
-    the number of new requests); by default the sum of the cells, shown as the total row."""
-    t = clamp_threshold(t)
-    keys = [k for k in order if k in counts] + sorted(k for k in counts if k not in order)
-    values = {k: int(counts.get(k, 0)) for k in keys}
-    total = sum(values.values()) if total is None else int(total)
-    primary = [k for k, v in values.items() if 0 < v < t]
-    secondary: list[str] = []
-    withheld = False
-    if primary:
-        candidates = sorted((v, k) for k, v in values.items() if v > 0 and k not in primary)
-
-        def unsafe() -> bool:
-            hidden = primary + secondary
-            hidden_sum = sum(values[k] for k in hidden)
-            if hidden_sum < t or len(hidden) < 2:
-                return True
-            terms = [(1, *bounds(values[k], k in secondary, t)) for k in hidden]
-            return any(exposed(terms, hidden_sum))
-
-        while unsafe():
-            if not candidates:
-                withheld = True
-                break
-            secondary.append(candidates.pop(0)[1])
-    cells = tuple(Cell(k, values[k], k in primary or k in secondary, k in secondary) for k in keys)
-    return ProtectedTable(name, cells, total, show_total and not withheld, withheld, t)
-
-
-def protect_scalar(value: int, t: int) -> str:
-    """A lone count (e.g. contacts): hidden as "<t" when 1..t-1."""
-    t = clamp_threshold(t)
+def primary(value: int, t: int) -> str:
     return f"<{t}" if 0 < value < t else str(value)
 
 
-def protect_flow(open_start: int, new: int, closed: int, open_end: int, t: int) -> tuple[str, str, str]:
-    """Shown values of (open at start, closed, open at end). They are tied by
-    open_start + new - closed == open_end with ``new`` shown: if a small count among them
-    could be worked out from the others, both open counts are shown "x" (no bounds)."""
-    t = clamp_threshold(t)
-    shown = [protect_scalar(v, t) for v in (open_start, closed, open_end)]
-    small = [0 < v < t for v in (open_start, closed, open_end)]
-    if open_start + new - closed != open_end or not any(small):
-        return shown[0], shown[1], shown[2]
-    # unknowns: the small ones, with their bounds; the rest are known
-    signs = (1, -1, -1)  # open_start - closed - open_end == -new
-    known = -new
-    terms = []
-    for sign, v, is_small in zip(signs, (open_start, closed, open_end), small, strict=True):
-        if is_small:
-            terms.append((sign, 1, t - 1))
-        else:
-            known -= sign * v
-    if any(exposed(terms, known)):
-        shown[0] = shown[2] = SECONDARY
-    return shown[0], shown[1], shown[2]
+@dataclass
+class Publication:
+    """What one release shows: a value per statistic key, the parts left out, and why each
+    hidden value is hidden (``small``, ``protects:<target>``, ``shared:<table.key>``,
+    ``withheld``)."""
+    values: dict[str, str]
+    withheld: set[str] = field(default_factory=set)
+    reasons: dict[str, str] = field(default_factory=dict)
+    reduced: bool = False
+    prior: list[Finding] = field(default_factory=list)
+
+    def published(self) -> dict[str, str]:
+        out = {k: v for k, v in self.values.items() if k.partition(".")[0] not in self.withheld}
+        out.update({f"{t}.__withheld__": "1" for t in self.withheld})
+        if self.reduced:
+            out["reduced"] = "1"
+        return out
+
+
+class ReleaseRefused(Exception):
+    def __init__(self, finding: Finding) -> None:
+        self.finding = finding
+        super().__init__(finding.describe())
+
+
+def _order_key(secret: bytes, salt: str, key: str) -> bytes:
+    return hashlib.blake2s(f"{salt}\x00{key}".encode(), key=secret[:32]).digest()
+
+
+def protect(values: dict[str, str], truth: dict[str, int], t: int,
+            model_of: Callable[[dict[str, str] | None], ReaderModel], secret: bytes, salt: str,
+            expr_of: Callable[[str], dict[str, int]] | None = None) -> Publication:
+    """Add suppression to ``values`` (already "<t"-protected) until the audit of the
+    release together with every earlier one discloses nothing new."""
+    pub = Publication(dict(values))
+    for key, shown in values.items():
+        if shown.startswith("<"):
+            pub.reasons[key] = "small"
+    memo = Memo()
+    pub.prior = disclosed(model_of(None), memo=memo)
+    prior_keys = {f.target.key for f in pub.prior}
+    for _ in range(MAX_ROUNDS):
+        findings = [f for f in disclosed(model_of(pub.published()), memo=memo) if f.target.key not in prior_keys]
+        if not findings:
+            return pub
+        touched: set[str] = set()  # variables of the cells hidden in this round
+        for f in findings:
+            if touched & set(f.target.expr):
+                continue  # this round already hides a cell that holds this target
+            hidden = _hide_more(pub, f, truth, secret, salt, expr_of)
+            if hidden is None:
+                raise ReleaseRefused(f)
+            for key in hidden:
+                touched |= set(expr_of(key)) if expr_of else {key}
+    raise ReleaseRefused(findings[0])
+
+
+def _hide_more(pub: Publication, finding: Finding, truth: dict[str, int], secret: bytes, salt: str,
+               expr_of: Callable[[str], dict[str, int]] | None) -> list[str] | None:
+    """Hide one more value (or leave a part out) to protect ``finding``; the keys hidden,
+    or None when nothing is left to hide. Cells that hold the target's own counts come
+    first, then the rest of the same part of the report; within each in the secret order."""
+    fam = finding.target.family
+    reason = f"protects:{finding.target.key}"
+    visible = [k for k, v in pub.values.items() if tb.family(k) == fam and k != "new_requests"
+               and not is_hidden(v) and k.partition(".")[0] not in pub.withheld]
+    if finding.target.kind == HOMOGENEOUS:
+        table_cat = finding.target.key.split(":")[-2]
+        reason = f"shared:{table_cat}"
+        table = table_cat.partition(".")[0]
+        same = [k for k in visible if k.partition(".")[0] == table]
+        if table_cat in same:
+            pub.values[table_cat] = SECONDARY
+            pub.reasons[table_cat] = reason
+            return [table_cat]
+        visible = same or visible
+    if visible:
+        target_vars = set(finding.target.expr)
+        # the order never depends on the cells' values: a reader replaying it learns nothing
+        visible.sort(key=lambda k: (not (expr_of and target_vars & set(expr_of(k))), _order_key(secret, salt, k)))
+        pub.values[visible[0]] = SECONDARY
+        pub.reasons[visible[0]] = reason
+        return [visible[0]]
+    # nothing left to hide cell by cell: leave out the family's tables, hide its facts
+    tables = {k.partition(".")[0] for k in pub.values if "." in k and tb.family(k) == fam} - pub.withheld
+    facts = [k for k in pub.values if "." not in k and tb.family(k) == fam and k != "new_requests"
+             and not is_hidden(pub.values[k])]
+    if not tables and not facts:
+        # only hidden facts remain ("<t" still narrows too much): leave them out
+        gone = [k for k in pub.values if "." not in k and tb.family(k) == fam and k != "new_requests"]
+        for k in gone:
+            del pub.values[k]
+            pub.reasons[k] = "withheld"
+        return gone or None
+    pub.withheld |= tables
+    for k in facts:
+        pub.values[k] = SECONDARY
+        pub.reasons[k] = reason
+    for k in pub.values:
+        if k.partition(".")[0] in tables:
+            pub.reasons[k] = "withheld"
+    return [k for k in pub.values if k.partition(".")[0] in tables] + facts

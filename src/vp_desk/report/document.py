@@ -1,7 +1,10 @@
-"""What the report shows: the protected tables built from ``YearFigures``.
+"""What the report shows, built from a release's published values only.
 
 The GUI preview and the PDF both render this one structure, so the preview is exactly
-what will be exported.
+what will be exported; ``ReportDocument.published()`` is that same content as the flat map
+the release ledger stores. Only catalog labels are printed: a key the catalog does not
+know was refused before (``tables.UnknownCategory``), and a label lookup that still fails
+raises instead of printing the raw key.
 """
 
 from __future__ import annotations
@@ -9,25 +12,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
+from vp_desk.domain.catalog import Profile
 from vp_desk.domain.catalog import profile as get_profile
 from vp_desk.domain.rules import add_years
-from vp_desk.report.disclosure import (
-    ProtectedTable,
-    clamp_threshold,
-    protect,
-    protect_flow,
-    protect_scalar,
-)
-from vp_desk.report.figures import YearFigures
-from vp_desk.report.texts import text
+from vp_desk.report import tables as tb
+from vp_desk.report.disclosure import is_hidden
+from vp_desk.report.texts import number, text
 
-# single choice tables add up to the number of new requests
-SINGLE_CHOICE = ("channel", "sphere", "relation")
-BREAKDOWNS = ("gender", "age_band", "role")
-CATALOG_LIST = {"channel": "channels", "sphere": "spheres", "relation": "relations", "themes": "themes",
-                "interventions": "intervention_types", "referrals": "referral_destinations",
-                "outcomes": "outcomes", "register": "register_types", "gender": "genders",
-                "age_band": "age_bands", "role": "roles", "own": "own_activities"}
+BREAKDOWNS = tuple(tb.BREAKDOWNS)
 
 
 @dataclass(frozen=True)
@@ -38,12 +30,46 @@ class Options:
     vp_name: str = ""
 
 
+@dataclass(frozen=True)
+class ShownCell:
+    key: str
+    text: str  # "12", "0", "<5" or "x"
+
+    def shown(self, _t: int | None = None) -> str:
+        return self.text
+
+    @property
+    def hidden(self) -> bool:
+        return is_hidden(self.text)
+
+    @property
+    def value(self) -> int:
+        """The count for a chart (visible cells only; hidden ones are 0 here)."""
+        return 0 if self.hidden else int(self.text)
+
+
+@dataclass(frozen=True)
+class ShownTable:
+    name: str
+    cells: tuple[ShownCell, ...]
+    total: str | None  # the total row, when the table prints one
+    withheld: bool = False
+
+    @property
+    def total_shown(self) -> bool:
+        return self.total is not None and not self.withheld
+
+    @property
+    def any_hidden(self) -> bool:
+        return self.withheld or any(c.hidden for c in self.cells)
+
+
 @dataclass
 class Section:
     key: str
     title: str
     facts: list[tuple[str, str]] = field(default_factory=list)  # (label, shown value)
-    tables: list[tuple[str, ProtectedTable, dict[str, str]]] = field(default_factory=list)  # title, table, labels
+    tables: list[tuple[str, ShownTable, dict[str, str]]] = field(default_factory=list)  # title, table, labels
     paragraphs: list[str] = field(default_factory=list)
     hours: list[tuple[str, str, str]] = field(default_factory=list)  # own activity rows
 
@@ -60,110 +86,101 @@ class ReportDocument:
     vp_name: str
     reduced: bool
     sections: list[Section]
+    period_label: str = ""
+    values: dict[str, str] = field(default_factory=dict)  # the published map (see published())
+    reasons: dict[str, str] = field(default_factory=dict)  # why each hidden value is hidden
+    edition: int = 1
+    running: bool = False  # the period was not over when the report was made
 
     def title(self) -> str:
-        """"Yearly report" for twelve months (a calendar or school year), "Report" otherwise;
-        the Dutch profile's English wording is "confidential adviser"."""
+        """"Yearly report" for twelve months, "Report" for a multi-year summary; the Dutch
+        profile's English wording is "confidential adviser"."""
         key = "title_nl_profile" if self.profile == "NL" else "title"
         twelve_months = self.end == add_years(self.start, 1) - timedelta(days=1)
         return text(key if twelve_months else f"period_{key}", self.lang)
 
     def period_text(self) -> str:
-        if self.start.month == 1 and self.start.day == 1 and self.end == date(self.start.year, 12, 31):
-            return str(self.start.year)
-        return f"{self.start.strftime('%d-%m-%Y')} \u2013 {self.end.strftime('%d-%m-%Y')}"
+        return self.period_label or f"{self.start:%d-%m-%Y} \u2013 {self.end:%d-%m-%Y}"
+
+    def published(self) -> dict[str, str]:
+        return dict(self.values)
 
     def hidden_cells(self) -> int:
-        return sum(sum(1 for c in t.cells if c.hidden) + (len(t.cells) if t.withheld else 0)
-                   for s in self.sections for _title, t, _l in s.tables)
+        return sum(1 for k, v in self.values.items() if "." in k and is_hidden(v)
+                   and not k.startswith(("own.", "period.")))
 
 
-def _labels(prof, list_key: str, lang: str, keys) -> dict[str, str]:
-    out = {}
-    for k in keys:
-        if k == "_unknown":
-            out[k] = text("unknown", lang)
-        else:
-            out[k] = prof.label(CATALOG_LIST[list_key], k, lang)
-    return out
+def _label(prof: Profile, table: str, key: str, lang: str) -> str:
+    if key == tb.UNKNOWN:
+        return text("unknown", lang)
+    if table == "theme_groups":
+        return text(f"group_{key}", lang)
+    item = prof.item(tb.CATALOG_LIST[table], key)
+    if item is None:
+        raise tb.UnknownCategory(key=f"{table}.{key}"[:60])
+    return item.label(lang)
 
 
-def _order(prof, list_key: str) -> list[str]:
-    return list(prof.keys(CATALOG_LIST[list_key])) + ["_unknown"]
+TOTAL_ROW = {"channel", "sphere", "relation", "gender", "age_band", "role", "outcomes"}
 
 
-def build(fig: YearFigures, org_name: str, lang: str, options: Options, generated: date) -> ReportDocument:
-    t = clamp_threshold(options.threshold)
-    prof = get_profile(fig.profile)
-    reduced = fig.new_requests < t
+def _table(prof: Profile, values: dict[str, str], table: str, lang: str) -> tuple[str, ShownTable, dict[str, str]]:
+    withheld = values.get(f"{table}.__withheld__") == "1"
+    keys = tb.categories(prof, table) if table != "theme_groups" else list(tb.theme_groups(prof))
+    cells = tuple(ShownCell(k, values[f"{table}.{k}"]) for k in keys if f"{table}.{k}" in values)
+    total = None
+    if table in TOTAL_ROW:
+        total = values.get("closed" if table == "outcomes" else "new_requests")
+    labels = {c.key: _label(prof, table, c.key, lang) for c in cells}
+    return text(table, lang), ShownTable(table, cells, total, withheld), labels
+
+
+def build(values: dict[str, str], org_name: str, lang: str, profile_code: str, start: date, end: date,
+          options: Options, generated: date, period_label: str = "", reasons: dict[str, str] | None = None,
+          own_keys: tuple[str, ...] = ()) -> ReportDocument:
+    """The document for a published map (``disclosure.Publication.published()`` plus the
+    confidant's own activity as ``own.<kind>.count`` / ``own.<kind>.hours``)."""
+    t = int(values.get("threshold", options.threshold))
+    prof = get_profile(profile_code)
+    reduced = values.get("reduced") == "1"
     sections: list[Section] = []
+    present = {k.partition(".")[0] for k in values}
+
+    def fact(key: str, label_key: str | None = None) -> tuple[str, str]:
+        return text(label_key or key, lang), values[key]
 
     if not reduced:
         act = Section("activity", text("activity", lang))
-        open_start, closed, open_end = protect_flow(fig.open_at_start, fig.new_requests, fig.closed,
-                                                    fig.open_at_end, t)
-        act.facts = [
-            (text("new_requests", lang), str(fig.new_requests)),
-            (text("open_at_start", lang), open_start),
-            (text("open_at_end", lang), open_end),
-            (text("closed", lang), closed),
-            (text("contacts", lang), protect_scalar(fig.contacts, t)),
-            (text("hours", lang), f"{fig.hours:.0f}"),
-            (text("senior_involved", lang), protect_scalar(fig.senior_involved, t)),
-            (text("group_problem", lang), protect_scalar(fig.group_problem, t)),
-        ]
-        if fig.profile == "BE":
-            act.facts.append((text("formal_referrals", lang), protect_scalar(fig.formal_referrals, t)))
-        for key in ("channel",):
-            counts = dict(getattr(fig, key))
-            tab = protect(key, counts, _order(prof, key), t, total=fig.new_requests)
-            act.tables.append((text(key, lang), tab, _labels(prof, key, lang, counts)))
-        for key in ("interventions", "referrals"):
-            counts = dict(getattr(fig, key))
-            if counts:
-                tab = protect(key, counts, _order(prof, key), t)
-                act.tables.append((text(key, lang), tab, _labels(prof, key, lang, counts)))
-        if fig.outcomes:
-            tab = protect("outcomes", dict(fig.outcomes), _order(prof, "outcomes"), t, total=fig.closed)
-            act.tables.append((text("outcomes", lang), tab, _labels(prof, "outcomes", lang, fig.outcomes)))
+        act.facts = [fact(k) for k in ("new_requests", "open_at_start", "open_at_end", "closed", "contacts")
+                     if k in values]
+        act.facts.append((text("hours", lang), number(values.get("hours", "0"), lang)))
+        act.facts += [fact(k) for k in ("senior_involved", "group_problem", "formal_referrals") if k in values]
+        for table in ("channel", "interventions", "referrals", "outcomes"):
+            act.tables.append(_table(prof, values, table, lang))
         sections.append(act)
 
         th = Section("themes", text("themes_section", lang))
-        tab = protect("themes", dict(fig.themes), _order(prof, "themes"), t)
-        themes_table = tab
-        th.tables.append((text("themes", lang), tab, _labels(prof, "themes", lang, fig.themes)))
-        for key in ("sphere", "relation"):
-            counts = dict(getattr(fig, key))
-            tab = protect(key, counts, _order(prof, key), t, total=fig.new_requests)
-            th.tables.append((text(key, lang), tab, _labels(prof, key, lang, counts)))
-        for key in BREAKDOWNS:
-            if key in options.breakdowns:
-                counts = dict(getattr(fig, key))
-                missing = fig.new_requests - sum(counts.values())
-                if missing > 0:
-                    counts["_unknown"] = missing
-                tab = protect(key, counts, _order(prof, key), t, total=fig.new_requests)
-                th.tables.append((text(key, lang), tab, _labels(prof, key, lang, counts)))
+        for table in ("themes", "theme_groups", "sphere", "relation", *BREAKDOWNS):
+            if table in present:
+                th.tables.append(_table(prof, values, table, lang))
         sections.append(th)
 
         n = max(t, int(options.recurring_min))
         rec = Section("recurring", text("recurring", lang))
-        # only counts the themes table shows: a theme hidden there to protect a small one
-        # must not get its exact count back here
-        recurring = sorted(((v, k) for k, v in themes_table.visible_values().items() if v >= n), reverse=True)
-        if recurring:
+        recurring = sorted(((int(v), k.partition(".")[2]) for k, v in values.items()
+                            if k.startswith("themes.") and not k.endswith("__withheld__")
+                            and not is_hidden(v) and int(v) >= n), reverse=True)
+        if values.get("themes.__withheld__") != "1" and recurring:
             rec.paragraphs.append(text("recurring_text", lang, n=n))
-            rec.facts = [(prof.label("themes", k, lang), str(v)) for v, k in recurring]
+            rec.facts = [(_label(prof, "themes", k, lang), str(v)) for v, k in recurring]
         else:
             rec.paragraphs.append(text("recurring_none", lang, n=n))
         sections.append(rec)
 
-        if prof.has_register:
+        if prof.has_register and ("register_entries" in values or "register.__withheld__" in values):
             reg = Section("register", text("register", lang))
-            reg.facts = [(text("register_entries", lang), protect_scalar(fig.register_entries, t))]
-            if fig.register_entries >= t:
-                tab = protect("register", dict(fig.register), _order(prof, "register"), t)
-                reg.tables.append((text("register", lang), tab, _labels(prof, "register", lang, fig.register)))
+            reg.facts = [fact("register_entries")] if "register_entries" in values else []
+            reg.tables.append(_table(prof, values, "register", lang))
             sections.append(reg)
     else:
         low = Section("activity", text("activity", lang))
@@ -172,39 +189,29 @@ def build(fig: YearFigures, org_name: str, lang: str, options: Options, generate
 
     own = Section("own", text("own", lang))
     for k in prof.keys("own_activities"):
-        if k in fig.own_hours or k in fig.own_count:
-            own.hours.append((prof.label("own_activities", k, lang), str(fig.own_count.get(k, 0)),
-                              f"{fig.own_hours.get(k, 0.0):.1f}"))
+        if f"own.{k}.count" in values:
+            own.hours.append((prof.label("own_activities", k, lang), values[f"own.{k}.count"],
+                              number(values.get(f"own.{k}.hours", "0"), lang)))
     if not own.hours:
         own.paragraphs.append(text("own_none", lang))
     sections.append(own)
-    return ReportDocument(org_name=org_name, lang=lang, profile=fig.profile, start=fig.start, end=fig.end,
+    return ReportDocument(org_name=org_name, lang=lang, profile=profile_code, start=start, end=end,
                           generated=generated, threshold=t, vp_name=options.vp_name.strip(), reduced=reduced,
-                          sections=sections)
+                          sections=sections, period_label=period_label, values=dict(values),
+                          reasons=dict(reasons or {}), running=generated < end)
 
 
-_CHANGE_TEXT = {"minutes": "hours", "own_hours": "own", "own_count": "own"}
-
-
-def describe_change(key: str, profile_code: str, lang: str) -> str:
-    """A changed cell from ``api.diff`` (``themes.stress``, ``new_requests``) in the report's
-    own words, for the differencing warning."""
+def describe_key(key: str, profile_code: str, lang: str) -> str:
+    """A published key (``themes.stress``, ``new_requests``) in the report's own words."""
     prof = get_profile(profile_code)
     table, _, cell = key.partition(".")
-    name = _CHANGE_TEXT.get(table, table)
     try:
-        title = text(name, lang)
+        title = text(table, lang)
     except KeyError:
         title = table
-    if not cell:
+    if not cell or table not in (*tb.CATALOG_LIST, "theme_groups"):
         return title
-    list_key = CATALOG_LIST.get("own" if table in ("own_hours", "own_count") else table)
-    label = cell
-    if cell == "_unknown":
-        label = text("unknown", lang)
-    elif list_key:
-        try:
-            label = prof.label(list_key, cell, lang)
-        except (KeyError, ValueError):
-            label = cell
-    return f"{title}: {label}"
+    try:
+        return f"{title}: {_label(prof, table, cell, lang)}"
+    except tb.UnknownCategory:
+        return title

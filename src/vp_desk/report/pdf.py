@@ -19,8 +19,8 @@ from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Space
 
 from vp_desk import __version__
 from vp_desk.domain.catalog import profile as get_profile
-from vp_desk.report.disclosure import ProtectedTable
 from vp_desk.report.document import ReportDocument
+from vp_desk.report.document import ShownTable as ProtectedTable
 from vp_desk.report.texts import text
 from vp_desk.resources import resource_path
 

@@ -89,6 +89,15 @@ TEXTS: dict[str, dict[str, str]] = {
                       "protéger l'anonymat, ce rapport ne contient pas d'autres chiffres sur les demandes.",
                 "en": "There were fewer than {t} new requests in this period (\u201c<{t} requests\u201d). To protect "
                       "anonymity this report holds no further figures about requests."},
+    "theme_groups": {"nl": "Thema's per groep (verzoeken per thema opgeteld)", "fr": "Thèmes par groupe (somme des thèmes)",
+                     "en": "Themes per group (theme counts added up)"},
+    "group_behaviour": {"nl": "Ongewenst gedrag", "fr": "Comportements indésirables", "en": "Unwanted behaviour"},
+    "group_integrity": {"nl": "Integriteit", "fr": "Intégrité", "en": "Integrity"},
+    "group_psychosocial": {"nl": "Psychosociale belasting", "fr": "Charge psychosociale", "en": "Psychosocial strain"},
+    "running": {"nl": "Deze periode was nog niet afgelopen toen dit verslag werd opgemaakt.",
+                "fr": "Cette période n'était pas encore terminée lorsque ce rapport a été établi.",
+                "en": "This period was not yet over when this report was made."},
+    "edition": {"nl": "Verbeterde uitgave {n}", "fr": "Édition corrigée {n}", "en": "Corrected edition {n}"},
     "page": {"nl": "Pagina {n}", "fr": "Page {n}", "en": "Page {n}"},
     "footer": {"nl": "Opgemaakt met VP Desk \u2014 enkel anonieme aantallen",
                "fr": "Établi avec VP Desk \u2014 nombres anonymes uniquement",
@@ -100,3 +109,14 @@ def text(key: str, lang: str, **params: object) -> str:
     entry = TEXTS[key]
     value = entry.get(lang) or entry["nl"]
     return value.format(**params) if params else value
+
+
+def number(value: str | float, lang: str) -> str:
+    """A decimal in the report's language: "7,5" in Dutch and French, "7.5" in English;
+    whole numbers without decimals."""
+    try:
+        f = float(value)
+    except (TypeError, ValueError):
+        return str(value)
+    out = f"{f:.0f}" if f == int(f) else f"{f:.1f}"
+    return out.replace(".", ",") if lang in ("nl", "fr") else out

@@ -25,7 +25,6 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from urllib.parse import quote
 
 import sqlcipher3
 from sqlcipher3 import dbapi2
@@ -35,18 +34,23 @@ from vp_desk.storage.errors import (
     QT_TRANSLATE_NOOP,
     DiskFull,
     NotAVault,
-    SchemaTooNew,
     VaultError,
-    WrongPassphrase,
 )
-from vp_desk.storage.migrations import SCHEMA_VERSION
 from vp_desk.storage.vault import (
     APPLICATION_ID,
     Vault,
+    _connect_ro,
     _FileLock,
     _is_disk_full,
+    _new_sidecars,
+    _sidecars,
+    inspect_wal,
+    part_name,
     precheck_file,
+    probe_header,
     quote_passphrase,
+    reader_problems,
+    remove_stale_parts,
 )
 
 Progress = Callable[[int, str], None]  # percent, English step name (context "Backup")
@@ -173,7 +177,9 @@ def backup_to(vault: Vault, folder: str | os.PathLike[str], name: str | None = N
     final = _unique(folder, name or backup_name(vault.path))
     if final.resolve() == vault.path.resolve():
         raise BackupFailed(detail="target is the vault")
-    tmp = folder / f".{final.name}.{secrets.token_hex(4)}.part"
+    remove_stale_parts(vault.path, folder)
+    vault.require_intact()  # a damaged vault is not copied over good backups
+    tmp = part_name(final)
     journal = Path(str(tmp) + "-journal")
     conn = vault.conn
     attached = None
@@ -195,10 +201,8 @@ def backup_to(vault: Vault, folder: str | os.PathLike[str], name: str | None = N
         step(50, QT_TRANSLATE_NOOP("Backup", "Checking the copy…"))
         conn.execute("ATTACH DATABASE ? AS vpcheck", (str(tmp),))
         attached = "vpcheck"
-        # A fresh copy is checked for what writing can break: every page's HMAC and every
-        # table's row count. (SQLite built its structure itself moments ago; `verify` and
-        # restore also run the slower structural integrity_check on an existing file.)
-        problems = _problems(conn, "vpcheck", structure=False)
+        # Every page's HMAC, SQLite's structural check and every table's row count.
+        problems = _problems(conn, "vpcheck")
         copy_counts = _counts(conn, "vpcheck")
         copy_version = int(conn.execute("PRAGMA vpcheck.user_version").fetchone()[0])
         conn.execute("DETACH DATABASE vpcheck")
@@ -290,27 +294,17 @@ def verify_file(path: str | os.PathLike[str], passphrase: str) -> VerifyReport:
         raise
     except OSError:  # a read-only medium (e.g. a write-protected stick): nobody can write it
         lock = None
+    before = _sidecars(path)
     conn = None
     try:
-        wal = Path(str(path) + "-wal")
-        immutable = not (wal.exists() and wal.stat().st_size > 0)
-        uri = "file:" + quote(str(path.resolve())) + "?mode=ro" + ("&immutable=1" if immutable else "")
-        conn = sqlcipher3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
-        conn.execute("PRAGMA cipher_log_level = NONE")
-        conn.execute(f"PRAGMA key = {quote_passphrase(passphrase)}")
+        # What a reader sees: the main file plus a journal a crash left beside it, read on a
+        # read-only connection (nothing is replayed into the file, nothing written).
+        wal = inspect_wal(path)
+        immutable = wal is None or not wal.frames
+        conn = _connect_ro(path, passphrase, immutable=immutable)
+        version = probe_header(conn, path, passphrase, wal)
         try:
-            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        except dbapi2.DatabaseError as exc:
-            if "not a database" in str(exc):
-                raise WrongPassphrase() from None
-            raise NotAVault() from None
-        try:
-            if int(conn.execute("PRAGMA application_id").fetchone()[0]) != APPLICATION_ID:
-                raise NotAVault()
-            version = int(conn.execute("PRAGMA user_version").fetchone()[0])
-            if version > SCHEMA_VERSION:
-                raise SchemaTooNew(found=version, supported=SCHEMA_VERSION)
-            problems = _problems(conn, "main")
+            problems = reader_problems(conn, wal)
             try:
                 counts = _counts(conn, "main")
             except dbapi2.DatabaseError as exc:
@@ -319,10 +313,13 @@ def verify_file(path: str | os.PathLike[str], passphrase: str) -> VerifyReport:
         except dbapi2.DatabaseError as exc:
             return VerifyReport(path, -1, {}, (str(exc),))
         return VerifyReport(path, version, counts, tuple(problems))
+    except dbapi2.DatabaseError:
+        raise NotAVault() from None
     finally:
         if conn is not None:
             conn.close()
         if lock is not None:
+            _new_sidecars(path, before)
             lock.release(remove=True)
 
 
@@ -363,6 +360,7 @@ def restore(backup: str | os.PathLike[str], passphrase: str, vault_path: str | o
     folder.mkdir(parents=True, exist_ok=True, mode=0o700)
     lock = _FileLock(vault_path)
     lock.acquire()  # VaultLocked while the vault is open anywhere
+    remove_stale_parts(vault_path)
     tmp = folder / f".{vault_path.name}.restore-{secrets.token_hex(4)}.part"
     try:
         wal = Path(str(vault_path) + "-wal")
@@ -386,6 +384,7 @@ def restore(backup: str | os.PathLike[str], passphrase: str, vault_path: str | o
             os.chmod(kept, stat.S_IRUSR | stat.S_IWUSR)
             _fsync_file(kept)
         _unlink_quietly(wal, Path(str(vault_path) + "-shm"))
+        lock.unlock_file()  # Windows cannot replace a file it has open (the .lock stays held)
         os.replace(tmp, vault_path)
         _fsync_dir(folder)
         step(100, QT_TRANSLATE_NOOP("Backup", "Done"))

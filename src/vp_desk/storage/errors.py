@@ -61,3 +61,39 @@ class DiskFull(VaultError):
 
 class BadPassphrase(VaultError):
     message = QT_TRANSLATE_NOOP("VaultError", "A passphrase cannot be empty or contain control characters.")
+
+
+class VaultDamaged(NotAVault):
+    message = QT_TRANSLATE_NOOP(
+        "VaultError", "The vault file is damaged ({detail}). It was left untouched and nothing more is "
+        "saved to it. Restore a backup (File → Restore from backup…).")
+
+
+class JournalDamaged(VaultDamaged):
+    message = QT_TRANSLATE_NOOP(
+        "VaultError", "The vault's journal file (…-wal, left by a crash) is damaged or belongs to another "
+        "file: {detail}. The vault was left untouched. Restore a backup (File → Restore from backup…).")
+
+
+class DiskFullAtOpen(VaultError):
+    message = QT_TRANSLATE_NOOP(
+        "VaultError", "The disk holding the vault is full, so it cannot be opened. Free some space and try "
+        "again. The vault was left untouched.")
+
+
+class NoPermission(VaultError):
+    message = QT_TRANSLATE_NOOP(
+        "VaultError", "VP Desk is not allowed to read or write this vault or its folder (permission denied). "
+        "Check the file's owner and permissions. The vault was left untouched.")
+
+
+class ReadOnlyMedium(VaultError):
+    message = QT_TRANSLATE_NOOP(
+        "VaultError", "The vault is on a read-only disk or folder, so it cannot be opened for work. Copy it "
+        "to a writable folder first. It was left untouched.")
+
+
+class DiskIOError(VaultError):
+    message = QT_TRANSLATE_NOOP(
+        "VaultError", "The disk reported a read or write error (I/O error); it may be failing or was removed. "
+        "The vault was left untouched. Copy it to another disk, or restore a backup.")

@@ -219,9 +219,40 @@ def _fts_sql() -> str:
     return "\n".join(parts)
 
 
+# Reporting calendars and the release ledger (issue 12). ``report_base_figures`` keeps the
+# counts of every reporting year as they were when first released (an *edition*), so a
+# re-export re-issues them and summaries add up the same numbers; ``report_releases`` keeps
+# exactly what every export published. Numbers and catalog keys only, never text.
+# ``report_exports`` (the old, per-export figures) stays for history and is read as legacy.
+M3 = """
+ALTER TABLE organisations ADD COLUMN report_start_month INTEGER NOT NULL DEFAULT 1
+    CHECK (report_start_month BETWEEN 1 AND 12);
+CREATE TABLE report_base_figures (
+    org_id INTEGER NOT NULL REFERENCES organisations(id) ON DELETE CASCADE,
+    year INTEGER NOT NULL,
+    edition INTEGER NOT NULL CHECK (edition >= 1),
+    figures TEXT NOT NULL,
+    frozen_at TEXT NOT NULL,
+    PRIMARY KEY (org_id, year, edition)
+);
+CREATE TABLE report_releases (
+    id INTEGER PRIMARY KEY,
+    org_id INTEGER NOT NULL REFERENCES organisations(id) ON DELETE CASCADE,
+    period_start TEXT NOT NULL,
+    period_end TEXT NOT NULL,
+    editions TEXT NOT NULL,
+    threshold INTEGER NOT NULL CHECK (threshold >= 3),
+    options TEXT NOT NULL,
+    published TEXT NOT NULL,
+    released_at TEXT NOT NULL
+);
+CREATE INDEX report_releases_org ON report_releases(org_id, period_start);
+"""
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "base tables", M1),
     Migration(2, "full-text index over pseudonyms and notes", _fts_sql()),
+    Migration(3, "reporting calendars, base figures and the release ledger", M3),
 )
 
 SCHEMA_VERSION = MIGRATIONS[-1].version

@@ -28,12 +28,16 @@ def period_counts(vault: Vault, org_id: int, start: date, end: date) -> dict[str
     new = (org_id, s, e)
     out: dict[str, object] = {}
     out["new_requests"] = _scalar(vault, f"SELECT count(*) FROM dossiers d WHERE {_NEW}", new)
+    # A dossier counts as closed on its closing day only while it is closed (a reopened one
+    # is open again), and never before its request date; with these definitions
+    # open_at_end == open_at_start + new_requests - closed holds exactly, as readers assume.
+    closed_on = "(CASE WHEN status = 'closed' AND closed_date IS NOT NULL THEN max(closed_date, request_date) END)"
     out["open_at_start"] = _scalar(
-        vault, "SELECT count(*) FROM dossiers WHERE org_id = ? AND request_date < ? "
-        "AND (closed_date IS NULL OR closed_date >= ?)", (org_id, s, s))
+        vault, f"SELECT count(*) FROM dossiers WHERE org_id = ? AND request_date < ? "
+        f"AND ({closed_on} IS NULL OR {closed_on} >= ?)", (org_id, s, s))
     out["open_at_end"] = _scalar(
-        vault, "SELECT count(*) FROM dossiers WHERE org_id = ? AND request_date <= ? "
-        "AND (closed_date IS NULL OR closed_date > ?)", (org_id, e, e))
+        vault, f"SELECT count(*) FROM dossiers WHERE org_id = ? AND request_date <= ? "
+        f"AND ({closed_on} IS NULL OR {closed_on} > ?)", (org_id, e, e))
     out["contacts"] = _scalar(
         vault, "SELECT count(*) FROM contacts c JOIN dossiers d ON d.id = c.dossier_id "
         "WHERE d.org_id = ? AND c.date BETWEEN ? AND ?", new)
@@ -59,8 +63,8 @@ def period_counts(vault: Vault, org_id: int, start: date, end: date) -> dict[str
         vault, "SELECT count(*) FROM referrals r JOIN dossiers d ON d.id = r.dossier_id "
         "WHERE d.org_id = ? AND r.date BETWEEN ? AND ? AND r.formal_request = 1", new)
     out["outcomes"] = _grouped(
-        vault, "SELECT outcome, count(*) FROM dossiers WHERE org_id = ? AND status = 'closed' "
-        "AND closed_date BETWEEN ? AND ? GROUP BY outcome", new)
+        vault, f"SELECT coalesce(outcome, 'other'), count(*) FROM dossiers WHERE org_id = ? "
+        f"AND {closed_on} BETWEEN ? AND ? GROUP BY coalesce(outcome, 'other')", new)
     out["closed"] = sum(out["outcomes"].values())  # type: ignore[union-attr]
     out["register"] = _grouped(
         vault, "SELECT t.type, count(*) FROM register_entry_types t JOIN register_entries r "

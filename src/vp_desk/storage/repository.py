@@ -101,12 +101,12 @@ class Repository:
             c.execute("DELETE FROM drafts WHERE key = ?", (key,))
 
     # -- organisations ------------------------------------------------------------
-    _ORG_COLS = "id, name, profile, language, appointment_date, retention_years, archived"
+    _ORG_COLS = "id, name, profile, language, appointment_date, retention_years, archived, report_start_month"
 
     def _org(self, row: Sequence) -> Organisation:
         return Organisation(id=row[0], name=row[1], profile=row[2], language=row[3],
                             appointment_date=s2d(row[4]), retention_years=row[5],
-                            archived=bool(row[6]))
+                            archived=bool(row[6]), report_start_month=int(row[7]))
 
     def organisations(self, include_archived: bool = False) -> list[Organisation]:
         sql = f"SELECT {self._ORG_COLS} FROM organisations"

@@ -43,7 +43,8 @@ class RetentionStore:
 
     def exported_periods(self, org_id: int) -> list[tuple[date, date]]:
         return [(s2d(a), s2d(b)) for a, b in self.conn.execute(
-            "SELECT DISTINCT period_start, period_end FROM report_exports WHERE org_id = ?", (org_id,))]
+            "SELECT period_start, period_end FROM report_exports WHERE org_id = ? UNION "
+            "SELECT period_start, period_end FROM report_releases WHERE org_id = ?", (org_id, org_id))]
 
     def review(self, today: date, org_id: int | None = None) -> list[RetentionItem]:
         """Every record past its delete-by date: due ones and held-back ones, with the reason."""

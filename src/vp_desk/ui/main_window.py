@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QLabel,
     QMainWindow,
+    QMessageBox,
     QStackedWidget,
 )
 
@@ -25,7 +26,7 @@ from vp_desk import APP_NAME, __version__, i18n
 from vp_desk.paths import VAULT_SUFFIX, Config
 from vp_desk.resources import resource_path
 from vp_desk.services import DeskService
-from vp_desk.storage.vault import Vault
+from vp_desk.storage.vault import Vault, file_problems
 from vp_desk.ui import seams
 from vp_desk.ui.dialogs.organisation_dialog import OrganisationDialog
 from vp_desk.ui.lock_view import CreateVaultDialog, UnlockView, WelcomeView, translate_error
@@ -65,6 +66,7 @@ class MainWindow(QMainWindow):
         self.config = config or Config()
         self.vault: Vault | None = None
         self.service: DeskService | None = None
+        self.check_task: object | None = None  # the background page check after unlocking
         self.vault_path: Path | None = vault_path or (
             Path(self.config.get("last_vault")) if self.config.get("last_vault") else None)
         self.demo_notice = demo_notice
@@ -201,16 +203,18 @@ class MainWindow(QMainWindow):
         path = self.vault_path
         self.unlock_view.clear_error()
         self.unlock_view.set_busy(True)
-        run_async(lambda: Vault.open(path, passphrase), self._opened, self._unlock_failed)
+        run_async(lambda: Vault.open(path, passphrase), lambda v: self._opened(v, check_with=passphrase),
+                  self._unlock_failed)
 
-    def unlock_now(self, passphrase: str) -> None:
-        """Synchronous unlock (command-line start, tests)."""
-        self._opened(Vault.open(self.vault_path, passphrase))
+    def unlock_now(self, passphrase: str, check: bool = False) -> None:
+        """Synchronous unlock (command-line start, tests); ``check`` starts the background
+        damage check as an interactive unlock does."""
+        self._opened(Vault.open(self.vault_path, passphrase), check_with=passphrase if check else None)
 
     def _unlock_failed(self, exc: BaseException) -> None:
         self.unlock_view.show_error(translate_error(exc))
 
-    def _opened(self, vault: Vault) -> None:
+    def _opened(self, vault: Vault, check_with: str | None = None) -> None:
         self.unlock_view.set_busy(False)
         self.unlock_view.passphrase.clear()
         self.vault = vault
@@ -225,7 +229,28 @@ class MainWindow(QMainWindow):
         if vault.migrated_from is not None:
             self.statusBar().showMessage(self.tr("The vault was updated to the current format; a copy of "
                                                  "the old file was kept beside it."), 10000)
+        if vault.journal_warning:
+            seams.inform(self, self.tr("Changes lost in a crash"), self.tr(
+                "VP Desk was stopped before it could finish saving, and the last change(s) made "
+                "before that could not be read back; they are not in the vault. Check your most "
+                "recent work."), QMessageBox.Icon.Warning)
+        if check_with is not None:
+            self.check_task = run_async(lambda: file_problems(vault.path, check_with),
+                                        lambda problems: self._checked(vault, problems), lambda _exc: None)
         self.unlocked.emit()
+
+    def _checked(self, vault: Vault, problems: list[str]) -> None:
+        """The full page check after unlocking (run in the background) found damage:
+        nothing more is written to this vault, and the user is told to restore a backup."""
+        self.check_task = None
+        if not problems or vault is not self.vault or not vault.is_open:
+            return
+        vault.mark_damaged(problems[0])
+        seams.inform(self, self.tr("The vault is damaged"), self.tr(
+            "VP Desk found damage in the vault file (a page that no longer matches its checksum). "
+            "To protect what is still readable, nothing more will be saved to it. Restore a backup "
+            "(File → Restore from backup…); you can still read and note down what you need first."),
+            QMessageBox.Icon.Critical)
 
     def lock(self, reason: str = "manual") -> None:
         """The one lock path. Safe to call when already locked."""

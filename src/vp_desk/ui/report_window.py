@@ -1,5 +1,7 @@
-"""Tools → Yearly report: choose organisation and year, preview exactly what will be
-exported (suppressed cells marked, with the reason), then export the PDF."""
+"""Tools → Yearly report: choose organisation and reporting year (or a summary of 2-5 of
+them), preview exactly what will be exported (hidden values marked, each with its reason),
+then export the PDF. A released period is re-issued unchanged unless a corrected edition
+passes the audit."""
 
 from __future__ import annotations
 
@@ -8,12 +10,11 @@ import html
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QFormLayout,
     QHBoxLayout,
@@ -28,8 +29,8 @@ from PySide6.QtWidgets import (
 
 from vp_desk.report import api
 from vp_desk.report.disclosure import MIN_THRESHOLD, SECONDARY
-from vp_desk.report.document import Options, ReportDocument, describe_change
-from vp_desk.report.figures import year_period
+from vp_desk.report.document import Options, ReportDocument, describe_key
+from vp_desk.report.tables import UnknownCategory
 from vp_desk.services import DeskService
 from vp_desk.storage.errors import VaultError
 from vp_desk.ui import seams
@@ -38,7 +39,7 @@ from vp_desk.ui.main_window import MainWindow, window_hook
 
 def document_html(doc: ReportDocument) -> str:
     """The preview: the same sections, tables and cells the PDF will hold. Hidden cells are
-    marked (the true count is never shown here either)."""
+    marked (the true count is never shown here either), and a list says why each is hidden."""
     e = html.escape
     t = doc.threshold
     parts = [f"<h2>{e(doc.title())}</h2><p><b>{e(doc.org_name)}</b> — {e(doc.period_text())}"
@@ -53,18 +54,45 @@ def document_html(doc: ReportDocument) -> str:
         for title, table, labels in sec.tables:
             parts.append(f"<p><b>{e(title)}</b></p>")
             if table.withheld:
-                parts.append("<p style='color:#b00020'>▨ " + e(_withheld_text()) + "</p>")
+                parts.append("<p style='color:#8a1c13'>▨ " + e(_withheld_text()) + "</p>")
                 continue
             rows = "".join(f"<tr><td>{e(labels.get(c.key, c.key))}</td><td align='right'>"
                            f"{_mark(c.shown(t), t)}</td></tr>" for c in table.cells)
             if table.total_shown:
-                rows += f"<tr><td><b>Σ</b></td><td align='right'><b>{table.total}</b></td></tr>"
+                rows += f"<tr><td><b>Σ</b></td><td align='right'><b>{e(str(table.total))}</b></td></tr>"
             parts.append(f"<table cellpadding='2' border='0'>{rows}</table>")
         if sec.hours:
             parts.append("<table cellpadding='2'>" + "".join(
                 f"<tr><td>{e(a)}</td><td align='right'>&nbsp;{e(b)}</td><td align='right'>&nbsp;{e(c)} h</td></tr>"
                 for a, b, c in sec.hours) + "</table>")
+    why = reasons_text(doc)
+    if why:
+        parts.append("<h3 style='color:#1f4e79'>" + e(QCoreApplication.translate("ReportWindow", "Why values are hidden"))
+                     + "</h3><ul>" + "".join(f"<li>{e(line)}</li>" for line in why) + "</ul>")
     return "".join(parts)
+
+
+def reasons_text(doc: ReportDocument) -> list[str]:
+    """One line per hidden value: what it is and why it is hidden (in the interface's language)."""
+    tr = QCoreApplication.translate
+    out = []
+    for key, reason in sorted(doc.reasons.items()):
+        what = describe_key(key, doc.profile, doc.lang)
+        if reason == "small":
+            out.append(tr("ReportWindow", "%1: a count from 1 to %2.").replace("%1", what)
+                       .replace("%2", str(doc.threshold - 1)))
+        elif reason == "withheld":
+            out.append(tr("ReportWindow", "%1: left out, it could not be protected otherwise.").replace("%1", what))
+        elif reason.startswith("shared:"):
+            out.append(tr("ReportWindow", "%1: hidden so that the report does not show that (nearly) all "
+                                          "requesters share one category.").replace("%1", what))
+        elif reason.startswith("protects:"):
+            target = reason.split(":", 1)[1]
+            stat = target.rpartition(":")[2]
+            out.append(tr("ReportWindow", "%1: hidden so that %2 cannot be worked out, also not together "
+                                          "with earlier reports.").replace("%1", what)
+                       .replace("%2", describe_key(stat, doc.profile, doc.lang)))
+    return out
 
 
 def _mark(value: str, t: int) -> str:
@@ -83,7 +111,7 @@ class ReportWindow(QDialog):
         self.service = service
         self.prepared: api.Prepared | None = None
         self.setWindowTitle(self.tr("Yearly report"))
-        self.resize(980, 760)
+        self.resize(900, 640)
         opts = api.options_from_settings(service.vault)
 
         self.org = QComboBox()
@@ -95,17 +123,17 @@ class ReportWindow(QDialog):
         self.year = QSpinBox()
         self.year.setRange(1990, 2100)
         self.year.setValue(date.today().year - 1)
-        self.year.setAccessibleName(self.tr("Year"))
-        self.custom = QCheckBox(self.tr("Other &period:"))
-        self.custom.setAccessibleName(self.tr("Use another period than a calendar year"))
-        self.date_from, self.date_to = QDateEdit(), QDateEdit()
-        for edit, name in ((self.date_from, self.tr("Period start")), (self.date_to, self.tr("Period end"))):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("dd-MM-yyyy")
-            edit.setAccessibleName(name)
-            edit.setEnabled(False)
-        self.date_from.setDate(QDate(self.year.value(), 1, 1))
-        self.date_to.setDate(QDate(self.year.value(), 12, 31))
+        self.year.setAccessibleName(self.tr("Reporting year"))
+        self.period_label = QLabel()
+        self.summary = QSpinBox()
+        self.summary.setRange(1, 5)
+        self.summary.setValue(1)
+        self.summary.setSpecialValueText(self.tr("this year only"))
+        self.summary.setSuffix(self.tr(" years"))
+        self.summary.setAccessibleName(self.tr("Summary over several reporting years"))
+        self.corrected = QCheckBox(self.tr("&Corrected edition"))
+        self.corrected.setAccessibleName(self.tr("Make a corrected edition of a released period"))
+        self.corrected.setEnabled(False)
         self.threshold = QSpinBox()
         self.threshold.setRange(MIN_THRESHOLD, 50)
         self.threshold.setValue(opts.threshold)
@@ -140,17 +168,20 @@ class ReportWindow(QDialog):
         form.addRow(self.tr("&Organisation:"), self.org)
         year_row = QHBoxLayout()
         year_row.addWidget(self.year)
+        year_row.addWidget(self.period_label)
         year_row.addSpacing(16)
-        year_row.addWidget(self.custom)
-        year_row.addWidget(self.date_from)
-        year_row.addWidget(QLabel("\u2013"))
-        year_row.addWidget(self.date_to)
+        summary_label = QLabel(self.tr("&Summary over:"))
+        summary_label.setBuddy(self.summary)
+        year_row.addWidget(summary_label)
+        year_row.addWidget(self.summary)
+        year_row.addSpacing(16)
+        year_row.addWidget(self.corrected)
         year_row.addStretch()
         year_label = QLabel(self.tr("&Year:"))
         year_label.setBuddy(self.year)  # a row holding a layout gets no buddy by itself
         form.addRow(year_label, year_row)
         self.threshold.setMaximumWidth(90)
-        form.addRow(self.tr("&Smallest count shown:"), self.threshold)
+        form.addRow(self.tr("Smallest count &shown:"), self.threshold)
         name_row = QHBoxLayout()
         name_row.addWidget(self.show_name)
         name_row.addWidget(self.vp_name, 1)
@@ -174,9 +205,8 @@ class ReportWindow(QDialog):
 
         self.org.currentIndexChanged.connect(self.refresh)
         self.year.valueChanged.connect(self.refresh)
-        self.custom.toggled.connect(self._custom_toggled)
-        self.date_from.dateChanged.connect(self.refresh)
-        self.date_to.dateChanged.connect(self.refresh)
+        self.summary.valueChanged.connect(self.refresh)
+        self.corrected.toggled.connect(self.refresh)
         self.threshold.valueChanged.connect(self.refresh)
         self.show_name.toggled.connect(self.refresh)
         self.vp_name.editingFinished.connect(self.refresh)
@@ -190,60 +220,70 @@ class ReportWindow(QDialog):
                        recurring_min=api.options_from_settings(self.service.vault).recurring_min,
                        vp_name=self.vp_name.text().strip() if self.show_name.isChecked() else "")
 
-    def _custom_toggled(self, on: bool) -> None:
-        self.year.setEnabled(not on)
-        self.date_from.setEnabled(on)
-        self.date_to.setEnabled(on)
-        if on:
-            self.date_from.setFocus()
-        self.refresh()
-
     def period(self) -> tuple[date, date]:
-        """The calendar year, or the chosen period when "Other period" is ticked."""
-        if self.custom.isChecked():
-            return self.date_from.date().toPython(), self.date_to.date().toPython()
-        return year_period(self.year.value())
+        """The reporting year of the organisation's calendar, or the summary ending with it."""
+        cal = api.calendar(self.service.vault, self.org.currentData())
+        n = self.summary.value()
+        p = cal.summary(self.year.value() - n + 1, n) if n > 1 else cal.period(self.year.value())
+        return p.start, p.end
+
+    def _show_problem(self, message: str) -> None:
+        self.prepared = None
+        self.preview.setHtml("<p>" + html.escape(message) + "</p>")
+        self.note.clear()
+        self.warning.hide()
+        self.export_button.setEnabled(False)
 
     def refresh(self) -> None:
         org_id = self.org.currentData()
         if org_id is None:
-            self.preview.setHtml("<p>" + html.escape(self.tr("There is no organisation yet.")) + "</p>")
-            self.export_button.setEnabled(False)
+            self._show_problem(self.tr("There is no organisation yet."))
             return
         start, end = self.period()
-        if start > end:
-            self.prepared = None
-            self.preview.setHtml("<p>" + html.escape(self.tr("The period ends before it starts.")) + "</p>")
-            self.note.clear()
-            self.warning.hide()
-            self.export_button.setEnabled(False)
+        cal = api.calendar(self.service.vault, org_id)
+        self.period_label.setText(f"{start:%d-%m-%Y} – {end:%d-%m-%Y}" if cal.start_month != 1 else "")
+        released = any((p.start, p.end) == (start, end)
+                       for p in api.released_periods(self.service.vault, org_id))
+        for w in (self.threshold, *self.breakdowns.values()):
+            w.setEnabled(not released)
+        try:
+            self.prepared = api.prepare(self.service.vault, org_id, start, end, self.options(),
+                                        corrected=self.corrected.isChecked() and released)
+        except (VaultError, UnknownCategory) as exc:
+            self._show_problem(exc.render(QCoreApplication.translate))
             return
-        self.prepared = api.prepare(self.service.vault, org_id, start, end, self.options())
         doc = self.prepared.document
         self.preview.setHtml(document_html(doc))
         self.export_button.setEnabled(True)
         t = doc.threshold
+        self.corrected.setEnabled(released and (bool(self.prepared.changes) or self.corrected.isChecked()))
         if doc.reduced:
-            self.note.setText(self.tr("Fewer than %1 new requests in this year: the report says only “<%1 "
+            self.note.setText(self.tr("Fewer than %1 new requests in this period: the report says only “<%1 "
                                       "requests” and shows your own activity.").replace("%1", str(t)))
         else:
             self.note.setText(self.tr(
-                "%1 cell(s) are hidden (marked ▨). Counts from 1 to %2 are shown as “<%3”, and where one cell is "
-                "hidden, more are hidden until the hidden cells add up to at least %3, so nobody can work a "
-                "small number out from the totals.").replace("%1", str(doc.hidden_cells()))
-                .replace("%2", str(t - 1)).replace("%3", str(t)) + " " + self.tr(
-                "A cell shown “x” is not small itself: it is hidden only so that a small count cannot be "
-                "worked out."))
-        if self.prepared.changes:
-            self.warning.setText(self.tr(
-                "This organisation and year were exported before with other figures (%1 changed: %2). Someone "
-                "who has both versions can compare them, and the difference can point at one person. Export "
-                "again only if you must.").replace("%1", str(len(self.prepared.changes)))
-                .replace("%2", "; ".join(describe_change(k, doc.profile, doc.lang)
-                                         for k in self.prepared.changes[:8])))
-            self.warning.show()
-        else:
-            self.warning.hide()
+                "%1 value(s) are hidden (marked ▨). Counts from 1 to %2 are shown as “<%3”; a value shown “x” "
+                "is hidden so that no small number can be worked out from this report together with every "
+                "report exported before for this organisation.").replace("%1", str(doc.hidden_cells()))
+                .replace("%2", str(t - 1)).replace("%3", str(t)))
+        warnings = []
+        if self.prepared.reissue:
+            warnings.append(self.tr("This period was exported before: the same figures are issued again, so "
+                                    "that comparing the two versions shows nothing."))
+            if self.prepared.changes:
+                warnings.append(self.tr("The vault now holds other figures for this period (%1). Tick "
+                                        "“Corrected edition” to issue them, if that is safe.")
+                                .replace("%1", "; ".join(describe_key(k, doc.profile, doc.lang)
+                                                         for k in self.prepared.changes[:6])))
+        elif self.prepared.corrected:
+            warnings.append(self.tr("Corrected edition: these values change compared with the earlier export: "
+                                    "%1.").replace("%1", "; ".join(describe_key(k, doc.profile, doc.lang)
+                                                                  for k in self.prepared.changes[:8])))
+        if self.prepared.prior:
+            warnings.append(self.tr("Reports exported earlier already let a reader work out %1 small "
+                                    "number(s); that cannot be undone.").replace("%1", str(len(self.prepared.prior))))
+        self.warning.setText(" ".join(warnings))
+        self.warning.setVisible(bool(warnings))
 
     def export(self) -> None:
         if self.prepared is None:
@@ -251,7 +291,7 @@ class ReportWindow(QDialog):
         doc = self.prepared.document
         answer = seams.ask(self, self.tr("Export the yearly report"), self.tr(
             "This PDF will leave the vault: it holds the anonymous counts shown in the preview, the "
-            "organisation's name and the year — nothing else. Export it?"),
+            "organisation's name and the period — nothing else. Export it?"),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes)
         if answer != QMessageBox.StandardButton.Yes:
             return
@@ -273,6 +313,7 @@ class ReportWindow(QDialog):
             seams.inform(self, self.tr("Export the yearly report"),
                          self.tr("The PDF could not be written: %1").replace("%1", msg), QMessageBox.Icon.Warning)
             return
+        self.corrected.setChecked(False)
         self.refresh()
         seams.inform(self, self.tr("Export the yearly report"),
                      self.tr("The yearly report was saved as %1.").replace("%1", path))

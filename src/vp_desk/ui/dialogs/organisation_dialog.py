@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -22,6 +22,7 @@ from vp_desk.domain.catalog import profile
 from vp_desk.domain.models import Organisation
 from vp_desk.i18n import LANGUAGES, current_language
 from vp_desk.services import DeskService, Invalid
+from vp_desk.storage.errors import VaultError
 
 
 def qdate(day: date) -> QDate:
@@ -65,6 +66,15 @@ class OrganisationDialog(QDialog):
         self.retention.setSuffix(self.tr(" years"))
         self.retention.setAccessibleName(self.tr("Retention after closure"))
         self.retention.setValue(-1 if self.org.retention_years is None else self.org.retention_years)
+        self.start_month = QComboBox()
+        self.start_month.setAccessibleName(self.tr("Reporting year starts in"))
+        for m in range(1, 13):
+            self.start_month.addItem(QLocale().standaloneMonthName(m), m)
+        self.start_month.setCurrentIndex(self.org.report_start_month - 1)
+        if service.calendar_frozen(self.org.id):
+            self.start_month.setEnabled(False)
+            self.start_month.setToolTip(self.tr("Reports were exported for this organisation: its reporting "
+                                                "year can no longer move."))
         self.archived = QCheckBox(self.tr("Archived (hidden from the organisation list)"))
         self.archived.setChecked(self.org.archived)
         self.error = QLabel()
@@ -80,6 +90,7 @@ class OrganisationDialog(QDialog):
         form.addRow(self.tr("&Language:"), self.language)
         form.addRow(self.has_appointment, self.appointment)
         form.addRow(self.tr("&Retention after closure:"), self.retention)
+        form.addRow(self.tr("Reporting year &starts in:"), self.start_month)
         form.addRow("", self.archived)
         box = QVBoxLayout(self)
         box.addLayout(form)
@@ -94,8 +105,13 @@ class OrganisationDialog(QDialog):
         self.org.appointment_date = pydate(self.appointment.date()) if self.has_appointment.isChecked() else None
         self.org.retention_years = None if self.retention.value() < 0 else self.retention.value()
         self.org.archived = self.archived.isChecked()
+        self.org.report_start_month = int(self.start_month.currentData())
         try:
             self.service.save_organisation(self.org)
+        except VaultError as exc:
+            self.error.setText(exc.render(QCoreApplication.translate))
+            self.error.show()
+            return
         except Invalid as exc:
             self.error.setText("\n".join(m.render(QCoreApplication.translate) for m in exc.messages))
             self.error.show()

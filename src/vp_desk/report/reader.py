@@ -1,0 +1,148 @@
+"""Builds the reader's model (see ``audit``) from editions of yearly figures and releases."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from vp_desk.domain.catalog import Profile
+from vp_desk.report import tables as tb
+from vp_desk.report.audit import HOMOGENEOUS, SMALL, Disjunct, ReaderModel, Target, small_population
+
+INF = float("inf")
+Edition = tuple[int, str]  # (reporting year, edition label: "1", "2", "L0" for a legacy export)
+
+
+def var(year: int, edition: str, stat: str) -> str:
+    return f"{year}.{edition}:{stat}"
+
+
+@dataclass
+class ReleaseSpec:
+    key: str  # "r12" for a recorded release, "new" for the candidate
+    editions: list[Edition]  # in year order
+    published: dict[str, str]
+    threshold: int
+
+
+def add_edition(model: ReaderModel, profile: Profile, year: int, edition: str, stats: dict[str, int]) -> None:
+    """The year's unknowns and the identities every reader knows (added only where the true
+    counts satisfy them, so the model always holds the truth)."""
+    def n(stat: str) -> str:
+        return var(year, edition, stat)
+
+    for stat, value in stats.items():
+        model.var(n(stat), value)
+
+    def identity(expr: dict[str, int], lo: float, hi: float) -> None:
+        if lo <= model.value(expr) <= hi:
+            model.add(expr, lo, hi)
+
+    N = n("new_requests")
+    for table in (*tb.SINGLE, *tb.BREAKDOWNS):
+        identity({**{n(f"{table}.{k}"): 1 for k in tb.categories(profile, table)}, N: -1}, 0, 0)
+    themes = [n(f"themes.{k}") for k in tb.categories(profile, "themes")]
+    for v in themes:
+        identity({v: 1, N: -1}, -INF, 0)
+    identity({**dict.fromkeys(themes, 1), N: -1}, 0, INF)
+    for flag in ("senior_involved", "group_problem"):
+        identity({n(flag): 1, N: -1}, -INF, 0)
+    identity({n("open_at_end"): 1, n("open_at_start"): -1, N: -1, n("closed"): 1}, 0, 0)
+    identity({**{n(f"outcomes.{k}"): 1 for k in tb.categories(profile, "outcomes")}, n("closed"): -1}, 0, 0)
+    identity({**{n(f"referrals.{k}"): -1 for k in tb.categories(profile, "referrals")},
+              n("formal_referrals"): 1}, -INF, 0)
+    if profile.has_register:
+        reg = [n(f"register.{k}") for k in tb.categories(profile, "register")]
+        for v in reg:
+            identity({v: 1, n("register_entries"): -1}, -INF, 0)
+        identity({**dict.fromkeys(reg, 1), n("register_entries"): -1}, 0, INF)
+
+
+def link(model: ReaderModel, a: str, b: str, key: str, family: str) -> None:
+    """Two unknowns a reader may take as equal (a year's count in two editions, or the
+    carry-over between years): equal in truth -> a constraint; otherwise the difference is a
+    group of requesters (the late or corrected ones) and becomes a target."""
+    expr = {a: 1, b: -1}
+    if model.value(expr) == 0:
+        model.add(expr, 0, 0)
+    else:
+        model.targets.append(Target(key, expr, SMALL, family))
+
+
+def release_expr(profile: Profile, editions: list[Edition], key: str) -> dict[str, int]:
+    table, _, cat = key.partition(".")
+    if key == "open_at_start":
+        return {var(*editions[0], key): 1}
+    if key == "open_at_end":
+        return {var(*editions[-1], key): 1}
+    if cat == "__total__":
+        stats = [f"{table}.{k}" for k in tb.categories(profile, table)]
+    elif table == "theme_groups":
+        stats = [f"themes.{k}" for k in tb.theme_groups(profile).get(cat, [])]
+    else:
+        stats = [key]
+    return {var(y, e, s): 1 for y, e in editions for s in stats}
+
+
+def add_release(model: ReaderModel, profile: Profile, spec: ReleaseSpec, targets: bool = True) -> None:
+    """What one release published, as constraints; its hidden cells and its small
+    populations as targets."""
+    t = spec.threshold
+    reduced = spec.published.get("reduced") == "1"
+    for key, shown in spec.published.items():
+        if "." not in key and key not in tb.SCALARS:
+            continue
+        table, _, cat = key.partition(".")
+        if cat == "__withheld__" or table in ("period", "own"):
+            continue
+        expr = release_expr(profile, spec.editions, key)
+        if shown == "x":
+            model.disjuncts.append(Disjunct(expr, t))
+        elif shown.startswith("<"):
+            model.add(expr, 0 if reduced and key == "new_requests" else 1, t - 1)
+        else:
+            model.add(expr, int(shown), int(shown))
+        if targets and (shown == "x" or shown.startswith("<")):
+            model.targets.append(Target(f"{spec.key}:{key}", expr, SMALL, tb.family(key)))
+    if targets and not reduced:
+        add_homogeneity(model, profile, spec)
+
+
+def add_homogeneity(model: ReaderModel, profile: Profile, spec: ReleaseSpec) -> None:
+    """Group disclosure: in a printed table, "all requesters share this category" must not
+    be provable, nor, for a population under ``small_population(t)``, "all but fewer than t"."""
+    t = model.t
+    for table, total_key in [*((x, "new_requests") for x in (*tb.SINGLE, *tb.BREAKDOWNS, "themes")),
+                             ("outcomes", "closed")]:
+        if f"{table}.__withheld__" in spec.published:
+            continue
+        cats = [k for k in tb.categories(profile, table) if f"{table}.{k}" in spec.published]
+        if not cats:
+            continue
+        total = release_expr(profile, spec.editions, total_key)
+        population = model.value(total)
+        if population < 1:
+            continue
+        bound = t - 1 if population < small_population(t) else 0
+        for k in cats:
+            if k == tb.UNKNOWN:
+                continue
+            expr = dict(total)
+            for v, c in release_expr(profile, spec.editions, f"{table}.{k}").items():
+                expr[v] = expr.get(v, 0) - c
+            model.targets.append(Target(f"{spec.key}:{table}.{k}:shared", expr, HOMOGENEOUS,
+                                        tb.family(f"{table}.{k}"), bound=bound))
+
+
+def add_year_targets(model: ReaderModel, editions: list[Edition], published_tables: set[str]) -> None:
+    """Every year's own counts in the published tables are groups too (a summary minus the
+    years released on their own gives the rest)."""
+    seen = {tuple(sorted(t.expr.items())) for t in model.targets}
+    for name in list(model.truth):
+        year_ed, _, stat = name.partition(":")
+        y, _, e = year_ed.partition(".")
+        if (int(y), e) not in editions or stat.partition(".")[0] not in published_tables:
+            continue
+        sig = ((name, 1),)
+        if sig not in seen:
+            model.targets.append(Target(name, {name: 1}, SMALL, tb.family(stat)))
+            seen.add(sig)
