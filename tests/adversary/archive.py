@@ -95,6 +95,10 @@ HAS_CORRECTED = "corrected" in inspect.signature(api.prepare).parameters
 NEW_API = HAS_CORRECTED
 
 
+class AppCrashed(AssertionError):
+    """An export raised something other than a refusal."""
+
+
 @dataclass
 class Archive:
     """One organisation's vault, its data versions and the editions a reader holds."""
@@ -109,6 +113,7 @@ class Archive:
     editions: list[Edition] = field(default_factory=list)
     log: list[str] = field(default_factory=list)
     refused: list[str] = field(default_factory=list)
+    base_versions: dict[tuple[int, int], int] = field(default_factory=dict)  # (year, base edition) -> version
     _n: int = 0
 
     def __post_init__(self) -> None:
@@ -176,19 +181,37 @@ class Archive:
             self.log.append(f"{what}: refused ({exc})")
             self.refused.append(what)
             return None
+        except Exception as exc:  # a crash is a finding too: the user would see a traceback
+            raise AppCrashed(f"{what} crashed: {exc.__class__.__name__}: {exc}\nexport sequence:\n"
+                             f"{self.story()}") from exc
         if self.dirty:
             self.version += 1
             self.snapshots[self.version] = self._snapshot()
             self.dirty = False
-        version = self.version
-        if getattr(prepared, "reissue", False):  # the figures of the last release of this period
+        version, atom_versions = self.version, None
+        base = getattr(prepared, "editions", None)
+        if isinstance(base, dict) and base:
+            # the issue-12 API freezes each reporting year's figures at its first release (a
+            # new "base edition" only for a corrected one); a period shows the base editions
+            # its years use, which the reader is told
+            atom_versions = {}
+            for y, ed in base.items():
+                frozen = self.base_versions.setdefault((y, ed), self.version)
+                for a in self.reader_atoms(*self.period(y)):
+                    atom_versions[a] = frozen
+            if len(set(atom_versions.values())) == 1:
+                version, atom_versions = next(iter(atom_versions.values())), None
+        elif getattr(prepared, "reissue", False):  # the figures of the last release of this period
             earlier = [e for e in self.editions if (e.start, e.end) == (start, end)]
             if earlier:
                 version = earlier[-1].version
         pub = published(prepared.document)
-        self.editions.append(Edition(version, start, end, pub, what))
+        self.editions.append(Edition(version, start, end, pub, what, atom_versions))
         self.log.append(what + (" (re-issue)" if getattr(prepared, "reissue", False) else ""))
         return pub
+
+    def reader_atoms(self, start: date, end: date) -> list[int]:
+        return list(range(self.cuts.index(start), self.cuts.index(end + timedelta(days=1))))
 
     def period(self, y: int, count: int = 1) -> tuple[date, date]:
         """The reporting period starting in ``y`` (``count`` periods long)."""

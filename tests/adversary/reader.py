@@ -78,6 +78,9 @@ class Snapshot:
     stocks: list[int]  # open dossiers at the start of each atom, then at the end of the last
 
 
+Versions = int | Mapping[int, int]  # one data version, or one per atom
+
+
 @dataclass
 class Edition:
     """One PDF the reader holds."""
@@ -87,6 +90,11 @@ class Edition:
     end: date
     published: dict[str, str]
     label: str  # how the export was asked for, for the failure message
+    atom_versions: dict[int, int] | None = None  # when its years come from different versions
+
+    @property
+    def versions(self) -> Versions:
+        return self.atom_versions or self.version
 
 
 @dataclass
@@ -269,6 +277,11 @@ class Reader:
         self.ilp = Ilp()
         self.thresholds = [int(e.published.get("threshold", 5)) for e in self.editions] or [5]
         self.t = min(self.thresholds)
+        # a theme group's count is the sum of its themes' counts (the catalog says which)
+        self.groups: dict[str, list[str]] = {}
+        for item in self.prof.items("themes"):
+            if item.extra.get("group"):
+                self.groups.setdefault(str(item.extra["group"]), []).append(item.key)
         self.tables = self._tables_used()
         self.cats = {t: self._categories(t) for t in self.tables}
         self.vars: dict[tuple, int] = {}  # (version, atom, table, cat) and (version, cut, "stock")
@@ -289,10 +302,12 @@ class Reader:
                 table, dot, _cat = key.partition(".")
                 if dot and table in TABLES:
                     used.add(table)
+        if "theme_groups" in used:
+            used.add("themes")
         return [t for t in TABLES if t in used]
 
     def _categories(self, table: str) -> list[str]:
-        keys: list[str] = []
+        keys: list[str] = list(self.groups) if table == "theme_groups" else []
         if table in CATALOG_LIST:
             keys = list(self.prof.keys(CATALOG_LIST[table]))
         if table in BREAKDOWNS:
@@ -318,6 +333,8 @@ class Reader:
                 for s in SCALARS:
                     self.vars[(v, a, "@", s)] = ilp.var()
                 for t in self.tables:
+                    if t == "theme_groups":
+                        continue  # sums of theme cells, not unknowns of their own
                     for c in self.cats[t]:
                         self.vars[(v, a, t, c)] = ilp.var()
             for cut in range(n_atoms + 1):
@@ -335,6 +352,8 @@ class Reader:
         ilp, new = self.ilp, self._v(v, a, "@", "new_requests")
         closed = self._v(v, a, "@", "closed")
         for t in self.tables:
+            if t == "theme_groups":
+                continue
             cells = [self._v(v, a, t, c) for c in self.cats[t]]
             if t in SINGLE_CHOICE:  # every requester has exactly one value (or "unknown")
                 ilp.row({**{i: 1 for i in cells}, new: -1}, 0, 0)
@@ -356,60 +375,75 @@ class Reader:
         # the dossier flow: open at the next cut = open now + new - closed
         ilp.row({self._stock(v, a + 1): 1, self._stock(v, a): -1, new: -1, closed: 1}, 0, 0)
 
-    def expr(self, version: int, start: date, end: date, key: str) -> dict[int, float] | None:
+    @staticmethod
+    def _at(versions: Versions, atom: int) -> int:
+        return versions if isinstance(versions, int) else versions[atom]
+
+    def expr(self, versions: Versions, start: date, end: date, key: str) -> dict[int, float] | None:
         """The linear expression of one published key over the atoms of a period."""
         atoms = self.atoms_of(start, end)
+        at = self._at
         if key == "open_at_start":
-            return {self._stock(version, atoms[0]): 1}
+            return {self._stock(at(versions, atoms[0]), atoms[0]): 1}
         if key == "open_at_end":
-            return {self._stock(version, atoms[-1] + 1): 1}
+            return {self._stock(at(versions, atoms[-1]), atoms[-1] + 1): 1}
         if key in SCALARS:
-            return {self._v(version, a, "@", key): 1 for a in atoms}
+            return {self._v(at(versions, a), a, "@", key): 1 for a in atoms}
         table, dot, cat = key.partition(".")
         if not dot or table not in self.tables:
             return None
+        if table == "theme_groups":
+            members = [m for g in (self.groups if cat == "__total__" else [cat]) for m in self.groups.get(g, [])]
+            return {self._v(at(versions, a), a, "themes", m): 1 for a in atoms for m in members} if members else None
         if cat == "__total__":
-            return {self._v(version, a, table, c): 1 for a in atoms for c in self.cats[table]}
+            return {self._v(at(versions, a), a, table, c): 1 for a in atoms for c in self.cats[table]}
         if cat.startswith("__"):
             return None
-        return {self._v(version, a, table, cat): 1 for a in atoms}
+        return {self._v(at(versions, a), a, table, cat): 1 for a in atoms}
 
     def _publication(self, e: Edition) -> None:
         pub = e.published
         withheld = {k.partition(".")[0] for k, v in pub.items() if k.endswith(".__withheld__")}
         printed = {k.partition(".")[0] for k in pub if "." in k and k.partition(".")[0] in self.tables}
+        reduced = pub.get("reduced") == "1"
         for key, shown in pub.items():
             if key in META or key.partition(".")[0] in withheld:
                 continue
             bounds = parse_value(shown)
-            expr = self.expr(e.version, e.start, e.end, key)
+            if reduced and key == "new_requests" and bounds is not None:
+                bounds = (0, bounds[1])  # "fewer than t requests" in a reduced report: 0 included
+            expr = self.expr(e.versions, e.start, e.end, key)
             if bounds is None or expr is None:
                 continue
             self.ilp.row(expr, *bounds)
         for table in printed - withheld:  # a printed table lists every category it has
             for cat in self.cats[table]:
                 if f"{table}.{cat}" not in pub:
-                    expr = self.expr(e.version, e.start, e.end, f"{table}.{cat}")
+                    expr = self.expr(e.versions, e.start, e.end, f"{table}.{cat}")
                     assert expr is not None
                     self.ilp.row(expr, 0, 0)
 
     # -- truth ----------------------------------------------------------------------
-    def true_value(self, version: int, start: date, end: date, key: str) -> int | None:
-        snap = self.snapshots[version]
+    def true_value(self, versions: Versions, start: date, end: date, key: str) -> int | None:
         atoms = self.atoms_of(start, end)
+
+        def snap(a: int) -> dict[tuple[str, str], int]:
+            return self.snapshots[self._at(versions, a)].atoms[a]
+
         if key == "open_at_start":
-            return snap.stocks[atoms[0]]
+            return self.snapshots[self._at(versions, atoms[0])].stocks[atoms[0]]
         if key == "open_at_end":
-            return snap.stocks[atoms[-1] + 1]
+            return self.snapshots[self._at(versions, atoms[-1])].stocks[atoms[-1] + 1]
         if key in SCALARS:
-            return sum(snap.atoms[a].get(("@", key), 0) for a in atoms)
+            return sum(snap(a).get(("@", key), 0) for a in atoms)
         table, _dot, cat = key.partition(".")
-        if table == "theme_groups" and not any(("theme_groups", c) in snap.atoms[a] for a in atoms
-                                                for c in self.cats.get(table, [])):
-            return None  # this vault's figures do not carry group subtotals
+        if table == "theme_groups":
+            groups = self.groups if cat == "__total__" else [cat]
+            return sum(snap(a).get(("themes", m), 0) for a in atoms for g in groups
+                       for m in self.groups.get(g, []))
         if cat == "__total__":
-            return sum(snap.atoms[a].get((table, c), 0) for a in atoms for c in self.cats.get(table, []))
-        return sum(snap.atoms[a].get((table, cat), 0) for a in atoms)
+            return sum(snap(a).get((table, c), 0) for a in atoms for c in self.cats.get(table, []))
+        return sum(snap(a).get((table, cat), 0) for a in atoms)
 
     # -- the attack -----------------------------------------------------------------
     def _pinned(self, expr: Mapping[int, float], truth: int, what: str) -> bool:
@@ -428,8 +462,6 @@ class Reader:
             v, a, table, cat = key
             if table == "stock":
                 point[i] = self.snapshots[v].stocks[a]
-            elif table == "theme_groups":
-                return None
             else:
                 point[i] = self.snapshots[v].atoms[a].get((table, cat), 0)
         return point
@@ -463,6 +495,11 @@ class Reader:
                 for key in sorted(keys):
                     consider(f"data v{v} {start}..{end} {key}", self.expr(v, start, end, key),
                              self.true_value(v, start, end, key))
+        for e in self.editions:
+            if e.atom_versions:
+                for key in sorted(keys):
+                    consider(f"{e.label} [{e.start}..{e.end}] {key}", self.expr(e.versions, e.start, e.end, key),
+                             self.true_value(e.versions, e.start, e.end, key))
         for old, new in self.linked:
             for start, end in sorted(periods | atom_periods):
                 for key in sorted(keys):
@@ -493,23 +530,23 @@ class Reader:
         seen = set()
         t = self.t
         for e in self.editions:
-            key = (e.version, e.start, e.end)
+            key = (repr(e.versions), e.start, e.end)
             if key in seen:
                 continue
             seen.add(key)
-            new_true = self.true_value(e.version, e.start, e.end, "new_requests") or 0
+            new_true = self.true_value(e.versions, e.start, e.end, "new_requests") or 0
             if not 0 < new_true < group_limit_factor * t:
                 continue
-            new_expr = self.expr(e.version, e.start, e.end, "new_requests")
+            new_expr = self.expr(e.versions, e.start, e.end, "new_requests")
             assert new_expr is not None
             for table in (x for x in self.tables if x in SINGLE_CHOICE):
                 for cat in self.cats[table]:
                     if cat == UNKNOWN:
                         continue
-                    truth = self.true_value(e.version, e.start, e.end, f"{table}.{cat}") or 0
+                    truth = self.true_value(e.versions, e.start, e.end, f"{table}.{cat}") or 0
                     if new_true - truth >= t:
                         continue  # not even true: nothing to prove
-                    cell = self.expr(e.version, e.start, e.end, f"{table}.{cat}")
+                    cell = self.expr(e.versions, e.start, e.end, f"{table}.{cat}")
                     assert cell is not None
                     rest = dict(new_expr)
                     for i, c in cell.items():

@@ -8,8 +8,10 @@ that print exactly the same thing. A hidden cell whose kept candidates all agree
 
 from __future__ import annotations
 
+import inspect
 from collections.abc import Callable, Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from datetime import date
 
 from tests.adversary.reader import parse_value
 from vp_desk.report import disclosure
@@ -18,9 +20,16 @@ Shown = dict[str, str]  # printed cells (category -> "7" | "<5" | "x"); {"__with
 Protect = Callable[[str, dict[str, int], list[str], int, int], Shown]
 
 
+def table_protect_exists() -> bool:
+    """Whether ``disclosure.protect`` protects one table on its own (the rule before issue 12);
+    the issue-12 protection audits a whole release against the ledger (see ``replay_export``)."""
+    params = list(inspect.signature(disclosure.protect).parameters)
+    return params[:3] == ["name", "counts", "order"]
+
+
 def app_protect() -> Protect:
-    """The app's own protection of one table, whichever version of ``disclosure`` is installed."""
-    if hasattr(disclosure, "protect"):
+    """The app's own protection of one table (the rule before issue 12)."""
+    if table_protect_exists():
         def run(name: str, counts: dict[str, int], order: list[str], t: int, total: int) -> Shown:
             present = {k: v for k, v in counts.items() if v}  # the app's queries only return non-zero rows
             table = disclosure.protect(name, present, order, t, total=total)
@@ -87,3 +96,76 @@ def replay(name: str, shown: Mapping[str, str], order: list[str], t: int, total:
             for k, v in zip(hidden, combo, strict=True):
                 values[k].add(v)
     return Replay(count, kept, values)
+
+
+def _fill_counts(order: list[str], shown: Mapping[str, str], total: int) -> Iterator[dict[str, int]]:
+    fixed: dict[str, int] = {}
+    hidden: list[str] = []
+    ranges: list[tuple[int, int]] = []
+    for key in order:
+        b = parse_value(shown.get(key, "0"))
+        if b is not None and b[0] == b[1]:
+            fixed[key] = int(b[0])
+        else:
+            hidden.append(key)
+            ranges.append((int(b[0]), int(b[1])) if b is not None else (0, total))
+    for combo in _fill(ranges, total - sum(fixed.values())):
+        yield {**fixed, **dict(zip(hidden, combo, strict=True))}
+
+
+def replay_export(archive: object, start: date, end: date, table: str, order: list[str],
+                  set_secret: Callable[[bytes], None], keys: list[bytes], limit: int = 60) -> Replay | None:
+    """Replay the issue-12 protection of one release through ``api.prepare``.
+
+    The reader holds the release of ``start..end``; for every ``table`` consistent with it
+    (the other tables as they truly are, which only helps the reader) the dossiers' values
+    are rewritten to match, the release is prepared again under each of ``keys`` (secret
+    keys that order the extra hidden cells; passing the vault's own key gives a reader who
+    even knows it) and the candidate is kept when one of them prints exactly the same
+    release. None when there are more than ``limit`` candidates."""
+    from tests.adversary.archive import TODAY, published
+    from vp_desk.report import api
+
+    a = archive
+    opts = api.Options()
+
+    def release() -> dict[str, str]:
+        return published(api.prepare(a.vault, a.org.id, start, end, opts, today=TODAY).document)  # type: ignore[attr-defined]
+
+    truth_pub = release()
+    total = int(truth_pub["new_requests"])
+    shown = {k.partition(".")[2]: v for k, v in truth_pub.items() if k.startswith(table + ".")}
+    if "__withheld__" in shown:
+        return None  # the table is left out: nothing to replay
+    hidden = [k for k in order if not shown.get(k, "0").isdigit()]
+    candidates = list(_fill_counts(order, shown, total))
+    if len(candidates) > limit:
+        return None
+    repo = a.service.repo  # type: ignore[attr-defined]
+    ids = [d for (d,) in repo.conn.execute(
+        "SELECT id FROM dossiers WHERE org_id = ? AND request_date BETWEEN ? AND ? ORDER BY id",
+        (a.org.id, start.isoformat(), end.isoformat()))]  # type: ignore[attr-defined]
+    originals = {i: repo.dossier(i) for i in ids}
+    true_counts = {k: sum(1 for d in originals.values() if getattr(d, table) == k) for k in order}
+    values: dict[str, set[int]] = {k: {true_counts[k]} for k in hidden}  # possible with the vault's own key
+    kept = 1
+    try:
+        for counts in candidates:
+            if counts == true_counts:
+                continue
+            wanted = [k for k in order for _ in range(counts[k])]
+            for i, value in zip(ids, wanted, strict=True):
+                current = repo.dossier(i)
+                if getattr(current, table) != value:
+                    a.service.save_dossier(replace(current, **{table: value}))  # type: ignore[attr-defined]
+            for key in keys:
+                set_secret(key)
+                if release() == truth_pub:
+                    kept += 1
+                    for k in hidden:
+                        values[k].add(counts[k])
+                    break
+    finally:
+        for d in originals.values():
+            a.service.save_dossier(d)  # type: ignore[attr-defined]
+    return Replay(len(candidates), kept, values)

@@ -18,7 +18,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, Phase, given, settings
+from hypothesis import HealthCheck, Phase, example, given, settings
 from hypothesis import strategies as st
 
 from tests.adversary.archive import Archive, Requester, year_cuts
@@ -109,6 +109,10 @@ def play(scn: dict, folder: Path) -> Archive:
 @settings(max_examples=int(os.environ.get("VP_ADVERSARY_EXAMPLES", "12")), deadline=None, phases=PHASES,
           suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large], database=None)
 @given(scn=scenarios())
+# found by this test on the first issue-12 code: the audit raised "model not solved: Infeasible"
+@example(scn={"profile": "NL", "years": [2022, 2023, 2024], "sizes": [4, 21, 17], "seed": 41848, "skew": 0.5,
+              "start_month": 1, "steps": [("summary", 1, 5, 4), ("late", 2, True, 16499), ("summary", 1, 5, 3),
+                                          ("late", 1, False, 37437), ("summary", 2, 4, 3), ("summary", 1, 4, 5)]})
 def test_no_export_sequence_pins_a_small_count(scn: dict) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         a = play(scn, Path(tmp))
