@@ -13,6 +13,8 @@ import pytest  # noqa: E402
 
 PASSPHRASE = "kwartel pinda regenjas 7"
 
+pytest_plugins = ["tests.diskfull"]  # the small_disk fixture
+
 
 @pytest.fixture(autouse=True)
 def _isolated_dirs(tmp_path_factory, monkeypatch):

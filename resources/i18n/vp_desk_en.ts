@@ -437,10 +437,6 @@
       <translation>The new passphrase is the same as the current one.</translation>
     </message>
     <message>
-      <source>This passphrase is too easy to guess: %s</source>
-      <translation>This passphrase is too easy to guess: %s</translation>
-    </message>
-    <message>
       <source>The current passphrase is wrong. Nothing was changed.</source>
       <translation>The current passphrase is wrong. Nothing was changed.</translation>
     </message>
@@ -726,10 +722,6 @@
     <message>
       <source>The two passphrases are not the same.</source>
       <translation>The two passphrases are not the same.</translation>
-    </message>
-    <message>
-      <source>This passphrase is too easy to guess: %s</source>
-      <translation>This passphrase is too easy to guess: %s</translation>
     </message>
   </context>
   <context>
@@ -1438,6 +1430,10 @@
       <source>Something went wrong ({kind}). Nothing was changed.</source>
       <translation>Something went wrong ({kind}). Nothing was changed.</translation>
     </message>
+    <message>
+      <source>This passphrase is too easy to guess: %s</source>
+      <translation>This passphrase is too easy to guess: %s</translation>
+    </message>
   </context>
   <context>
     <name>MainWindow</name>
@@ -1655,6 +1651,14 @@
       <translation>Retention after closure</translation>
     </message>
     <message>
+      <source>Reporting year starts in</source>
+      <translation>Reporting year starts in</translation>
+    </message>
+    <message>
+      <source>Reports were exported for this organisation: its reporting year can no longer move.</source>
+      <translation>Reports were exported for this organisation: its reporting year can no longer move.</translation>
+    </message>
+    <message>
       <source>Archived (hidden from the organisation list)</source>
       <translation>Archived (hidden from the organisation list)</translation>
     </message>
@@ -1673,6 +1677,10 @@
     <message>
       <source>&amp;Retention after closure:</source>
       <translation>&amp;Retention after closure:</translation>
+    </message>
+    <message>
+      <source>Reporting year &amp;starts in:</source>
+      <translation>Reporting year &amp;starts in:</translation>
     </message>
   </context>
   <context>
@@ -1799,8 +1807,56 @@
       <translation>it repeats the same word; use different, unrelated words</translation>
     </message>
     <message>
-      <source>it is made of common words, repeats or keyboard runs; add unrelated words</source>
-      <translation>it is made of common words, repeats or keyboard runs; add unrelated words</translation>
+      <source>it follows the keyboard (such as qwerty, azerty or 1qaz2wsx); use unrelated words</source>
+      <translation>it follows the keyboard (such as qwerty, azerty or 1qaz2wsx); use unrelated words</translation>
+    </message>
+    <message>
+      <source>it leans on a year or a date; add unrelated words instead</source>
+      <translation>it leans on a year or a date; add unrelated words instead</translation>
+    </message>
+    <message>
+      <source>it contains a run such as abcd or 1234; use unrelated words</source>
+      <translation>it contains a run such as abcd or 1234; use unrelated words</translation>
+    </message>
+    <message>
+      <source>it is a common word or name with look-alike digits or symbols (P@ssw0rd); those fool nobody</source>
+      <translation>it is a common word or name with look-alike digits or symbols (P@ssw0rd); those fool nobody</translation>
+    </message>
+    <message>
+      <source>it is on the lists of well-known passwords attackers try first</source>
+      <translation>it is on the lists of well-known passwords attackers try first</translation>
+    </message>
+    <message>
+      <source>it is too short to be safe; four or more unrelated words are best</source>
+      <translation>it is too short to be safe; four or more unrelated words are best</translation>
+    </message>
+    <message>
+      <source>it is made of common words, names or places; add unrelated words</source>
+      <translation>it is made of common words, names or places; add unrelated words</translation>
+    </message>
+    <message>
+      <source>a passphrase can have at most {n} characters</source>
+      <translation>a passphrase can have at most {n} characters</translation>
+    </message>
+    <message>
+      <source>very weak</source>
+      <translation>very weak</translation>
+    </message>
+    <message>
+      <source>weak</source>
+      <translation>weak</translation>
+    </message>
+    <message>
+      <source>fair</source>
+      <translation>fair</translation>
+    </message>
+    <message>
+      <source>strong</source>
+      <translation>strong</translation>
+    </message>
+    <message>
+      <source>very strong</source>
+      <translation>very strong</translation>
     </message>
   </context>
   <context>
@@ -2125,24 +2181,48 @@
       <translation>Organisation</translation>
     </message>
     <message>
-      <source>Year</source>
-      <translation>Year</translation>
+      <source>Why values are hidden</source>
+      <translation>Why values are hidden</translation>
     </message>
     <message>
-      <source>Other &amp;period:</source>
-      <translation>Other &amp;period:</translation>
+      <source>%1: a count from 1 to %2.</source>
+      <translation>%1: a count from 1 to %2.</translation>
     </message>
     <message>
-      <source>Use another period than a calendar year</source>
-      <translation>Use another period than a calendar year</translation>
+      <source>%1: left out, it could not be protected otherwise.</source>
+      <translation>%1: left out, it could not be protected otherwise.</translation>
     </message>
     <message>
-      <source>Period start</source>
-      <translation>Period start</translation>
+      <source>%1: hidden so that the report does not show that (nearly) all requesters share one category.</source>
+      <translation>%1: hidden so that the report does not show that (nearly) all requesters share one category.</translation>
     </message>
     <message>
-      <source>Period end</source>
-      <translation>Period end</translation>
+      <source>%1: hidden so that %2 cannot be worked out, also not together with earlier reports.</source>
+      <translation>%1: hidden so that %2 cannot be worked out, also not together with earlier reports.</translation>
+    </message>
+    <message>
+      <source>Reporting year</source>
+      <translation>Reporting year</translation>
+    </message>
+    <message>
+      <source>this year only</source>
+      <translation>this year only</translation>
+    </message>
+    <message>
+      <source> years</source>
+      <translation> years</translation>
+    </message>
+    <message>
+      <source>Summary over several reporting years</source>
+      <translation>Summary over several reporting years</translation>
+    </message>
+    <message>
+      <source>&amp;Corrected edition</source>
+      <translation>&amp;Corrected edition</translation>
+    </message>
+    <message>
+      <source>Make a corrected edition of a released period</source>
+      <translation>Make a corrected edition of a released period</translation>
     </message>
     <message>
       <source>Smallest count shown</source>
@@ -2189,44 +2269,52 @@
       <translation>&amp;Year:</translation>
     </message>
     <message>
-      <source>&amp;Smallest count shown:</source>
-      <translation>&amp;Smallest count shown:</translation>
+      <source>Fewer than %1 new requests in this period: the report says only “&lt;%1 requests” and shows your own activity.</source>
+      <translation>Fewer than %1 new requests in this period: the report says only “&lt;%1 requests” and shows your own activity.</translation>
+    </message>
+    <message>
+      <source>%1 value(s) are hidden (marked ▨). Counts from 1 to %2 are shown as “&lt;%3”; a value shown “x” is hidden so that no small number can be worked out from this report together with every report exported before for this organisation.</source>
+      <translation>%1 value(s) are hidden (marked ▨). Counts from 1 to %2 are shown as “&lt;%3”; a value shown “x” is hidden so that no small number can be worked out from this report together with every report exported before for this organisation.</translation>
+    </message>
+    <message>
+      <source>This period was exported before: the same figures are issued again, so that comparing the two versions shows nothing.</source>
+      <translation>This period was exported before: the same figures are issued again, so that comparing the two versions shows nothing.</translation>
+    </message>
+    <message>
+      <source>The vault now holds other figures for this period (%1). Tick “Corrected edition” to issue them, if that is safe.</source>
+      <translation>The vault now holds other figures for this period (%1). Tick “Corrected edition” to issue them, if that is safe.</translation>
+    </message>
+    <message>
+      <source>Corrected edition: these values change compared with the earlier export: %1.</source>
+      <translation>Corrected edition: these values change compared with the earlier export: %1.</translation>
+    </message>
+    <message>
+      <source>Reports exported earlier already let a reader work out %1 small number(s); that cannot be undone.</source>
+      <translation>Reports exported earlier already let a reader work out %1 small number(s); that cannot be undone.</translation>
+    </message>
+    <message>
+      <source>This PDF will leave the vault: it holds the anonymous counts shown in the preview, the organisation's name and the period — nothing else. Export it?</source>
+      <translation>This PDF will leave the vault: it holds the anonymous counts shown in the preview, the organisation's name and the period — nothing else. Export it?</translation>
     </message>
     <message>
       <source>Breakdowns (off by default, one-dimensional):</source>
       <translation>Breakdowns (off by default, one-dimensional):</translation>
     </message>
     <message>
+      <source>Su&amp;mmary over:</source>
+      <translation>Su&amp;mmary over:</translation>
+    </message>
+    <message>
+      <source>&amp;Smallest count shown:</source>
+      <translation>&amp;Smallest count shown:</translation>
+    </message>
+    <message>
       <source>There is no organisation yet.</source>
       <translation>There is no organisation yet.</translation>
     </message>
     <message>
-      <source>The period ends before it starts.</source>
-      <translation>The period ends before it starts.</translation>
-    </message>
-    <message>
-      <source>Fewer than %1 new requests in this year: the report says only “&lt;%1 requests” and shows your own activity.</source>
-      <translation>Fewer than %1 new requests in this year: the report says only “&lt;%1 requests” and shows your own activity.</translation>
-    </message>
-    <message>
-      <source>%1 cell(s) are hidden (marked ▨). Counts from 1 to %2 are shown as “&lt;%3”, and where one cell is hidden, more are hidden until the hidden cells add up to at least %3, so nobody can work a small number out from the totals.</source>
-      <translation>%1 cell(s) are hidden (marked ▨). Counts from 1 to %2 are shown as “&lt;%3”, and where one cell is hidden, more are hidden until the hidden cells add up to at least %3, so nobody can work a small number out from the totals.</translation>
-    </message>
-    <message>
-      <source>A cell shown “x” is not small itself: it is hidden only so that a small count cannot be worked out.</source>
-      <translation>A cell shown “x” is not small itself: it is hidden only so that a small count cannot be worked out.</translation>
-    </message>
-    <message>
-      <source>This organisation and year were exported before with other figures (%1 changed: %2). Someone who has both versions can compare them, and the difference can point at one person. Export again only if you must.</source>
-      <translation>This organisation and year were exported before with other figures (%1 changed: %2). Someone who has both versions can compare them, and the difference can point at one person. Export again only if you must.</translation>
-    </message>
-    <message>
       <source>Export the yearly report</source>
       <translation>Export the yearly report</translation>
-    </message>
-    <message>
-      <source>This PDF will leave the vault: it holds the anonymous counts shown in the preview, the organisation's name and the year — nothing else. Export it?</source>
-      <translation>This PDF will leave the vault: it holds the anonymous counts shown in the preview, the organisation's name and the year — nothing else. Export it?</translation>
     </message>
     <message>
       <source>Save the yearly report</source>
@@ -2664,6 +2752,10 @@ with the checked backup? The current vault is kept beside it as “.before-resto
       <translation>The backup was restored. Unlock it with the backup's passphrase.</translation>
     </message>
     <message>
+      <source>The keychain still remembers the previous passphrase and did not let VP Desk remove it (it may be locked). Untick “Remember” in Settings once the keychain is unlocked.</source>
+      <translation>The keychain still remembers the previous passphrase and did not let VP Desk remove it (it may be locked). Untick “Remember” in Settings once the keychain is unlocked.</translation>
+    </message>
+    <message>
       <source>The previous vault was kept as:
 %s</source>
       <translation>The previous vault was kept as:
@@ -2744,32 +2836,16 @@ with the checked backup? The current vault is kept beside it as “.before-resto
       <source>This is not the passphrase of the vault.</source>
       <translation>This is not the passphrase of the vault.</translation>
     </message>
+    <message>
+      <source>The keychain did not let VP Desk remove the passphrase (it may be locked). Unlock the keychain and try again.</source>
+      <translation>The keychain did not let VP Desk remove the passphrase (it may be locked). Unlock the keychain and try again.</translation>
+    </message>
   </context>
   <context>
     <name>StrengthMeter</name>
     <message>
       <source>Passphrase strength</source>
       <translation>Passphrase strength</translation>
-    </message>
-    <message>
-      <source>very weak</source>
-      <translation>very weak</translation>
-    </message>
-    <message>
-      <source>weak</source>
-      <translation>weak</translation>
-    </message>
-    <message>
-      <source>fair</source>
-      <translation>fair</translation>
-    </message>
-    <message>
-      <source>strong</source>
-      <translation>strong</translation>
-    </message>
-    <message>
-      <source>very strong</source>
-      <translation>very strong</translation>
     </message>
   </context>
   <context>
@@ -3084,6 +3160,10 @@ with the checked backup? The current vault is kept beside it as “.before-resto
       <translation>The disk reported a read or write error (I/O error); it may be failing or was removed. The vault was left untouched. Copy it to another disk, or restore a backup.</translation>
     </message>
     <message>
+      <source>The passphrase was not changed: the disk is full or not writable (a change rewrites the whole vault and needs about its size in free space). The old passphrase still works and nothing was lost. Free some space and try again.</source>
+      <translation>The passphrase was not changed: the disk is full or not writable (a change rewrites the whole vault and needs about its size in free space). The old passphrase still works and nothing was lost. Free some space and try again.</translation>
+    </message>
+    <message>
       <source>This organisation still has {count} dossier(s). Archive it instead, or erase its dossiers first.</source>
       <translation>This organisation still has {count} dossier(s). Archive it instead, or erase its dossiers first.</translation>
     </message>
@@ -3106,6 +3186,26 @@ with the checked backup? The current vault is kept beside it as “.before-resto
     <message>
       <source>Only the last entry of the register (no. {last}) can be deleted, to correct a mistake: numbers must stay without gaps. Correct this entry instead; it is erased when it expires.</source>
       <translation>Only the last entry of the register (no. {last}) can be deleted, to correct a mistake: numbers must stay without gaps. Correct this entry instead; it is erased when it expires.</translation>
+    </message>
+    <message>
+      <source>{start} to {end} is not a reporting period of this organisation. A report covers one whole reporting year (or a summary of 2 to 5 of them), so that no two reports differ by a few people.</source>
+      <translation>{start} to {end} is not a reporting period of this organisation. A report covers one whole reporting year (or a summary of 2 to 5 of them), so that no two reports differ by a few people.</translation>
+    </message>
+    <message>
+      <source>This report cannot be exported: together with the reports exported before, it would let a reader work out a small number ({what}). Nothing was written.</source>
+      <translation>This report cannot be exported: together with the reports exported before, it would let a reader work out a small number ({what}). Nothing was written.</translation>
+    </message>
+    <message>
+      <source>The report was not made: the vault holds a category ({key}) that the catalog of this organisation's profile does not know. Correct the record, then export again.</source>
+      <translation>The report was not made: the vault holds a category ({key}) that the catalog of this organisation's profile does not know. Correct the record, then export again.</translation>
+    </message>
+    <message>
+      <source>The passphrase was not changed: the keychain remembers the current one and did not let VP Desk remove it (it may be locked). Unlock the keychain and try again.</source>
+      <translation>The passphrase was not changed: the keychain remembers the current one and did not let VP Desk remove it (it may be locked). Unlock the keychain and try again.</translation>
+    </message>
+    <message>
+      <source>The reporting year of this organisation cannot change any more: reports were already exported for it, and a shifted year would let readers subtract one report from another.</source>
+      <translation>The reporting year of this organisation cannot change any more: reports were already exported for it, and a shifted year would let readers subtract one report from another.</translation>
     </message>
   </context>
   <context>

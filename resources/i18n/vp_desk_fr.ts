@@ -437,10 +437,6 @@
       <translation>La nouvelle phrase secrète est identique à l'actuelle.</translation>
     </message>
     <message>
-      <source>This passphrase is too easy to guess: %s</source>
-      <translation>Cette phrase secrète est trop facile à deviner : %s</translation>
-    </message>
-    <message>
       <source>The current passphrase is wrong. Nothing was changed.</source>
       <translation>La phrase secrète actuelle est erronée. Rien n'a été modifié.</translation>
     </message>
@@ -726,10 +722,6 @@
     <message>
       <source>The two passphrases are not the same.</source>
       <translation>Les deux phrases secrètes ne sont pas identiques.</translation>
-    </message>
-    <message>
-      <source>This passphrase is too easy to guess: %s</source>
-      <translation>Cette phrase secrète est trop facile à deviner : %s</translation>
     </message>
   </context>
   <context>
@@ -1438,6 +1430,10 @@
       <source>Something went wrong ({kind}). Nothing was changed.</source>
       <translation>Un problème est survenu ({kind}). Rien n'a été modifié.</translation>
     </message>
+    <message>
+      <source>This passphrase is too easy to guess: %s</source>
+      <translation>Cette phrase secrète est trop facile à deviner : %s</translation>
+    </message>
   </context>
   <context>
     <name>MainWindow</name>
@@ -1655,6 +1651,14 @@
       <translation>Conservation après clôture</translation>
     </message>
     <message>
+      <source>Reporting year starts in</source>
+      <translation>L'année de rapport commence en</translation>
+    </message>
+    <message>
+      <source>Reports were exported for this organisation: its reporting year can no longer move.</source>
+      <translation>Des rapports ont déjà été exportés pour cette organisation : son année de rapport ne peut plus être déplacée.</translation>
+    </message>
+    <message>
       <source>Archived (hidden from the organisation list)</source>
       <translation>Archivée (masquée dans la liste des organisations)</translation>
     </message>
@@ -1673,6 +1677,10 @@
     <message>
       <source>&amp;Retention after closure:</source>
       <translation>&amp;Conservation après clôture :</translation>
+    </message>
+    <message>
+      <source>Reporting year &amp;starts in:</source>
+      <translation>Année de rapport &amp;débute en :</translation>
     </message>
   </context>
   <context>
@@ -1799,8 +1807,56 @@
       <translation>elle répète le même mot ; utilisez des mots différents, sans rapport entre eux</translation>
     </message>
     <message>
-      <source>it is made of common words, repeats or keyboard runs; add unrelated words</source>
-      <translation>elle est faite de mots courants, de répétitions ou de suites de touches ; ajoutez des mots sans rapport entre eux</translation>
+      <source>it follows the keyboard (such as qwerty, azerty or 1qaz2wsx); use unrelated words</source>
+      <translation>elle suit le clavier (comme qwerty, azerty ou 1qaz2wsx) ; utilisez des mots sans lien entre eux</translation>
+    </message>
+    <message>
+      <source>it leans on a year or a date; add unrelated words instead</source>
+      <translation>elle repose sur une année ou une date ; ajoutez plutôt des mots sans lien entre eux</translation>
+    </message>
+    <message>
+      <source>it contains a run such as abcd or 1234; use unrelated words</source>
+      <translation>elle contient une suite comme abcd ou 1234 ; utilisez des mots sans lien entre eux</translation>
+    </message>
+    <message>
+      <source>it is a common word or name with look-alike digits or symbols (P@ssw0rd); those fool nobody</source>
+      <translation>c'est un mot ou un nom courant avec des chiffres ou symboles qui ressemblent aux lettres (P@ssw0rd) ; cela ne trompe personne</translation>
+    </message>
+    <message>
+      <source>it is on the lists of well-known passwords attackers try first</source>
+      <translation>elle figure sur les listes de mots de passe connus que les attaquants essaient en premier</translation>
+    </message>
+    <message>
+      <source>it is too short to be safe; four or more unrelated words are best</source>
+      <translation>elle est trop courte pour être sûre ; quatre mots ou plus sans lien entre eux, c'est le mieux</translation>
+    </message>
+    <message>
+      <source>it is made of common words, names or places; add unrelated words</source>
+      <translation>elle est faite de mots, de prénoms ou de lieux courants ; ajoutez des mots sans lien entre eux</translation>
+    </message>
+    <message>
+      <source>a passphrase can have at most {n} characters</source>
+      <translation>une phrase secrète peut compter au plus {n} caractères</translation>
+    </message>
+    <message>
+      <source>very weak</source>
+      <translation>très faible</translation>
+    </message>
+    <message>
+      <source>weak</source>
+      <translation>faible</translation>
+    </message>
+    <message>
+      <source>fair</source>
+      <translation>moyenne</translation>
+    </message>
+    <message>
+      <source>strong</source>
+      <translation>forte</translation>
+    </message>
+    <message>
+      <source>very strong</source>
+      <translation>très forte</translation>
     </message>
   </context>
   <context>
@@ -2125,24 +2181,48 @@
       <translation>Organisation</translation>
     </message>
     <message>
-      <source>Year</source>
-      <translation>Année</translation>
+      <source>Why values are hidden</source>
+      <translation>Pourquoi des valeurs sont masquées</translation>
     </message>
     <message>
-      <source>Other &amp;period:</source>
-      <translation>Autre &amp;période :</translation>
+      <source>%1: a count from 1 to %2.</source>
+      <translation>%1 : un nombre de 1 à %2.</translation>
     </message>
     <message>
-      <source>Use another period than a calendar year</source>
-      <translation>Utiliser une autre période qu'une année civile</translation>
+      <source>%1: left out, it could not be protected otherwise.</source>
+      <translation>%1 : omis, impossible de le protéger autrement.</translation>
     </message>
     <message>
-      <source>Period start</source>
-      <translation>Début de la période</translation>
+      <source>%1: hidden so that the report does not show that (nearly) all requesters share one category.</source>
+      <translation>%1 : masqué pour que le rapport ne montre pas que (presque) tous les demandeurs partagent une même catégorie.</translation>
     </message>
     <message>
-      <source>Period end</source>
-      <translation>Fin de la période</translation>
+      <source>%1: hidden so that %2 cannot be worked out, also not together with earlier reports.</source>
+      <translation>%1 : masqué pour que %2 ne puisse pas être déduit, même avec les rapports précédents.</translation>
+    </message>
+    <message>
+      <source>Reporting year</source>
+      <translation>Année de rapport</translation>
+    </message>
+    <message>
+      <source>this year only</source>
+      <translation>cette année seulement</translation>
+    </message>
+    <message>
+      <source> years</source>
+      <translation> ans</translation>
+    </message>
+    <message>
+      <source>Summary over several reporting years</source>
+      <translation>Synthèse sur plusieurs années de rapport</translation>
+    </message>
+    <message>
+      <source>&amp;Corrected edition</source>
+      <translation>Édition &amp;corrigée</translation>
+    </message>
+    <message>
+      <source>Make a corrected edition of a released period</source>
+      <translation>Faire une édition corrigée d'une période déjà publiée</translation>
     </message>
     <message>
       <source>Smallest count shown</source>
@@ -2189,44 +2269,52 @@
       <translation>&amp;Année :</translation>
     </message>
     <message>
-      <source>&amp;Smallest count shown:</source>
-      <translation>&amp;Plus petit nombre affiché :</translation>
+      <source>Fewer than %1 new requests in this period: the report says only “&lt;%1 requests” and shows your own activity.</source>
+      <translation>Moins de %1 nouvelles demandes pendant cette période : le rapport indique seulement « &lt;%1 demandes » et montre vos propres activités.</translation>
+    </message>
+    <message>
+      <source>%1 value(s) are hidden (marked ▨). Counts from 1 to %2 are shown as “&lt;%3”; a value shown “x” is hidden so that no small number can be worked out from this report together with every report exported before for this organisation.</source>
+      <translation>%1 valeur(s) masquée(s) (marquées ▨). Les nombres de 1 à %2 sont affichés « &lt;%3 » ; une valeur « x » est masquée pour qu'aucun petit nombre ne puisse être déduit de ce rapport combiné à tous les rapports exportés auparavant pour cette organisation.</translation>
+    </message>
+    <message>
+      <source>This period was exported before: the same figures are issued again, so that comparing the two versions shows nothing.</source>
+      <translation>Cette période a déjà été exportée : les mêmes chiffres sont réédités, de sorte que comparer les deux versions ne révèle rien.</translation>
+    </message>
+    <message>
+      <source>The vault now holds other figures for this period (%1). Tick “Corrected edition” to issue them, if that is safe.</source>
+      <translation>Le coffre contient maintenant d'autres chiffres pour cette période (%1). Cochez « Édition corrigée » pour les publier, si c'est sans risque.</translation>
+    </message>
+    <message>
+      <source>Corrected edition: these values change compared with the earlier export: %1.</source>
+      <translation>Édition corrigée : ces valeurs changent par rapport à l'export précédent : %1.</translation>
+    </message>
+    <message>
+      <source>Reports exported earlier already let a reader work out %1 small number(s); that cannot be undone.</source>
+      <translation>Les rapports exportés auparavant permettent déjà de déduire %1 petit(s) nombre(s) ; on ne peut pas revenir en arrière.</translation>
+    </message>
+    <message>
+      <source>This PDF will leave the vault: it holds the anonymous counts shown in the preview, the organisation's name and the period — nothing else. Export it?</source>
+      <translation>Ce PDF quittera le coffre : il contient les nombres anonymes de l'aperçu, le nom de l'organisation et la période — rien d'autre. L'exporter ?</translation>
     </message>
     <message>
       <source>Breakdowns (off by default, one-dimensional):</source>
       <translation>Ventilations (désactivées par défaut, une seule dimension) :</translation>
     </message>
     <message>
+      <source>Su&amp;mmary over:</source>
+      <translation>Sy&amp;nthèse sur :</translation>
+    </message>
+    <message>
+      <source>&amp;Smallest count shown:</source>
+      <translation>&amp;Plus petit nombre affiché :</translation>
+    </message>
+    <message>
       <source>There is no organisation yet.</source>
       <translation>Il n'y a pas encore d'organisation.</translation>
     </message>
     <message>
-      <source>The period ends before it starts.</source>
-      <translation>La période se termine avant de commencer.</translation>
-    </message>
-    <message>
-      <source>Fewer than %1 new requests in this year: the report says only “&lt;%1 requests” and shows your own activity.</source>
-      <translation>Moins de %1 nouvelles demandes cette année : le rapport indique seulement « &lt;%1 demandes » et montre vos propres activités.</translation>
-    </message>
-    <message>
-      <source>%1 cell(s) are hidden (marked ▨). Counts from 1 to %2 are shown as “&lt;%3”, and where one cell is hidden, more are hidden until the hidden cells add up to at least %3, so nobody can work a small number out from the totals.</source>
-      <translation>%1 cellule(s) sont masquées (marquées ▨). Les nombres de 1 à %2 sont affichés « &lt;%3 », et lorsqu'une cellule est masquée, d'autres le sont aussi jusqu'à ce que les cellules masquées totalisent au moins %3, afin que personne ne puisse déduire un petit nombre des totaux.</translation>
-    </message>
-    <message>
-      <source>A cell shown “x” is not small itself: it is hidden only so that a small count cannot be worked out.</source>
-      <translation>Une cellule affichée « x » n'est pas petite elle-même : elle est masquée uniquement pour qu'un petit nombre ne puisse pas être déduit.</translation>
-    </message>
-    <message>
-      <source>This organisation and year were exported before with other figures (%1 changed: %2). Someone who has both versions can compare them, and the difference can point at one person. Export again only if you must.</source>
-      <translation>Cette organisation et cette année ont déjà été exportées avec d'autres chiffres (%1 modifié(s) : %2). Quelqu'un qui possède les deux versions peut les comparer, et la différence peut désigner une personne. N'exportez à nouveau que si nécessaire.</translation>
-    </message>
-    <message>
       <source>Export the yearly report</source>
       <translation>Exporter le rapport annuel</translation>
-    </message>
-    <message>
-      <source>This PDF will leave the vault: it holds the anonymous counts shown in the preview, the organisation's name and the year — nothing else. Export it?</source>
-      <translation>Ce PDF va quitter le coffre-fort : il contient les nombres anonymes de l'aperçu, le nom de l'organisation et l'année — rien d'autre. L'exporter ?</translation>
     </message>
     <message>
       <source>Save the yearly report</source>
@@ -2664,6 +2752,10 @@ par la sauvegarde vérifiée ? Le coffre-fort actuel est gardé à côté comme 
       <translation>La sauvegarde a été restaurée. Déverrouillez avec la phrase secrète de la sauvegarde.</translation>
     </message>
     <message>
+      <source>The keychain still remembers the previous passphrase and did not let VP Desk remove it (it may be locked). Untick “Remember” in Settings once the keychain is unlocked.</source>
+      <translation>Le trousseau garde encore l'ancienne phrase secrète et n'a pas laissé VP Desk la supprimer (il est peut-être verrouillé). Décochez « Mémoriser » dans les Paramètres une fois le trousseau déverrouillé.</translation>
+    </message>
+    <message>
       <source>The previous vault was kept as:
 %s</source>
       <translation>L'ancien coffre-fort a été gardé sous :
@@ -2744,32 +2836,16 @@ par la sauvegarde vérifiée ? Le coffre-fort actuel est gardé à côté comme 
       <source>This is not the passphrase of the vault.</source>
       <translation>Ce n'est pas la phrase secrète du coffre-fort.</translation>
     </message>
+    <message>
+      <source>The keychain did not let VP Desk remove the passphrase (it may be locked). Unlock the keychain and try again.</source>
+      <translation>Le trousseau n'a pas laissé VP Desk supprimer la phrase secrète (il est peut-être verrouillé). Déverrouillez le trousseau et réessayez.</translation>
+    </message>
   </context>
   <context>
     <name>StrengthMeter</name>
     <message>
       <source>Passphrase strength</source>
       <translation>Robustesse de la phrase secrète</translation>
-    </message>
-    <message>
-      <source>very weak</source>
-      <translation>très faible</translation>
-    </message>
-    <message>
-      <source>weak</source>
-      <translation>faible</translation>
-    </message>
-    <message>
-      <source>fair</source>
-      <translation>moyenne</translation>
-    </message>
-    <message>
-      <source>strong</source>
-      <translation>forte</translation>
-    </message>
-    <message>
-      <source>very strong</source>
-      <translation>très forte</translation>
     </message>
   </context>
   <context>
@@ -3084,6 +3160,10 @@ par la sauvegarde vérifiée ? Le coffre-fort actuel est gardé à côté comme 
       <translation>Le disque a signalé une erreur de lecture ou d'écriture (erreur d'E/S) ; il est peut-être défaillant ou a été retiré. Le coffre n'a pas été modifié. Copiez-le sur un autre disque ou restaurez une sauvegarde.</translation>
     </message>
     <message>
+      <source>The passphrase was not changed: the disk is full or not writable (a change rewrites the whole vault and needs about its size in free space). The old passphrase still works and nothing was lost. Free some space and try again.</source>
+      <translation>La phrase secrète n'a pas été changée : le disque est plein ou protégé en écriture (un changement réécrit tout le coffre-fort et demande à peu près sa taille en espace libre). L'ancienne phrase secrète fonctionne toujours et rien n'a été perdu. Libérez de l'espace et réessayez.</translation>
+    </message>
+    <message>
       <source>This organisation still has {count} dossier(s). Archive it instead, or erase its dossiers first.</source>
       <translation>Cette organisation a encore {count} dossier(s). Archivez-la plutôt, ou effacez d'abord ses dossiers.</translation>
     </message>
@@ -3106,6 +3186,26 @@ par la sauvegarde vérifiée ? Le coffre-fort actuel est gardé à côté comme 
     <message>
       <source>Only the last entry of the register (no. {last}) can be deleted, to correct a mistake: numbers must stay without gaps. Correct this entry instead; it is erased when it expires.</source>
       <translation>Seule la dernière inscription du registre (n° {last}) peut être supprimée, pour corriger une erreur : la numérotation doit rester sans trou. Corrigez plutôt cette inscription ; elle sera effacée à son expiration.</translation>
+    </message>
+    <message>
+      <source>{start} to {end} is not a reporting period of this organisation. A report covers one whole reporting year (or a summary of 2 to 5 of them), so that no two reports differ by a few people.</source>
+      <translation>Du {start} au {end} n'est pas une période de rapport de cette organisation. Un rapport couvre une année de rapport entière (ou une synthèse de 2 à 5 années), afin que deux rapports ne diffèrent jamais de quelques personnes.</translation>
+    </message>
+    <message>
+      <source>This report cannot be exported: together with the reports exported before, it would let a reader work out a small number ({what}). Nothing was written.</source>
+      <translation>Ce rapport ne peut pas être exporté : combiné aux rapports exportés auparavant, il permettrait de déduire un petit nombre ({what}). Rien n'a été écrit.</translation>
+    </message>
+    <message>
+      <source>The report was not made: the vault holds a category ({key}) that the catalog of this organisation's profile does not know. Correct the record, then export again.</source>
+      <translation>Le rapport n'a pas été établi : le coffre contient une catégorie ({key}) inconnue du catalogue du profil de cette organisation. Corrigez l'enregistrement, puis exportez à nouveau.</translation>
+    </message>
+    <message>
+      <source>The passphrase was not changed: the keychain remembers the current one and did not let VP Desk remove it (it may be locked). Unlock the keychain and try again.</source>
+      <translation>La phrase secrète n'a pas été changée : le trousseau mémorise l'actuelle et n'a pas laissé VP Desk la supprimer (il est peut-être verrouillé). Déverrouillez le trousseau et réessayez.</translation>
+    </message>
+    <message>
+      <source>The reporting year of this organisation cannot change any more: reports were already exported for it, and a shifted year would let readers subtract one report from another.</source>
+      <translation>L'année de rapport de cette organisation ne peut plus changer : des rapports ont déjà été exportés, et une année décalée permettrait de soustraire un rapport d'un autre.</translation>
     </message>
   </context>
   <context>

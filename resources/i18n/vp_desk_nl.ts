@@ -437,10 +437,6 @@
       <translation>De nieuwe wachtwoordzin is dezelfde als de huidige.</translation>
     </message>
     <message>
-      <source>This passphrase is too easy to guess: %s</source>
-      <translation>Deze wachtwoordzin is te makkelijk te raden: %s</translation>
-    </message>
-    <message>
       <source>The current passphrase is wrong. Nothing was changed.</source>
       <translation>De huidige wachtwoordzin is fout. Er is niets gewijzigd.</translation>
     </message>
@@ -726,10 +722,6 @@
     <message>
       <source>The two passphrases are not the same.</source>
       <translation>De twee wachtwoordzinnen zijn niet gelijk.</translation>
-    </message>
-    <message>
-      <source>This passphrase is too easy to guess: %s</source>
-      <translation>Deze wachtwoordzin is te makkelijk te raden: %s</translation>
     </message>
   </context>
   <context>
@@ -1438,6 +1430,10 @@
       <source>Something went wrong ({kind}). Nothing was changed.</source>
       <translation>Er ging iets mis ({kind}). Er werd niets gewijzigd.</translation>
     </message>
+    <message>
+      <source>This passphrase is too easy to guess: %s</source>
+      <translation>Deze wachtwoordzin is te makkelijk te raden: %s</translation>
+    </message>
   </context>
   <context>
     <name>MainWindow</name>
@@ -1655,6 +1651,14 @@
       <translation>Bewaartermijn na afsluiting</translation>
     </message>
     <message>
+      <source>Reporting year starts in</source>
+      <translation>Verslagjaar begint in</translation>
+    </message>
+    <message>
+      <source>Reports were exported for this organisation: its reporting year can no longer move.</source>
+      <translation>Er werden al verslagen voor deze organisatie geëxporteerd: haar verslagjaar kan niet meer verschuiven.</translation>
+    </message>
+    <message>
       <source>Archived (hidden from the organisation list)</source>
       <translation>Gearchiveerd (verborgen in de organisatielijst)</translation>
     </message>
@@ -1673,6 +1677,10 @@
     <message>
       <source>&amp;Retention after closure:</source>
       <translation>&amp;Bewaartermijn na afsluiting:</translation>
+    </message>
+    <message>
+      <source>Reporting year &amp;starts in:</source>
+      <translation>&amp;Verslagjaar begint in:</translation>
     </message>
   </context>
   <context>
@@ -1799,8 +1807,56 @@
       <translation>ze herhaalt hetzelfde woord; gebruik verschillende woorden die niets met elkaar te maken hebben</translation>
     </message>
     <message>
-      <source>it is made of common words, repeats or keyboard runs; add unrelated words</source>
-      <translation>ze bestaat uit veelgebruikte woorden, herhalingen of toetsenbordreeksen; voeg woorden toe die niets met elkaar te maken hebben</translation>
+      <source>it follows the keyboard (such as qwerty, azerty or 1qaz2wsx); use unrelated words</source>
+      <translation>ze volgt het toetsenbord (zoals qwerty, azerty of 1qaz2wsx); gebruik woorden die niets met elkaar te maken hebben</translation>
+    </message>
+    <message>
+      <source>it leans on a year or a date; add unrelated words instead</source>
+      <translation>ze steunt op een jaartal of een datum; voeg liever woorden toe die niets met elkaar te maken hebben</translation>
+    </message>
+    <message>
+      <source>it contains a run such as abcd or 1234; use unrelated words</source>
+      <translation>ze bevat een reeks zoals abcd of 1234; gebruik woorden die niets met elkaar te maken hebben</translation>
+    </message>
+    <message>
+      <source>it is a common word or name with look-alike digits or symbols (P@ssw0rd); those fool nobody</source>
+      <translation>het is een gewoon woord of een naam met cijfers of tekens die op letters lijken (P@ssw0rd); daar trapt niemand in</translation>
+    </message>
+    <message>
+      <source>it is on the lists of well-known passwords attackers try first</source>
+      <translation>ze staat op de lijsten met bekende wachtwoorden die aanvallers eerst proberen</translation>
+    </message>
+    <message>
+      <source>it is too short to be safe; four or more unrelated words are best</source>
+      <translation>ze is te kort om veilig te zijn; vier of meer woorden die niets met elkaar te maken hebben is het best</translation>
+    </message>
+    <message>
+      <source>it is made of common words, names or places; add unrelated words</source>
+      <translation>ze bestaat uit gewone woorden, namen of plaatsen; voeg woorden toe die niets met elkaar te maken hebben</translation>
+    </message>
+    <message>
+      <source>a passphrase can have at most {n} characters</source>
+      <translation>een wachtwoordzin kan hoogstens {n} tekens hebben</translation>
+    </message>
+    <message>
+      <source>very weak</source>
+      <translation>zeer zwak</translation>
+    </message>
+    <message>
+      <source>weak</source>
+      <translation>zwak</translation>
+    </message>
+    <message>
+      <source>fair</source>
+      <translation>redelijk</translation>
+    </message>
+    <message>
+      <source>strong</source>
+      <translation>sterk</translation>
+    </message>
+    <message>
+      <source>very strong</source>
+      <translation>zeer sterk</translation>
     </message>
   </context>
   <context>
@@ -2125,24 +2181,48 @@
       <translation>Organisatie</translation>
     </message>
     <message>
-      <source>Year</source>
-      <translation>Jaar</translation>
+      <source>Why values are hidden</source>
+      <translation>Waarom waarden verborgen zijn</translation>
     </message>
     <message>
-      <source>Other &amp;period:</source>
-      <translation>Andere &amp;periode:</translation>
+      <source>%1: a count from 1 to %2.</source>
+      <translation>%1: een aantal van 1 tot %2.</translation>
     </message>
     <message>
-      <source>Use another period than a calendar year</source>
-      <translation>Een andere periode dan een kalenderjaar gebruiken</translation>
+      <source>%1: left out, it could not be protected otherwise.</source>
+      <translation>%1: weggelaten, anders kon het niet beschermd worden.</translation>
     </message>
     <message>
-      <source>Period start</source>
-      <translation>Begin van de periode</translation>
+      <source>%1: hidden so that the report does not show that (nearly) all requesters share one category.</source>
+      <translation>%1: verborgen zodat het verslag niet toont dat (bijna) alle verzoekers in dezelfde categorie vallen.</translation>
     </message>
     <message>
-      <source>Period end</source>
-      <translation>Einde van de periode</translation>
+      <source>%1: hidden so that %2 cannot be worked out, also not together with earlier reports.</source>
+      <translation>%1: verborgen zodat %2 niet kan worden afgeleid, ook niet samen met eerdere verslagen.</translation>
+    </message>
+    <message>
+      <source>Reporting year</source>
+      <translation>Verslagjaar</translation>
+    </message>
+    <message>
+      <source>this year only</source>
+      <translation>enkel dit jaar</translation>
+    </message>
+    <message>
+      <source> years</source>
+      <translation> jaar</translation>
+    </message>
+    <message>
+      <source>Summary over several reporting years</source>
+      <translation>Samenvatting over meerdere verslagjaren</translation>
+    </message>
+    <message>
+      <source>&amp;Corrected edition</source>
+      <translation>&amp;Verbeterde uitgave</translation>
+    </message>
+    <message>
+      <source>Make a corrected edition of a released period</source>
+      <translation>Een verbeterde uitgave maken van een reeds uitgebrachte periode</translation>
     </message>
     <message>
       <source>Smallest count shown</source>
@@ -2189,44 +2269,52 @@
       <translation>&amp;Jaar:</translation>
     </message>
     <message>
-      <source>&amp;Smallest count shown:</source>
-      <translation>&amp;Kleinste getoonde aantal:</translation>
+      <source>Fewer than %1 new requests in this period: the report says only “&lt;%1 requests” and shows your own activity.</source>
+      <translation>Minder dan %1 nieuwe verzoeken in deze periode: het verslag vermeldt enkel “&lt;%1 verzoeken” en toont uw eigen werking.</translation>
+    </message>
+    <message>
+      <source>%1 value(s) are hidden (marked ▨). Counts from 1 to %2 are shown as “&lt;%3”; a value shown “x” is hidden so that no small number can be worked out from this report together with every report exported before for this organisation.</source>
+      <translation>%1 waarde(n) verborgen (gemarkeerd met ▨). Aantallen van 1 tot %2 worden getoond als “&lt;%3”; een waarde “x” is verborgen zodat geen klein aantal kan worden afgeleid uit dit verslag samen met alle verslagen die eerder voor deze organisatie werden geëxporteerd.</translation>
+    </message>
+    <message>
+      <source>This period was exported before: the same figures are issued again, so that comparing the two versions shows nothing.</source>
+      <translation>Deze periode werd al eerder geëxporteerd: dezelfde cijfers worden opnieuw uitgegeven, zodat het vergelijken van beide versies niets toont.</translation>
+    </message>
+    <message>
+      <source>The vault now holds other figures for this period (%1). Tick “Corrected edition” to issue them, if that is safe.</source>
+      <translation>De kluis bevat nu andere cijfers voor deze periode (%1). Vink “Verbeterde uitgave” aan om ze uit te geven, als dat veilig kan.</translation>
+    </message>
+    <message>
+      <source>Corrected edition: these values change compared with the earlier export: %1.</source>
+      <translation>Verbeterde uitgave: deze waarden veranderen ten opzichte van de eerdere export: %1.</translation>
+    </message>
+    <message>
+      <source>Reports exported earlier already let a reader work out %1 small number(s); that cannot be undone.</source>
+      <translation>Eerder geëxporteerde verslagen laten een lezer al %1 klein(e) aantal(len) afleiden; dat kan niet ongedaan worden gemaakt.</translation>
+    </message>
+    <message>
+      <source>This PDF will leave the vault: it holds the anonymous counts shown in the preview, the organisation's name and the period — nothing else. Export it?</source>
+      <translation>Deze PDF verlaat de kluis: hij bevat de anonieme aantallen uit het voorbeeld, de naam van de organisatie en de periode — niets anders. Exporteren?</translation>
     </message>
     <message>
       <source>Breakdowns (off by default, one-dimensional):</source>
       <translation>Uitsplitsingen (standaard uit, telkens één dimensie):</translation>
     </message>
     <message>
+      <source>Su&amp;mmary over:</source>
+      <translation>Sa&amp;menvatting over:</translation>
+    </message>
+    <message>
+      <source>&amp;Smallest count shown:</source>
+      <translation>&amp;Kleinste getoonde aantal:</translation>
+    </message>
+    <message>
       <source>There is no organisation yet.</source>
       <translation>Er is nog geen organisatie.</translation>
     </message>
     <message>
-      <source>The period ends before it starts.</source>
-      <translation>De periode eindigt voor ze begint.</translation>
-    </message>
-    <message>
-      <source>Fewer than %1 new requests in this year: the report says only “&lt;%1 requests” and shows your own activity.</source>
-      <translation>Minder dan %1 nieuwe verzoeken in dit jaar: het verslag vermeldt enkel “&lt;%1 verzoeken” en toont uw eigen werking.</translation>
-    </message>
-    <message>
-      <source>%1 cell(s) are hidden (marked ▨). Counts from 1 to %2 are shown as “&lt;%3”, and where one cell is hidden, more are hidden until the hidden cells add up to at least %3, so nobody can work a small number out from the totals.</source>
-      <translation>%1 cel(len) zijn verborgen (gemarkeerd met ▨). Aantallen van 1 tot %2 worden getoond als “&lt;%3”, en waar één cel verborgen is, worden er meer verborgen tot de verborgen cellen samen minstens %3 zijn, zodat niemand een klein aantal uit de totalen kan afleiden.</translation>
-    </message>
-    <message>
-      <source>A cell shown “x” is not small itself: it is hidden only so that a small count cannot be worked out.</source>
-      <translation>Een cel met “x” is zelf niet klein: ze is alleen verborgen zodat een klein aantal niet kan worden afgeleid.</translation>
-    </message>
-    <message>
-      <source>This organisation and year were exported before with other figures (%1 changed: %2). Someone who has both versions can compare them, and the difference can point at one person. Export again only if you must.</source>
-      <translation>Deze organisatie en dit jaar werden al eerder geëxporteerd met andere cijfers (%1 gewijzigd: %2). Wie beide versies heeft, kan ze vergelijken, en het verschil kan naar één persoon wijzen. Exporteer enkel opnieuw als het moet.</translation>
-    </message>
-    <message>
       <source>Export the yearly report</source>
       <translation>Jaarverslag exporteren</translation>
-    </message>
-    <message>
-      <source>This PDF will leave the vault: it holds the anonymous counts shown in the preview, the organisation's name and the year — nothing else. Export it?</source>
-      <translation>Deze PDF verlaat de kluis: hij bevat de anonieme aantallen uit het voorbeeld, de naam van de organisatie en het jaar — niets anders. Exporteren?</translation>
     </message>
     <message>
       <source>Save the yearly report</source>
@@ -2664,6 +2752,10 @@ vervangen door de gecontroleerde reservekopie? De huidige kluis blijft ernaast b
       <translation>De reservekopie is teruggezet. Ontgrendel met de wachtwoordzin van de reservekopie.</translation>
     </message>
     <message>
+      <source>The keychain still remembers the previous passphrase and did not let VP Desk remove it (it may be locked). Untick “Remember” in Settings once the keychain is unlocked.</source>
+      <translation>De sleutelhanger onthoudt de vorige wachtwoordzin nog en liet VP Desk die niet verwijderen (ze is misschien vergrendeld). Vink “Onthouden” uit in Instellingen zodra de sleutelhanger ontgrendeld is.</translation>
+    </message>
+    <message>
       <source>The previous vault was kept as:
 %s</source>
       <translation>De vorige kluis is bewaard als:
@@ -2744,32 +2836,16 @@ vervangen door de gecontroleerde reservekopie? De huidige kluis blijft ernaast b
       <source>This is not the passphrase of the vault.</source>
       <translation>Dit is niet de wachtwoordzin van de kluis.</translation>
     </message>
+    <message>
+      <source>The keychain did not let VP Desk remove the passphrase (it may be locked). Unlock the keychain and try again.</source>
+      <translation>De sleutelhanger liet VP Desk de wachtwoordzin niet verwijderen (ze is misschien vergrendeld). Ontgrendel de sleutelhanger en probeer opnieuw.</translation>
+    </message>
   </context>
   <context>
     <name>StrengthMeter</name>
     <message>
       <source>Passphrase strength</source>
       <translation>Sterkte van de wachtwoordzin</translation>
-    </message>
-    <message>
-      <source>very weak</source>
-      <translation>zeer zwak</translation>
-    </message>
-    <message>
-      <source>weak</source>
-      <translation>zwak</translation>
-    </message>
-    <message>
-      <source>fair</source>
-      <translation>redelijk</translation>
-    </message>
-    <message>
-      <source>strong</source>
-      <translation>sterk</translation>
-    </message>
-    <message>
-      <source>very strong</source>
-      <translation>zeer sterk</translation>
     </message>
   </context>
   <context>
@@ -3084,6 +3160,10 @@ vervangen door de gecontroleerde reservekopie? De huidige kluis blijft ernaast b
       <translation>De schijf meldde een lees- of schrijffout (I/O-fout); ze is misschien defect of werd verwijderd. De kluis is niet gewijzigd. Kopieer ze naar een andere schijf, of zet een reservekopie terug.</translation>
     </message>
     <message>
+      <source>The passphrase was not changed: the disk is full or not writable (a change rewrites the whole vault and needs about its size in free space). The old passphrase still works and nothing was lost. Free some space and try again.</source>
+      <translation>De wachtwoordzin is niet gewijzigd: de schijf is vol of niet beschrijfbaar (een wijziging herschrijft de hele kluis en heeft ongeveer haar grootte aan vrije ruimte nodig). De oude wachtwoordzin werkt nog en er ging niets verloren. Maak wat ruimte vrij en probeer opnieuw.</translation>
+    </message>
+    <message>
       <source>This organisation still has {count} dossier(s). Archive it instead, or erase its dossiers first.</source>
       <translation>Deze organisatie heeft nog {count} dossier(s). Archiveer ze in de plaats, of wis eerst haar dossiers.</translation>
     </message>
@@ -3106,6 +3186,26 @@ vervangen door de gecontroleerde reservekopie? De huidige kluis blijft ernaast b
     <message>
       <source>Only the last entry of the register (no. {last}) can be deleted, to correct a mistake: numbers must stay without gaps. Correct this entry instead; it is erased when it expires.</source>
       <translation>Alleen de laatste vermelding van het register (nr. {last}) kan verwijderd worden, om een vergissing recht te zetten: de nummering mag geen gaten hebben. Verbeter deze vermelding in plaats daarvan; ze wordt gewist wanneer ze vervalt.</translation>
+    </message>
+    <message>
+      <source>{start} to {end} is not a reporting period of this organisation. A report covers one whole reporting year (or a summary of 2 to 5 of them), so that no two reports differ by a few people.</source>
+      <translation>{start} tot {end} is geen verslagperiode van deze organisatie. Een verslag omvat één volledig verslagjaar (of een samenvatting van 2 tot 5 jaren), zodat geen twee verslagen in enkele personen verschillen.</translation>
+    </message>
+    <message>
+      <source>This report cannot be exported: together with the reports exported before, it would let a reader work out a small number ({what}). Nothing was written.</source>
+      <translation>Dit verslag kan niet worden geëxporteerd: samen met de eerder geëxporteerde verslagen zou een lezer een klein aantal kunnen afleiden ({what}). Er werd niets geschreven.</translation>
+    </message>
+    <message>
+      <source>The report was not made: the vault holds a category ({key}) that the catalog of this organisation's profile does not know. Correct the record, then export again.</source>
+      <translation>Het verslag werd niet gemaakt: de kluis bevat een categorie ({key}) die de catalogus van het profiel van deze organisatie niet kent. Verbeter het record en exporteer opnieuw.</translation>
+    </message>
+    <message>
+      <source>The passphrase was not changed: the keychain remembers the current one and did not let VP Desk remove it (it may be locked). Unlock the keychain and try again.</source>
+      <translation>De wachtwoordzin is niet gewijzigd: de sleutelhanger onthoudt de huidige en liet VP Desk die niet verwijderen (ze is misschien vergrendeld). Ontgrendel de sleutelhanger en probeer opnieuw.</translation>
+    </message>
+    <message>
+      <source>The reporting year of this organisation cannot change any more: reports were already exported for it, and a shifted year would let readers subtract one report from another.</source>
+      <translation>Het verslagjaar van deze organisatie kan niet meer veranderen: er werden al verslagen geëxporteerd, en een verschoven jaar zou lezers het ene verslag van het andere laten aftrekken.</translation>
     </message>
   </context>
   <context>

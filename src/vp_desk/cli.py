@@ -34,9 +34,13 @@ class _Parser(argparse.ArgumentParser):
 
 
 def read_passphrase(file: str | None, prompt: str = "Passphrase: ", confirm: bool = False) -> str:
+    """The first line of ``file`` (a UTF-8 byte-order mark, as Notepad writes, is not part
+    of it) or a prompt; refused when longer than the GUI's passphrase field can hold."""
+    from vp_desk.security.passphrase import MAX_PASSPHRASE_LENGTH
+
     if file:
         try:
-            with open(file, encoding="utf-8") as fh:
+            with open(file, encoding="utf-8-sig") as fh:
                 line = fh.readline()
         except OSError as exc:
             raise CliError(f"cannot read the passphrase file {file}: {exc.strerror}") from None
@@ -45,12 +49,15 @@ def read_passphrase(file: str | None, prompt: str = "Passphrase: ", confirm: boo
         phrase = line.rstrip("\r\n")
         if not phrase:
             raise CliError(f"the passphrase file {file} is empty")
-        return phrase
-    if not sys.stdin or not sys.stdin.isatty():
-        raise CliError("no passphrase: give --passphrase-file FILE (first line is the passphrase)")
-    phrase = getpass.getpass(prompt)
-    if confirm and getpass.getpass("Repeat passphrase: ") != phrase:
-        raise CliError("the two passphrases differ")
+    else:
+        if not sys.stdin or not sys.stdin.isatty():
+            raise CliError("no passphrase: give --passphrase-file FILE (first line is the passphrase)")
+        phrase = getpass.getpass(prompt)
+        if confirm and getpass.getpass("Repeat passphrase: ") != phrase:
+            raise CliError("the two passphrases differ")
+    if len(phrase) > MAX_PASSPHRASE_LENGTH:
+        raise CliError(f"the passphrase is longer than {MAX_PASSPHRASE_LENGTH} characters "
+                       "(the most VP Desk accepts)")
     return phrase
 
 
@@ -91,21 +98,23 @@ def _demo_parser(sub: argparse._SubParsersAction) -> None:
 @command("demo-data")
 def _demo_data(args: argparse.Namespace) -> int:
     from vp_desk import demo
-    from vp_desk.security.passphrase import check_strength_or_raise
+    from vp_desk.security.passphrase import METER_WORDS, check_strength_or_raise, estimate
     from vp_desk.storage.vault import Vault
 
     if args.years < 1 or args.orgs < 1:
         raise CliError("--orgs and --years must be at least 1")
     path = Path(args.vault)
     phrase = read_passphrase(args.passphrase_file, confirm=not path.exists())
+    strength = ""
     if path.exists():
         vault = Vault.open(path, phrase)
     else:
-        check_strength_or_raise(phrase)
+        check_strength_or_raise(phrase)  # the gate and the meter the GUI uses
+        strength = f"; new vault, passphrase strength: {METER_WORDS[estimate(phrase).score]}"
         vault = Vault.create(path, phrase)
     with vault:
         demo.fill(vault, args.dossiers, orgs=args.orgs, years=args.years, seed=args.seed)
-    print(f"{path}: added {args.dossiers} synthetic dossiers in {args.orgs} organisation(s)")
+    print(f"{path}: added {args.dossiers} synthetic dossiers in {args.orgs} organisation(s){strength}")
     return 0
 
 

@@ -40,7 +40,14 @@ SCAN = textwrap.dedent(r"""
             conn.execute("PRAGMA cipher_log_level = NONE")
             conn.execute(f"PRAGMA key = {V.quote_passphrase(pw)}")
             return conn
+        def _connect_ro(p, pw, immutable=False):  # memory security is global in SQLCipher
+            uri = Path(p).resolve().as_uri() + "?mode=ro" + ("&immutable=1" if immutable else "")
+            conn = sqlcipher3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
+            conn.execute("PRAGMA cipher_log_level = NONE")
+            conn.execute(f"PRAGMA key = {V.quote_passphrase(pw)}")
+            return conn
         V._connect = _connect
+        V._connect_ro = _connect_ro
     v = V.Vault.open(path, passphrase)
     # Touch every page (notes included) without handing any text to Python.
     v.conn.execute("SELECT count(*) FROM contacts WHERE notes LIKE '%no such text%'").fetchone()

@@ -310,7 +310,7 @@ def test_killed_backup_and_restore_leave_no_part_files(tmp_path):
     run_child(f"""
         import os
         from vp_desk.storage import backup
-from vp_desk.storage import vault as vault_mod
+        from vp_desk.storage import vault as vault_mod  # noqa: F401
         from vp_desk.storage.vault import Vault
         def die(pct, _step):
             if pct >= 50:
@@ -326,7 +326,7 @@ from vp_desk.storage import vault as vault_mod
     run_child(f"""
         import os
         from vp_desk.storage import backup
-from vp_desk.storage import vault as vault_mod
+        from vp_desk.storage import vault as vault_mod  # noqa: F401
         def die(pct, _step):
             if pct >= 55:
                 os._exit(9)

@@ -168,8 +168,7 @@ class _Ledger:
         specs = [*self.specs, *([candidate] if candidate else [])]
         for spec in specs:
             add_release(m, self.prof, spec)
-        published = {k.partition(".")[0] for s in specs for k in s.published}
-        add_year_targets(m, list(editions), published)
+        add_year_targets(m, self.prof, list(editions), {k for s in specs for k in s.published})
         m.big = max(1000, 4 * sum(s.get("new_requests", 0) + s.get("contacts", 0) for s in editions.values()))
         return m
 
@@ -224,10 +223,10 @@ def prepare(vault: Vault, org_id: int, start: date, end: date, options: Options 
         doc.edition = 1 + sum(1 for b in new_base if b.edition > 1) if new_base else 1
         return doc
 
-    if earlier and not new_base:  # re-issue exactly what was released
+    if earlier and not new_base:  # re-issue exactly what was released, on the same editions
         values = {**earlier[-1].published}
-        return Prepared(org_id, period, document(values, {}), options, editions, [], True, False,
-                        changes=_changed_cells(changed), exported_before=len(earlier))
+        return Prepared(org_id, period, document(values, {}), options, dict(earlier[-1].editions), [], True,
+                        False, changes=_changed_cells(changed), exported_before=len(earlier))
 
     stats = _combined([extra.get((y, str(editions[y]))) or book.editions[(y, str(editions[y]))] for y in years])
     values = _printed(prof, stats, options, t)

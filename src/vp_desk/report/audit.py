@@ -107,10 +107,22 @@ class ReaderModel:
         self.constraints.append(Constraint(dict(expr), lo, hi))
 
     def sensitive(self, target: Target) -> bool:
-        v = self.value(target.expr, target.const)
+        """Whether a target must be solved. A small count's interval can only lie inside
+        1..t-1 when its true value does, so others are skipped; a shared-category target is
+        always checked, so that the decision depends on what was published, not on the
+        hidden values (a reader replaying the rules learns nothing from it)."""
         if target.kind == SMALL:
-            return 1 <= abs(v) <= self.t - 1
-        return v <= target.bound
+            return 1 <= abs(self.value(target.expr, target.const)) <= self.t - 1
+        return True
+
+
+def untrue(model: ReaderModel) -> list[str]:
+    """Constraints the true counts break (there must be none: the truth is always feasible)."""
+    out = [f"{c.lo} <= {c.expr} <= {c.hi} (true {model.value(c.expr)})" for c in model.constraints
+           if not c.lo <= model.value(c.expr) <= c.hi]
+    out += [f"{d.expr} == 0 or >= {d.t} (true {model.value(d.expr)})" for d in model.disjuncts
+            if 0 < model.value(d.expr) < d.t]
+    return out
 
 
 # -- solving ----------------------------------------------------------------------------
@@ -321,7 +333,8 @@ class Solver:
         if status == highspy.HighsModelStatus.kUnbounded:
             value = self.model.big if maximize else -self.model.big
         elif status != highspy.HighsModelStatus.kOptimal:
-            raise RuntimeError(f"audit model not solved: {h.modelStatusToString(status)}")
+            raise RuntimeError(f"audit model not solved: {h.modelStatusToString(status)}; "
+                               f"untrue: {untrue(self.model)[:3]}")
         else:
             value = round(h.getInfo().objective_function_value + const)
             cols = h.getSolution().col_value

@@ -133,16 +133,23 @@ def add_homogeneity(model: ReaderModel, profile: Profile, spec: ReleaseSpec) -> 
                                         tb.family(f"{table}.{k}"), bound=bound))
 
 
-def add_year_targets(model: ReaderModel, editions: list[Edition], published_tables: set[str]) -> None:
-    """Every year's own counts in the published tables are groups too (a summary minus the
-    years released on their own gives the rest)."""
+def add_year_targets(model: ReaderModel, profile: Profile, editions: list[Edition], published_keys: set[str]) -> None:
+    """Every year's own share of every published statistic is a group too (a summary minus
+    the years released on their own gives the rest): its cells, its theme-group sums and
+    totals, year by year and edition by edition."""
     seen = {tuple(sorted(t.expr.items())) for t in model.targets}
-    for name in list(model.truth):
-        year_ed, _, stat = name.partition(":")
-        y, _, e = year_ed.partition(".")
-        if (int(y), e) not in editions or stat.partition(".")[0] not in published_tables:
+    for key in sorted(published_keys):
+        table, _, cat = key.partition(".")
+        if table in ("period", "own") or cat == "__withheld__" or ("." not in key and key not in tb.SCALARS):
             continue
-        sig = ((name, 1),)
-        if sig not in seen:
-            model.targets.append(Target(name, {name: 1}, SMALL, tb.family(stat)))
-            seen.add(sig)
+        for year, ed in editions:
+            try:
+                expr = release_expr(profile, [(year, ed)], key)
+            except KeyError:
+                continue
+            if not all(v in model.truth for v in expr):
+                continue
+            sig = tuple(sorted(expr.items()))
+            if sig not in seen:
+                model.targets.append(Target(f"{year}.{ed}:{key}", expr, SMALL, tb.family(key)))
+                seen.add(sig)

@@ -15,12 +15,14 @@ asks the keychain only for vaults the user chose to remember.
 
 from __future__ import annotations
 
+import contextlib
 import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from vp_desk.storage.errors import QT_TRANSLATE_NOOP
+from vp_desk.storage.errors import QT_TRANSLATE_NOOP, VaultError
+from vp_desk.storage.vault import Vault, opening_form
 
 SERVICE = "VP Desk vault"
 CONFIG_KEY = "keychain_vaults"
@@ -163,15 +165,38 @@ class Keychain:
         return value or None
 
     def forget(self, vault_path: str | os.PathLike[str]) -> bool:
-        """Remove the entry (if any). True when the keychain no longer holds it."""
+        """Remove the entry (if any). True when the keychain no longer holds it; False
+        when the keychain refused (e.g. locked): the vault then stays opted in, so the
+        entry is not lost sight of and the caller can say so and try again."""
         key = self.key_for(vault_path)
+        if self.status().available:
+            try:
+                if self.backend.get_password(SERVICE, key) is not None:
+                    self.backend.delete_password(SERVICE, key)
+            except Exception:  # noqa: BLE001 - keyring raises many kinds
+                return False
         self._set_opted(key, False)
-        if not self.status().available:
-            return True  # nothing can have been stored in an unavailable keychain
-        try:
-            if self.backend.get_password(SERVICE, key) is None:
-                return True
-            self.backend.delete_password(SERVICE, key)
-        except Exception:  # noqa: BLE001
-            return False
         return True
+
+
+class KeychainKeepsOld(VaultError):
+    message = QT_TRANSLATE_NOOP(
+        "VaultError", "The passphrase was not changed: the keychain remembers the current one and did "
+        "not let VP Desk remove it (it may be locked). Unlock the keychain and try again.")
+
+
+def change_passphrase(vault: Vault, keychain: Keychain, old: str, new: str) -> None:
+    """Change the vault's passphrase and never leave the old one in the keychain: the
+    entry is removed first (KeychainKeepsOld, nothing changed, if the keychain refuses)
+    and put back if the vault did not take the new passphrase (e.g. a full disk)."""
+    opening_form(vault.path, old)  # WrongPassphrase before the keychain is touched
+    saved = keychain.recall(vault.path)
+    if not keychain.forget(vault.path):
+        raise KeychainKeepsOld()
+    try:
+        vault.rekey(old, new)
+    except BaseException:
+        if saved is not None:
+            with contextlib.suppress(KeychainUnavailable):
+                keychain.remember(vault.path, saved)
+        raise

@@ -1,32 +1,56 @@
-"""Passphrase strength: an own, conservative estimate (no extra dependency).
+"""Passphrase strength: the `zxcvbn` estimator (Dropbox's model of how attackers guess:
+dictionaries, names, l33t substitutions, keyboard walks in rows and columns, dates,
+repeats, sequences), fed with Dutch and French words, first names and Belgian/Dutch place
+names (``words_nl_fr.txt``, sources listed in its header) through its user-inputs hook.
 
-The estimate counts guesses an attacker who knows common patterns would need:
-characters drawn from the classes present (lower, upper, digits, symbols, other letters),
-discounted for repeats, keyboard/alphabet runs, years and very common words. A vault key
-derivation (PBKDF2-HMAC-SHA512, 256,000 rounds in SQLCipher 4) makes each guess slow, so
-we ask for at least 50 bits — roughly a 4-word random passphrase or 10 mixed characters.
-A chunk of 3+ characters repeated from earlier in the passphrase counts as one and a
-half characters, and a passphrase that only repeats one word is refused outright.
+The gate: zxcvbn score >= 3 and at least 10^12 guesses. Why 10^12: a vault key costs
+PBKDF2-HMAC-SHA512 with 256,000 iterations per guess (SQLCipher 4); about 0.16 s on one
+core of a 2020s laptop, and roughly 10^4 guesses per second on a high-end GPU (about
+3·10^9 SHA-512 per second, two per iteration), so ~3·10^11 guesses per GPU-year. 10^12
+guesses is about three GPU-years for the whole space; ten GPUs for a month have a few
+per cent chance. zxcvbn's own "very strong" (10^10) would be a few GPU-days.
+
+The same :func:`estimate` drives the meter and the gate in the GUI (create vault, change
+passphrase) and the command line (``demo-data`` creating a vault). Accents are stripped
+before estimating (an attacker tries both), and only the first 72 characters are judged
+(zxcvbn's limit; more characters only add); a word repeated later in the passphrase is
+left out of the estimate. One length limit holds for every input.
 """
 
 from __future__ import annotations
 
 import math
 import re
+import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from zxcvbn import zxcvbn
 
 from vp_desk.storage.errors import QT_TRANSLATE_NOOP, VaultError
 
-MIN_BITS = 50.0
-MIN_LENGTH = 10
+MAX_PASSPHRASE_LENGTH = 256  # characters; the GUI fields' maxLength and the CLI check
+MIN_GUESSES_LOG10 = 12.0
+MIN_SCORE = 3  # zxcvbn's 0..4
+JUDGED_CHARS = 72
+WORDS_FILE = Path(__file__).with_name("words_nl_fr.txt")
+# meter levels (very weak .. very strong) by guesses_log10; "strong" starts at the gate
+METER_STEPS = (6.0, 9.0, MIN_GUESSES_LOG10, 16.0)
 
-COMMON = {
-    "password", "wachtwoord", "motdepasse", "welkom", "welcome", "bienvenue", "qwerty", "azerty",
-    "letmein", "geheim", "secret", "admin", "vertrouwen", "vertrouwenspersoon", "confiance", "iloveyou",
-    "zomer", "winter", "lente", "herfst", "summer", "monkey", "dragon", "football", "voetbal", "12345",
-    "123456", "abc123", "passw0rd", "hallo", "bonjour", "test", "demo",
-}
-RUNS = ("abcdefghijklmnopqrstuvwxyz", "0123456789", "qwertyuiop", "asdfghjkl", "zxcvbnm", "azertyuiop")
+TOO_SHORT = QT_TRANSLATE_NOOP("Passphrase", "use at least 10 characters (a short sentence is best)")
+REPEATS = QT_TRANSLATE_NOOP("Passphrase", "it repeats the same word; use different, unrelated words")
+KEYBOARD = QT_TRANSLATE_NOOP("Passphrase", "it follows the keyboard (such as qwerty, azerty or 1qaz2wsx); use unrelated words")
+DATES = QT_TRANSLATE_NOOP("Passphrase", "it leans on a year or a date; add unrelated words instead")
+SEQUENCES = QT_TRANSLATE_NOOP("Passphrase", "it contains a run such as abcd or 1234; use unrelated words")
+LOOKALIKES = QT_TRANSLATE_NOOP(
+    "Passphrase", "it is a common word or name with look-alike digits or symbols (P@ssw0rd); those fool nobody")
+WELL_KNOWN = QT_TRANSLATE_NOOP("Passphrase", "it is on the lists of well-known passwords attackers try first")
+TOO_FEW = QT_TRANSLATE_NOOP(
+    "Passphrase", "it is too short to be safe; four or more unrelated words are best")
+COMMON = QT_TRANSLATE_NOOP(
+    "Passphrase", "it is made of common words, names or places; add unrelated words")
+PASSPHRASE_TOO_LONG = QT_TRANSLATE_NOOP("Passphrase", "a passphrase can have at most {n} characters")
 
 
 class WeakPassphrase(VaultError):
@@ -35,83 +59,100 @@ class WeakPassphrase(VaultError):
 
 @dataclass(frozen=True)
 class Strength:
-    bits: float
-    score: int  # 0..4, for a meter
+    guesses_log10: float
+    score: int  # 0..4, for the meter (0 very weak .. 4 very strong)
     problems: tuple[str, ...]  # English source texts (context "Passphrase")
 
     @property
     def acceptable(self) -> bool:
         return not self.problems
 
-
-def _pool(p: str) -> int:
-    pool = 0
-    if re.search(r"[a-z]", p):
-        pool += 26
-    if re.search(r"[A-Z]", p):
-        pool += 26
-    if re.search(r"[0-9]", p):
-        pool += 10
-    if re.search(r"[ !-/:-@\[-`{-~]", p):
-        pool += 33
-    if re.search(r"[^\x00-\x7f]", p):
-        pool += 40
-    return max(pool, 1)
+    @property
+    def bits(self) -> float:
+        return self.guesses_log10 * math.log2(10)
 
 
-MAX_CONSIDERED = 256  # longer input is judged on its first 256 characters
+@lru_cache(maxsize=1)
+def local_words() -> tuple[str, ...]:
+    """The shipped word list, most common first (comments and blank lines skipped)."""
+    lines = WORDS_FILE.read_text(encoding="utf-8").splitlines()
+    return tuple(w.strip() for w in lines if w.strip() and not w.startswith("#"))
 
 
-def _repeat_at(low: str, i: int) -> int:
-    """Length of the longest chunk (3+ characters) starting at ``i`` seen earlier."""
-    for k in range(min(len(low) - i, i), 2, -1):
-        if low[i:i + k] in low[:i]:
-            return k
-    return 0
+def _plain(passphrase: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", passphrase[:JUDGED_CHARS])
+    # NFKD can lengthen a text ("℠" -> "SM"); zxcvbn refuses more than JUDGED_CHARS
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))[:JUDGED_CHARS]
 
 
-def _effective_length(p: str) -> float:
-    low = p.lower()[:MAX_CONSIDERED]
-    length = 0.0
-    i = 0
-    while i < len(low):
-        # a chunk repeated from earlier ("kwartel kwartel", "abcabc") adds almost nothing
-        rep = _repeat_at(low, i)
-        if rep:
-            length += 1.5
-            i += rep
-            continue
-        # a run of the same character, or along the alphabet/keyboard, counts as ~1.5 chars
-        j = i + 1
-        while j < len(low) and (low[j] == low[i] or any(low[j - 1:j + 1] in r for r in RUNS)):
-            j += 1
-        run = j - i
-        length += 1 if run == 1 else 1.5
-        i = j
-    for word in COMMON:
-        if word in low:
-            length -= max(len(word) - 2, 0)
-    length -= 2.5 * len(re.findall(r"(19|20)\d\d", low))
-    return max(length, 0.0)
+def _without_repeated_words(text: str) -> tuple[str, bool]:
+    """A word said again ("appelboom appelboom") adds next to nothing for an attacker;
+    zxcvbn only sees repeats without a separator, so repeated words are left out."""
+    seen: set[str] = set()
+    out: list[str] = []
+    dropped = False
+    for part in re.split(r"(\W+)", text):
+        key = part.lower()
+        if len(key) >= 3 and key.isalnum():
+            if key in seen:
+                dropped = True
+                continue
+            seen.add(key)
+        out.append(part)
+    return "".join(out), dropped
+
+
+def _reason(passphrase: str, result: dict, repeated: bool) -> str:
+    patterns = [m.get("pattern") for m in result["sequence"]]
+    if len(passphrase) < 10:
+        return TOO_SHORT
+    if repeated or "repeat" in patterns:
+        return REPEATS
+    if "spatial" in patterns:
+        return KEYBOARD
+    if any(m.get("l33t") for m in result["sequence"]):
+        return LOOKALIKES
+    if any(m.get("dictionary_name") == "passwords" and 2 * len(m["token"]) >= len(passphrase)
+           for m in result["sequence"]):
+        return WELL_KNOWN
+    if "date" in patterns or any(m.get("regex_name") == "recent_year" for m in result["sequence"]):
+        return DATES
+    if "sequence" in patterns:
+        return SEQUENCES
+    if set(patterns) == {"bruteforce"}:
+        return TOO_FEW
+    return COMMON
 
 
 def estimate(passphrase: str) -> Strength:
-    bits = _effective_length(passphrase) * math.log2(_pool(passphrase))
-    problems: list[str] = []
-    if len(passphrase) < MIN_LENGTH:
-        problems.append(QT_TRANSLATE_NOOP("Passphrase", "use at least 10 characters (a short sentence is best)"))
-    elif len(words := re.findall(r"\w+", passphrase.lower())) > 1 and len(set(words)) == 1:
-        problems.append(QT_TRANSLATE_NOOP("Passphrase", "it repeats the same word; use different, unrelated words"))
-    elif bits < MIN_BITS:
-        problems.append(QT_TRANSLATE_NOOP(
-            "Passphrase", "it is made of common words, repeats or keyboard runs; add unrelated words"))
-    score = 0 if bits < 28 else 1 if bits < 40 else 2 if bits < MIN_BITS else 3 if bits < 70 else 4
+    if not passphrase:
+        return Strength(0.0, 0, (TOO_SHORT,))
+    plain, repeated = _without_repeated_words(_plain(passphrase))
+    result = zxcvbn(plain[:JUDGED_CHARS], user_inputs=local_words(), max_length=JUDGED_CHARS)
+    log10 = float(result["guesses_log10"])
+    problems: tuple[str, ...] = ()
+    if len(passphrase) > MAX_PASSPHRASE_LENGTH:
+        problems = (PASSPHRASE_TOO_LONG,)
+    elif result["score"] < MIN_SCORE or log10 < MIN_GUESSES_LOG10 or len(passphrase) < 10:
+        problems = (_reason(passphrase, result, repeated),)
+    score = sum(log10 >= step for step in METER_STEPS)
     if problems:
         score = min(score, 2)
-    return Strength(bits=bits, score=score, problems=tuple(problems))
+    return Strength(guesses_log10=log10, score=score, problems=problems)
+
+
+METER_WORDS = (
+    QT_TRANSLATE_NOOP("Passphrase", "very weak"), QT_TRANSLATE_NOOP("Passphrase", "weak"),
+    QT_TRANSLATE_NOOP("Passphrase", "fair"), QT_TRANSLATE_NOOP("Passphrase", "strong"),
+    QT_TRANSLATE_NOOP("Passphrase", "very strong"))
+
+
+def render_problem(problem: str, translate=None) -> str:
+    text = translate("Passphrase", problem) if translate else problem
+    return text.replace("{n}", str(MAX_PASSPHRASE_LENGTH))
 
 
 def check_strength_or_raise(passphrase: str) -> None:
     s = estimate(passphrase)
     if not s.acceptable:
-        raise WeakPassphrase(reason=s.problems[0])
+        raise WeakPassphrase(reason=render_problem(s.problems[0]))

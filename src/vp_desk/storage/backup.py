@@ -1,8 +1,10 @@
 """Encrypted, verified backups and a restore that never loses the current vault.
 
-A backup is a standard SQLCipher 4 file with the vault's passphrase (made with
-``sqlcipher_export`` into a database ATTACHed with the same key, so no key or plaintext
-ever leaves SQLCipher). It is written under a temporary name in the target folder,
+A backup is a standard SQLCipher 4 file with the vault's passphrase but its own random
+salt, so its key differs from the vault's and from every other backup's (made with
+``sqlcipher_export`` into a database ATTACHed with the passphrase, so no plaintext ever
+leaves SQLCipher). A page copied from one backup (or the vault) into another therefore
+fails that file's page HMAC check instead of silently reverting data. It is written under a temporary name in the target folder,
 flushed, then verified — ``cipher_integrity_check`` (every page's HMAC),
 ``integrity_check`` and the row count of every table equal to the source — and only
 then renamed to its final name. A backup that fails verification is removed and an
@@ -43,12 +45,14 @@ from vp_desk.storage.vault import (
     _FileLock,
     _is_disk_full,
     _new_sidecars,
+    _readable_form,
     _sidecars,
     inspect_wal,
+    key_opens,
     part_name,
+    passphrase_forms,
     precheck_file,
     probe_header,
-    quote_passphrase,
     reader_problems,
     remove_stale_parts,
 )
@@ -186,8 +190,9 @@ def backup_to(vault: Vault, folder: str | os.PathLike[str], name: str | None = N
     old_umask = os.umask(0o077)
     try:
         step(5, QT_TRANSLATE_NOOP("Backup", "Copying the encrypted vault…"))
-        # ATTACH without KEY: the copy uses the vault's own key material.
-        conn.execute("ATTACH DATABASE ? AS vpbackup", (str(tmp),))
+        # ATTACH with the passphrase: the new file gets a fresh random salt, hence its
+        # own encryption and HMAC keys (without KEY it would share the vault's).
+        conn.execute(f"ATTACH DATABASE ? AS vpbackup KEY {vault.backup_key()}", (str(tmp),))
         attached = "vpbackup"
         conn.execute("SELECT sqlcipher_export('vpbackup')")
         version = int(conn.execute("PRAGMA main.user_version").fetchone()[0])
@@ -199,7 +204,7 @@ def backup_to(vault: Vault, folder: str | os.PathLike[str], name: str | None = N
         os.chmod(tmp, stat.S_IRUSR | stat.S_IWUSR)
         _fsync_file(tmp)
         step(50, QT_TRANSLATE_NOOP("Backup", "Checking the copy…"))
-        conn.execute("ATTACH DATABASE ? AS vpcheck", (str(tmp),))
+        conn.execute(f"ATTACH DATABASE ? AS vpcheck KEY {vault.backup_key()}", (str(tmp),))
         attached = "vpcheck"
         # Every page's HMAC, SQLite's structural check and every table's row count.
         problems = _problems(conn, "vpcheck")
@@ -301,8 +306,9 @@ def verify_file(path: str | os.PathLike[str], passphrase: str) -> VerifyReport:
         # read-only connection (nothing is replayed into the file, nothing written).
         wal = inspect_wal(path)
         immutable = wal is None or not wal.frames
-        conn = _connect_ro(path, passphrase, immutable=immutable)
-        version = probe_header(conn, path, passphrase, wal)
+        form = _readable_form(path, passphrase)
+        conn = _connect_ro(path, form, immutable=immutable)
+        version = probe_header(conn, path, form, wal)
         try:
             problems = reader_problems(conn, wal)
             try:
@@ -399,19 +405,6 @@ def restore(backup: str | os.PathLike[str], passphrase: str, vault_path: str | o
 
 
 def passphrase_matches(path: str | os.PathLike[str], passphrase: str) -> bool:
-    """Does ``passphrase`` open the vault at ``path``? (read-only probe; works while the
-    vault is open in this app.)"""
-    try:
-        key = quote_passphrase(passphrase)
-    except VaultError:
-        return False
-    probe = sqlcipher3.connect(":memory:")
-    try:
-        probe.execute("PRAGMA cipher_log_level = NONE")
-        probe.execute(f"ATTACH DATABASE ? AS chk KEY {key}", (str(path),))
-        probe.execute("SELECT count(*) FROM chk.sqlite_master").fetchone()
-        return True
-    except dbapi2.DatabaseError:
-        return False
-    finally:
-        probe.close()
+    """Does ``passphrase`` (in any of its Unicode forms) open the vault at ``path``?
+    (read-only probe; works while the vault is open in this app.)"""
+    return any(key_opens(Path(path), form) for form in passphrase_forms(passphrase))

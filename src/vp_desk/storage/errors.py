@@ -97,3 +97,10 @@ class DiskIOError(VaultError):
     message = QT_TRANSLATE_NOOP(
         "VaultError", "The disk reported a read or write error (I/O error); it may be failing or was removed. "
         "The vault was left untouched. Copy it to another disk, or restore a backup.")
+
+
+class RekeyFailed(VaultError):
+    message = QT_TRANSLATE_NOOP(
+        "VaultError", "The passphrase was not changed: the disk is full or not writable (a change "
+        "rewrites the whole vault and needs about its size in free space). The old passphrase still "
+        "works and nothing was lost. Free some space and try again.")

@@ -247,6 +247,7 @@ CREATE TABLE report_releases (
     released_at TEXT NOT NULL
 );
 CREATE INDEX report_releases_org ON report_releases(org_id, period_start);
+INSERT OR IGNORE INTO settings(key, value) VALUES ('report.secret', lower(hex(randomblob(16))));
 """
 
 MIGRATIONS: tuple[Migration, ...] = (

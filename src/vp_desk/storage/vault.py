@@ -19,6 +19,7 @@ import shutil
 import stat
 import struct
 import tempfile
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -36,6 +37,7 @@ from vp_desk.storage.errors import (
     NoPermission,
     NotAVault,
     ReadOnlyMedium,
+    RekeyFailed,
     SchemaTooNew,
     VaultDamaged,
     VaultError,
@@ -67,6 +69,70 @@ def quote_passphrase(passphrase: str) -> str:
 def check_passphrase_chars(passphrase: str) -> None:
     if not passphrase or any(ord(ch) < 32 or ord(ch) == 127 for ch in passphrase):
         raise BadPassphrase()
+
+
+def normalise_passphrase(passphrase: str) -> str:
+    """The form a passphrase is stored in: Unicode NFC, so "é" typed as one character
+    (Windows, Linux) or as "e" plus an accent (macOS) is the same key."""
+    return unicodedata.normalize("NFC", passphrase)
+
+
+def passphrase_forms(passphrase: str) -> list[str]:
+    """The forms to try when opening: NFC first (every vault made or rekeyed since
+    normalising), then as typed and NFD (vaults made before, e.g. on macOS)."""
+    forms: list[str] = []
+    for form in (normalise_passphrase(passphrase), passphrase, unicodedata.normalize("NFD", passphrase)):
+        if form not in forms:
+            forms.append(form)
+    return forms
+
+
+def key_opens(path: Path, passphrase: str) -> bool:
+    """Does exactly this passphrase open the file (main file plus WAL, as a reader sees
+    it)? A fresh connection that only reads; works while the vault is open here."""
+    try:
+        key = quote_passphrase(passphrase)
+    except VaultError:
+        return False
+    probe = sqlcipher3.connect(":memory:")
+    try:
+        probe.execute("PRAGMA cipher_log_level = NONE")
+        probe.execute(f"ATTACH DATABASE ? AS chk KEY {key}", (str(path),))
+        probe.execute("SELECT count(*) FROM chk.sqlite_master").fetchone()
+        return True
+    except dbapi2.DatabaseError:
+        return False
+    finally:
+        probe.close()
+
+
+def opening_form(path: Path, passphrase: str) -> str:
+    """The form of ``passphrase`` that opens the file; WrongPassphrase if none does."""
+    for form in passphrase_forms(passphrase):
+        if key_opens(path, form):
+            return form
+    raise WrongPassphrase()
+
+
+class _Secret:
+    """The passphrase of an open vault, kept masked (XOR with a random pad) in two
+    mutable buffers that are zeroed when the vault closes. Backups need it to derive
+    their own key with a fresh salt."""
+
+    def __init__(self, text: str) -> None:
+        self.set(text)
+
+    def set(self, text: str) -> None:
+        data = text.encode("utf-8")
+        self._pad = bytearray(secrets.token_bytes(len(data)))
+        self._masked = bytearray(a ^ b for a, b in zip(data, self._pad, strict=True))
+
+    def reveal(self) -> str:
+        return bytes(a ^ b for a, b in zip(self._masked, self._pad, strict=True)).decode("utf-8")
+
+    def wipe(self) -> None:
+        for buf in (self._masked, self._pad):
+            buf[:] = bytes(len(buf))
 
 
 def _is_disk_full(exc: BaseException) -> bool:
@@ -552,6 +618,20 @@ def _connect(path: Path, passphrase: str) -> sqlcipher3.Connection:
     return conn
 
 
+def _readable_form(path: Path, passphrase: str) -> str:
+    """The form of ``passphrase`` (see :func:`passphrase_forms`) that opens the main file,
+    tried read-only so a wrong form never writes; the first form when none does (the
+    checks that follow then say why)."""
+    forms = passphrase_forms(passphrase)
+    for form in forms:
+        try:
+            if _main_file_opens(path, form):
+                return form
+        except (dbapi2.Error, OSError):
+            break
+    return forms[0]
+
+
 def _apply_session_pragmas(conn: sqlcipher3.Connection) -> None:
     conn.execute("PRAGMA temp_store = MEMORY")
     conn.execute("PRAGMA secure_delete = ON")
@@ -564,10 +644,12 @@ def _apply_session_pragmas(conn: sqlcipher3.Connection) -> None:
 class Vault:
     """An open, unlocked vault. Use :meth:`create` or :meth:`open`; close when done."""
 
-    def __init__(self, path: Path, conn: sqlcipher3.Connection, lock: _FileLock) -> None:
+    def __init__(self, path: Path, conn: sqlcipher3.Connection, lock: _FileLock,
+                 passphrase: str) -> None:
         self.path = path
         self._conn: sqlcipher3.Connection | None = conn
         self._lock = lock
+        self._secret = _Secret(passphrase)
         self._depth = 0
         self.migrated_from: int | None = None
         self.pre_migration_copy: Path | None = None
@@ -578,6 +660,7 @@ class Vault:
     @classmethod
     def create(cls, path: str | os.PathLike[str], passphrase: str) -> Vault:
         path = Path(path)
+        passphrase = normalise_passphrase(passphrase)
         check_passphrase_chars(passphrase)
         if path.exists():
             raise VaultExists()
@@ -597,7 +680,7 @@ class Vault:
                 lock.lock_file()
             finally:
                 os.umask(old_umask)
-            vault = cls(path, conn, lock)
+            vault = cls(path, conn, lock, passphrase)
             vault._migrate(0)
             with vault.transaction():
                 conn.execute("INSERT INTO meta(key, value) VALUES ('app', 'VP Desk')")
@@ -629,13 +712,14 @@ class Vault:
         conn = None
         try:
             remove_stale_parts(path)
+            form = _readable_form(path, passphrase)
             wal = inspect_wal(path)
             if wal is not None and (wal.frames or wal.lost_commits):
-                _check_with_journal(path, passphrase, wal)  # read-only: a refusal writes nothing
-            conn = _connect(path, passphrase)
-            version = probe_header(conn, path, passphrase, None)
+                _check_with_journal(path, form, wal)  # read-only: a refusal writes nothing
+            conn = _connect(path, form)
+            version = probe_header(conn, path, form, None)
             _apply_session_pragmas(conn)
-            vault = cls(path, conn, lock)
+            vault = cls(path, conn, lock, form)
             if wal is not None and wal.lost_commits:
                 vault.journal_warning = wal.problems[0]
             if version < SCHEMA_VERSION and migrate:
@@ -643,6 +727,8 @@ class Vault:
                 vault._copy_aside(version)
                 vault._migrate(version)
                 vault.migrated_from = version
+            if migrate:
+                vault._normalise_key(form)
             return vault
         except BaseException as exc:
             if conn is not None:
@@ -666,6 +752,7 @@ class Vault:
             self._conn.close()
         finally:
             self._conn = None
+            self._secret.wipe()
             self._lock.release()
 
     @property
@@ -730,21 +817,58 @@ class Vault:
 
     def rekey(self, old_passphrase: str, new_passphrase: str) -> None:
         """Change the passphrase. The old one must be given again (a person stepping
-        away from an unlocked laptop cannot lock the owner out)."""
-        check_passphrase_chars(new_passphrase)
-        probe = None
+        away from an unlocked laptop cannot lock the owner out). The new one is stored
+        in NFC form. RekeyFailed when the file did not take it (a full disk): the old
+        passphrase still opens the vault and this session goes on working with it."""
+        new = normalise_passphrase(new_passphrase)
+        check_passphrase_chars(new)
+        old = opening_form(self.path, old_passphrase)
+        if new != old:
+            self._change_key(old, new)
+
+    def _change_key(self, old: str, new: str) -> None:
+        # PRAGMA rekey rewrites every page (into the WAL) and answers OK even when that
+        # rewrite failed and rolled back, leaving this connection keyed with a key the
+        # file does not have. So a fresh connection is the judge.
+        with contextlib.suppress(dbapi2.Error):
+            self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        with contextlib.suppress(dbapi2.Error):
+            self.conn.execute(f"PRAGMA rekey = {quote_passphrase(new)}")
+        if key_opens(self.path, new) and not key_opens(self.path, old):
+            self._secret.set(new)
+            return
+        self._reconnect(old)
+        raise RekeyFailed()
+
+    def _reconnect(self, passphrase: str) -> None:
+        """Replace this session's connection by one keyed with ``passphrase`` (the file
+        lock stays held). The new one opens before the old one closes, so the WAL index
+        stays in place and nothing needs to be written to open it."""
+        conn = _connect(self.path, passphrase)
         try:
-            probe = sqlcipher3.connect(":memory:")
-            probe.execute("PRAGMA cipher_log_level = NONE")
-            probe.execute(f"ATTACH DATABASE ? AS chk KEY {quote_passphrase(old_passphrase)}",
-                          (str(self.path),))
-            probe.execute("SELECT count(*) FROM chk.sqlite_master").fetchone()
-        except dbapi2.DatabaseError:
-            raise WrongPassphrase() from None
-        finally:
-            if probe is not None:
-                probe.close()
-        self.conn.execute(f"PRAGMA rekey = {quote_passphrase(new_passphrase)}")
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            _apply_session_pragmas(conn)
+        except BaseException:
+            conn.close()
+            raise
+        if self._conn is not None:
+            with contextlib.suppress(dbapi2.Error):
+                self._conn.close()
+        self._conn = conn
+        self._secret.set(passphrase)
+
+    def _normalise_key(self, form: str) -> None:
+        """Migration: a vault made before passphrases were normalised opened with its
+        as-typed (non-NFC) form; rekey it to NFC so any keyboard's form opens it. If the
+        disk is full it keeps its key and is tried again at the next open."""
+        nfc = normalise_passphrase(form)
+        if nfc != form:
+            with contextlib.suppress(RekeyFailed):
+                self._change_key(form, nfc)
+
+    def backup_key(self) -> str:
+        """The passphrase as a SQL literal, for a backup ATTACHed with its own salt."""
+        return quote_passphrase(self._secret.reveal())
 
     def integrity_errors(self) -> list[str]:
         """Empty when SQLCipher's page HMACs and SQLite's structure check both pass."""

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from vp_desk.paths import VAULT_SUFFIX, default_vault_path
-from vp_desk.security.passphrase import estimate
+from vp_desk.security.passphrase import MAX_PASSPHRASE_LENGTH, METER_WORDS, estimate, render_problem
 from vp_desk.storage.errors import VaultError
 from vp_desk.ui import seams
 
@@ -30,6 +30,25 @@ def translate_error(exc: BaseException) -> str:
         return exc.render(QCoreApplication.translate)
     return QCoreApplication.translate("LockView", "Something went wrong ({kind}). Nothing was changed.").format(
         kind=exc.__class__.__name__)
+
+
+def passphrase_field(name: str) -> QLineEdit:
+    """A masked passphrase field holding at most MAX_PASSPHRASE_LENGTH characters (the
+    same limit the command line enforces)."""
+    f = QLineEdit()
+    f.setEchoMode(QLineEdit.EchoMode.Password)
+    f.setMaxLength(MAX_PASSPHRASE_LENGTH)
+    f.setAccessibleName(name)
+    return f
+
+
+def too_easy(passphrase: str) -> str | None:
+    """The translated reason a new passphrase is refused, or None when it is good enough."""
+    s = estimate(passphrase)
+    if s.acceptable:
+        return None
+    reason = render_problem(s.problems[0], QCoreApplication.translate)
+    return QCoreApplication.translate("LockView", "This passphrase is too easy to guess: %s") % reason
 
 
 def _title(text: str) -> QLabel:
@@ -89,12 +108,11 @@ class UnlockView(QWidget):
         self.path_label = QLabel()
         self.path_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.path_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.passphrase = QLineEdit()
-        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase = passphrase_field(self.tr("Passphrase"))
         self.passphrase.setPlaceholderText(self.tr("Passphrase"))
-        self.passphrase.setAccessibleName(self.tr("Passphrase"))
         self.passphrase.setMinimumWidth(320)
         self.passphrase.returnPressed.connect(self._submit)
+        self.passphrase.textEdited.connect(self.clear_error)
         self.unlock_button = QPushButton(self.tr("&Unlock"))
         self.unlock_button.setDefault(True)
         self.unlock_button.clicked.connect(self._submit)
@@ -184,6 +202,13 @@ class UnlockView(QWidget):
         self.passphrase.setFocus()
 
 
+# The meter draws its text over its own colours, never the theme's: dark text on light
+# chunk colours and a light track, each pair at least 4.5:1 (WCAG AA) — tested.
+METER_TEXT = "#000000"
+METER_TRACK = "#eeeeee"
+METER_COLOURS = ("#f5a3a3", "#f8c291", "#f3dc7a", "#9fd4a3", "#6cc070")  # very weak .. very strong
+
+
 class StrengthMeter(QProgressBar):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -195,10 +220,13 @@ class StrengthMeter(QProgressBar):
     def update_for(self, passphrase: str) -> None:
         s = estimate(passphrase)
         self.setValue(s.score)
-        words = [self.tr("very weak"), self.tr("weak"), self.tr("fair"), self.tr("strong"), self.tr("very strong")]
-        self.setFormat(words[s.score] if passphrase else "")
-        color = ["#b00020", "#d35400", "#c9a400", "#2e7d32", "#1b5e20"][s.score]
-        self.setStyleSheet(f"QProgressBar::chunk {{ background: {color}; }}")
+        word = QCoreApplication.translate("Passphrase", METER_WORDS[s.score]) if passphrase else ""
+        self.setFormat(word)
+        self.setAccessibleDescription(word)
+        self.setStyleSheet(
+            f"QProgressBar {{ color: {METER_TEXT}; background: {METER_TRACK}; border: 1px solid #8a8a8a;"
+            f" border-radius: 3px; text-align: center; }}"
+            f" QProgressBar::chunk {{ background: {METER_COLOURS[s.score]}; }}")
 
 
 class CreateVaultDialog(QDialog):
@@ -211,12 +239,8 @@ class CreateVaultDialog(QDialog):
         self.path_edit.setAccessibleName(self.tr("Vault location"))
         browse = QPushButton(self.tr("&Browse…"))
         browse.clicked.connect(self._browse)
-        self.pass1 = QLineEdit()
-        self.pass1.setEchoMode(QLineEdit.EchoMode.Password)
-        self.pass1.setAccessibleName(self.tr("Passphrase"))
-        self.pass2 = QLineEdit()
-        self.pass2.setEchoMode(QLineEdit.EchoMode.Password)
-        self.pass2.setAccessibleName(self.tr("Repeat passphrase"))
+        self.pass1 = passphrase_field(self.tr("Passphrase"))
+        self.pass2 = passphrase_field(self.tr("Repeat passphrase"))
         self.meter = StrengthMeter()
         self.pass1.textChanged.connect(self.meter.update_for)
         self.warning = QLabel(self.tr(
@@ -229,6 +253,8 @@ class CreateVaultDialog(QDialog):
         self.error.setWordWrap(True)
         self.error.setAccessibleName(self.tr("Error message"))
         self.error.hide()
+        for field in (self.path_edit, self.pass1, self.pass2):  # an old message goes once the user types
+            field.textEdited.connect(self.error.hide)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Create vault"))
         buttons.accepted.connect(self._accept)
@@ -276,10 +302,9 @@ class CreateVaultDialog(QDialog):
             self.pass2.setFocus()
             self.pass2.selectAll()
             return
-        s = estimate(self.pass1.text())
-        if not s.acceptable:
-            reason = QCoreApplication.translate("Passphrase", s.problems[0])
-            self.show_error(self.tr("This passphrase is too easy to guess: %s") % reason)
+        refused = too_easy(self.pass1.text())
+        if refused:
+            self.show_error(refused)
             self.pass1.setFocus()
             return
         self.accept()

@@ -74,22 +74,21 @@ def document_html(doc: ReportDocument) -> str:
 
 def reasons_text(doc: ReportDocument) -> list[str]:
     """One line per hidden value: what it is and why it is hidden (in the interface's language)."""
-    tr = QCoreApplication.translate
     out = []
     for key, reason in sorted(doc.reasons.items()):
         what = describe_key(key, doc.profile, doc.lang)
         if reason == "small":
-            out.append(tr("ReportWindow", "%1: a count from 1 to %2.").replace("%1", what)
+            out.append(QCoreApplication.translate("ReportWindow", "%1: a count from 1 to %2.").replace("%1", what)
                        .replace("%2", str(doc.threshold - 1)))
         elif reason == "withheld":
-            out.append(tr("ReportWindow", "%1: left out, it could not be protected otherwise.").replace("%1", what))
+            out.append(QCoreApplication.translate("ReportWindow", "%1: left out, it could not be protected otherwise.").replace("%1", what))
         elif reason.startswith("shared:"):
-            out.append(tr("ReportWindow", "%1: hidden so that the report does not show that (nearly) all "
+            out.append(QCoreApplication.translate("ReportWindow", "%1: hidden so that the report does not show that (nearly) all "
                                           "requesters share one category.").replace("%1", what))
         elif reason.startswith("protects:"):
             target = reason.split(":", 1)[1]
             stat = target.rpartition(":")[2]
-            out.append(tr("ReportWindow", "%1: hidden so that %2 cannot be worked out, also not together "
+            out.append(QCoreApplication.translate("ReportWindow", "%1: hidden so that %2 cannot be worked out, also not together "
                                           "with earlier reports.").replace("%1", what)
                        .replace("%2", describe_key(stat, doc.profile, doc.lang)))
     return out
@@ -170,7 +169,7 @@ class ReportWindow(QDialog):
         year_row.addWidget(self.year)
         year_row.addWidget(self.period_label)
         year_row.addSpacing(16)
-        summary_label = QLabel(self.tr("&Summary over:"))
+        summary_label = QLabel(self.tr("Su&mmary over:"))
         summary_label.setBuddy(self.summary)
         year_row.addWidget(summary_label)
         year_row.addWidget(self.summary)
@@ -181,7 +180,7 @@ class ReportWindow(QDialog):
         year_label.setBuddy(self.year)  # a row holding a layout gets no buddy by itself
         form.addRow(year_label, year_row)
         self.threshold.setMaximumWidth(90)
-        form.addRow(self.tr("Smallest count &shown:"), self.threshold)
+        form.addRow(self.tr("&Smallest count shown:"), self.threshold)
         name_row = QHBoxLayout()
         name_row.addWidget(self.show_name)
         name_row.addWidget(self.vp_name, 1)

@@ -31,12 +31,11 @@ from PySide6.QtWidgets import (
 from vp_desk.paths import VAULT_SUFFIX, backup_dir, default_vault_path
 from vp_desk.security import clipboard
 from vp_desk.security.autolock import MAX_MINUTES, MIN_MINUTES, AutoLock, clamp_minutes
-from vp_desk.security.keychain import Keychain, KeychainUnavailable
-from vp_desk.security.passphrase import estimate
+from vp_desk.security.keychain import Keychain, KeychainUnavailable, change_passphrase
 from vp_desk.storage import backup
 from vp_desk.storage.errors import WrongPassphrase
 from vp_desk.ui import seams
-from vp_desk.ui.lock_view import StrengthMeter, translate_error
+from vp_desk.ui.lock_view import StrengthMeter, passphrase_field, too_easy, translate_error
 from vp_desk.ui.main_window import MainWindow, window_hook
 from vp_desk.ui.worker import run_async
 
@@ -46,9 +45,7 @@ AUTO_BACKUP_EVERY = timedelta(days=1)  # at an idle or manual lock, when the new
 
 
 def _password_field(name: str) -> QLineEdit:
-    f = QLineEdit()
-    f.setEchoMode(QLineEdit.EchoMode.Password)
-    f.setAccessibleName(name)
+    f = passphrase_field(name)
     f.setMinimumWidth(280)
     return f
 
@@ -84,6 +81,8 @@ class ChangePassphraseDialog(QDialog):
         self.note.setWordWrap(True)
         self.error = _error_label()
         self.error.setAccessibleName(self.tr("Error message"))
+        for field in (self.old, self.new1, self.new2):  # an old message goes once the user types
+            field.textEdited.connect(self.error.hide)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Change passphrase"))
         self.buttons.accepted.connect(self._accept)
@@ -122,14 +121,13 @@ class ChangePassphraseDialog(QDialog):
         if new == old:
             self.show_error(self.tr("The new passphrase is the same as the current one."), self.new1)
             return
-        s = estimate(new)
-        if not s.acceptable:
-            reason = QCoreApplication.translate("Passphrase", s.problems[0])
-            self.show_error(self.tr("This passphrase is too easy to guess: %s") % reason, self.new1)
+        refused = too_easy(new)
+        if refused:
+            self.show_error(refused, self.new1)
             return
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            vault.rekey(old, new)
+            change_passphrase(vault, self.keychain, old, new)
         except WrongPassphrase:
             self.show_error(self.tr("The current passphrase is wrong. Nothing was changed."), self.old)
             return
@@ -138,7 +136,6 @@ class ChangePassphraseDialog(QDialog):
             return
         finally:
             QGuiApplication.restoreOverrideCursor()
-        self.keychain.forget(vault.path)
         self.accept()
 
 
@@ -230,8 +227,12 @@ class SettingsDialog(QDialog):
                     self.error.setText(exc.status.render(QCoreApplication.translate))
                     self.error.show()
                     return
-            elif not self.remember.isChecked() and self.was_remembered:
-                self.keychain.forget(path)
+            elif not self.remember.isChecked() and self.was_remembered and not self.keychain.forget(path):
+                self.error.setText(self.tr(
+                    "The keychain did not let VP Desk remove the passphrase (it may be locked). "
+                    "Unlock the keychain and try again."))
+                self.error.show()
+                return
         self.passphrase.clear()
         cfg.set("idle_minutes", self.idle.value())
         cfg.set("backups_keep", self.keep.value())
@@ -556,10 +557,14 @@ class SecurityController(QObject):
                   lambda kept: self._restored(target, kept))
 
     def _restored(self, target: Path, kept: Path | None) -> None:
-        self.keychain.forget(target)
+        forgotten = self.keychain.forget(target)
         self.window.vault_path = target
         self.window.show_unlock()
         text = self.tr("The backup was restored. Unlock it with the backup's passphrase.")
+        if not forgotten:
+            text += "\n\n" + self.tr(
+                "The keychain still remembers the previous passphrase and did not let VP Desk remove "
+                "it (it may be locked). Untick “Remember” in Settings once the keychain is unlocked.")
         if kept is not None:
             text += "\n\n" + self.tr("The previous vault was kept as:\n%s") % str(kept)
         seams.inform(self.window, self.tr("Restore from backup"), text)
