@@ -488,7 +488,10 @@ class Reader:
         keys = {k for e in self.editions for k in e.published if k not in META and ".__" not in k}
         keys |= set(SCALARS) | set(STOCKS)
         keys |= {f"{t}.{c}" for t in self.tables for c in self.cats[t]}
-        atom_periods = {(self.cuts[a], self.cuts[a + 1] - timedelta(days=1)) for a in range(len(self.cuts) - 1)}
+        # every run of consecutive atoms: the atoms themselves, the editions' periods and every
+        # difference of two nested periods (a summary minus one of its years is a group too)
+        n = len(self.cuts) - 1
+        atom_periods = {(self.cuts[i], self.cuts[j] - timedelta(days=1)) for i in range(n) for j in range(i + 1, n + 1)}
         versions = sorted(self.snapshots)
         for v in versions:
             for start, end in sorted(periods | atom_periods):
