@@ -255,3 +255,10 @@ def test_a_withheld_shared_category_comes_back_from_a_summary(tmp_path: Path) ->
     _found(tmp_path, {"profile": "BE", "years": [2023, 2024], "sizes": [23, 8], "seed": 71, "skew": 0.5,
                       "start_month": 1, "steps": [("late", 1, False, 219), ("late", 2, False, 169),
                                                   ("summary", 0, 4, 5)]})
+
+
+def test_all_requesters_of_a_small_year_sharing_a_channel_comes_back_from_a_summary(tmp_path: Path) -> None:
+    """t=3: the 2023-2024 summary says 16 in person, 2023 says 12, 2024 says 4 requesters:
+    all four requesters of 2024 came in person, though 2024 itself does not print channels."""
+    _found(tmp_path, {"profile": "NL", "years": [2023, 2024], "sizes": [15, 4], "seed": 65536, "skew": 0.8,
+                      "start_month": 1, "steps": [("summary", 0, 5, 3), ("year", 0, 3, ()), ("year", 3, 3, ())]})
