@@ -567,11 +567,6 @@ class Reader:
         return found
 
 
-def describe(editions: Iterable[Edition]) -> str:
-    return "\n".join(f"  {i + 1}. {e.label} -> {e.start}..{e.end} (data v{e.version}, t={e.published.get('threshold')})"
-                     for i, e in enumerate(editions))
-
-
 @dataclass
 class Verdict:
     pinned: list[Finding] = field(default_factory=list)
