@@ -17,7 +17,7 @@ ROOT = Path(__file__).resolve().parents[2]
 def test_spec_and_scripts_are_valid_python():
     for f in ("installer/vp-desk.spec", "installer/smoke_test.py", "installer/make_icons.py",
               "installer/vp_desk_launcher.py"):
-        ast.parse((ROOT / f).read_text(), filename=f)
+        ast.parse((ROOT / f).read_text("utf-8"), filename=f)
 
 
 def test_desktop_file_has_the_required_keys():
@@ -51,7 +51,7 @@ def test_resource_locator_finds_the_frozen_layout(tmp_path, monkeypatch):
 
 
 def test_bundled_licences_are_listed():
-    text = (ROOT / "resources/licenses/README.md").read_text()
+    text = (ROOT / "resources/licenses/README.md").read_text("utf-8")
     for name in ("Qt", "SQLCipher", "ReportLab", "keyring", "platformdirs", "DejaVu", "OpenSSL"):
         assert name in text
     for listed in ("LGPL-3.0.txt", "GPL-3.0.txt", "Apache-2.0.txt", "ReportLab-BSD.txt", "sqlcipher3.txt"):

@@ -73,6 +73,28 @@ def test_ctrl_l_closes_dialogs_clears_clipboard_models_and_connection(qtbot, win
     assert QGuiApplication.clipboard().text() == ""
 
 
+def test_locking_forgets_typed_search_text_and_the_passphrase_field_history(qtbot, win):
+    """A search is often a name. Emptying a field keeps what was typed in its undo history
+    (Ctrl+Z brings it back, and it stays in memory); the lock and the unlock drop it."""
+    w = win
+    qtbot.keyClicks(w.vault_view.search, "Janssens")
+    w.lock("manual")
+    assert w.vault_view.search.text() == "" and not w.vault_view.search.isUndoAvailable()
+    field = w.unlock_view.passphrase
+    qtbot.keyClicks(field, PASSPHRASE)
+    field.setEchoMode(field.EchoMode.Normal)  # Qt offers no undo in password mode; the history is there
+    assert field.isUndoAvailable()
+    field.setEchoMode(field.EchoMode.Password)
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: w.vault is not None, timeout=10_000)
+    field.setEchoMode(field.EchoMode.Normal)
+    assert field.text() == "" and not field.isUndoAvailable()
+    field.setEchoMode(field.EchoMode.Password)
+    qtbot.keyClicks(w.vault_view.search, "x")
+    w.vault_view.search.undo()
+    assert w.vault_view.search.text() == ""  # undo stops at the empty field, not at "Janssens"
+
+
 def test_clipboard_from_someone_else_is_left_alone(qtbot, win):
     clipboard.copy_text("DOS-2026-009")
     QGuiApplication.clipboard().setText("boodschappenlijst")
@@ -108,7 +130,8 @@ def test_session_signals_lock(qtbot, win):
 
 
 def test_screensaver_dbus_signal_locks(qtbot, win):
-    from PySide6.QtDBus import QDBusConnection, QDBusMessage
+    qtdbus = pytest.importorskip("PySide6.QtDBus", reason="a PySide6 build without QtDBus")
+    QDBusConnection, QDBusMessage = qtdbus.QDBusConnection, qtdbus.QDBusMessage  # noqa: N806 - Qt class names
 
     bus = QDBusConnection.sessionBus()
     if not bus.isConnected():

@@ -21,8 +21,8 @@ from vp_desk.report.figures import YearFigures
 from vp_desk.report.reader import (
     ReleaseSpec,
     add_edition,
+    add_group_targets,
     add_release,
-    add_year_targets,
     release_expr,
 )
 from vp_desk.storage import releases
@@ -182,7 +182,7 @@ def _protect(channel: dict[str, int], secret: bytes = b"fixed secret key") -> di
         add_edition(m, BE, 2026, "1", stats)
         if published is not None:
             add_release(m, BE, ReleaseSpec("new", editions, published, 5))
-            add_year_targets(m, BE, editions, set(published))
+            add_group_targets(m, BE, [ReleaseSpec("new", editions, published, 5)])
         return m
 
     truth = {k: api._truth(BE, stats, k) for k in values}

@@ -39,9 +39,9 @@ def test_ts_file_has_no_unfinished_entries(lang):
 
 
 def test_ts_files_are_in_step_with_the_source(tmp_path):
-    lupdate = Path(sys.executable).parent / "pyside6-lupdate"
-    if not lupdate.exists():
-        lupdate = shutil.which("pyside6-lupdate")
+    here = Path(sys.executable).parent  # the venv's bin/ (Scripts\ with .exe on Windows)
+    lupdate = next((p for p in (here / "pyside6-lupdate", here / "pyside6-lupdate.exe") if p.exists()),
+                   None) or shutil.which("pyside6-lupdate")
     assert lupdate, "pyside6-lupdate comes with PySide6-Essentials"
     fresh = tmp_path / "fresh.ts"
     sources = sorted(str(p) for p in (ROOT / "src" / "vp_desk").rglob("*.py"))

@@ -45,7 +45,16 @@ def test_filter_locks_on_the_next_event_loop_turn_and_lets_the_message_through(q
     qtbot.waitUntil(lambda: reasons == ["session"], timeout=1000)
 
 
-def test_install_listens_only_on_windows():
-    if sys.platform == "win32":
-        pytest.skip("registers for real on Windows")
-    assert ws.install(lambda _r: None, 0) == []
+def test_install_listens_only_on_windows(qapp):
+    found = ws.install(lambda _r: None, 0)
+    if sys.platform != "win32":
+        assert found == []
+        return
+    try:  # for real: the message filter is in place (window 0 is not one to register for session changes)
+        assert found[0] == "WM_POWERBROADCAST.PBT_APMSUSPEND"
+        assert set(found) <= {"WM_POWERBROADCAST.PBT_APMSUSPEND", "WM_WTSSESSION_CHANGE"}
+        assert ws._installed
+    finally:
+        for f in ws._installed:
+            qapp.removeNativeEventFilter(f)
+        ws._installed.clear()

@@ -21,8 +21,8 @@ from vp_desk.report.document import BREAKDOWNS, Options, ReportDocument, build, 
 from vp_desk.report.reader import (
     ReleaseSpec,
     add_edition,
+    add_group_targets,
     add_release,
-    add_year_targets,
     link,
     release_expr,
 )
@@ -168,7 +168,7 @@ class _Ledger:
         specs = [*self.specs, *([candidate] if candidate else [])]
         for spec in specs:
             add_release(m, self.prof, spec)
-        add_year_targets(m, self.prof, list(editions), {k for s in specs for k in s.published})
+        add_group_targets(m, self.prof, specs)
         m.big = max(1000, 4 * sum(s.get("new_requests", 0) + s.get("contacts", 0) for s in editions.values()))
         return m
 

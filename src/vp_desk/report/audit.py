@@ -73,8 +73,9 @@ class Target:
     expr: Expr
     kind: str  # SMALL or HOMOGENEOUS
     family: str  # which part of the report can be hidden to protect it
-    bound: int = 0  # HOMOGENEOUS: disclosed when max(expr) <= bound
+    bound: int = 0  # HOMOGENEOUS: disclosed when max(expr) <= bound ...
     const: int = 0
+    members: Expr | None = None  # ... and the group sharing the category is surely not empty
 
 
 @dataclass
@@ -359,8 +360,13 @@ def disclosed(model: ReaderModel, targets: Iterable[Target] | None = None,
             if solver.witness_range(target)[1] > target.bound:
                 continue
             hi = solver.bound(target, maximize=True)
-            if hi <= target.bound:
-                out.append(Finding(target, solver.bound(target, maximize=False), hi))
+            if hi > target.bound:
+                continue
+            if target.members is not None:
+                group = Target(target.key, target.members, SMALL, target.family)
+                if solver.witness_range(group)[0] < 1 or solver.bound(group, maximize=False) < 1:
+                    continue  # the reader cannot tell that anyone is in the category at all
+            out.append(Finding(target, solver.bound(target, maximize=False), hi))
             continue
         sign = 1 if model.value(target.expr, target.const) > 0 else -1
         probe = Target(target.key, {v: sign * k for v, k in target.expr.items()}, SMALL, target.family,

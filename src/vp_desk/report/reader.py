@@ -107,49 +107,70 @@ def add_release(model: ReaderModel, profile: Profile, spec: ReleaseSpec, targets
         add_homogeneity(model, profile, spec)
 
 
+SHARED_TABLES = [*((x, "new_requests") for x in (*tb.SINGLE, *tb.BREAKDOWNS, "themes")), ("outcomes", "closed")]
+
+
 def add_homogeneity(model: ReaderModel, profile: Profile, spec: ReleaseSpec) -> None:
     """Group disclosure: in a printed table, "all requesters share this category" must not
     be provable, nor, for a population under ``small_population(t)``, "all but fewer than t"."""
-    t = model.t
-    for table, total_key in [*((x, "new_requests") for x in (*tb.SINGLE, *tb.BREAKDOWNS, "themes")),
-                             ("outcomes", "closed")]:
+    for table, total_key in SHARED_TABLES:
         if f"{table}.__withheld__" in spec.published:
             continue
         cats = [k for k in tb.categories(profile, table) if f"{table}.{k}" in spec.published]
-        if not cats:
-            continue
-        total = release_expr(profile, spec.editions, total_key)
-        population = model.value(total)
-        if population < 1:
-            continue
-        bound = t - 1 if population < small_population(t) else 0
-        for k in cats:
-            if k == tb.UNKNOWN:
-                continue
-            expr = dict(total)
-            for v, c in release_expr(profile, spec.editions, f"{table}.{k}").items():
-                expr[v] = expr.get(v, 0) - c
-            model.targets.append(Target(f"{spec.key}:{table}.{k}:shared", expr, HOMOGENEOUS,
-                                        tb.family(f"{table}.{k}"), bound=bound))
+        _shared_targets(model, profile, spec.editions, table, total_key, cats, spec.key)
 
 
-def add_year_targets(model: ReaderModel, profile: Profile, editions: list[Edition], published_keys: set[str]) -> None:
-    """Every year's own share of every published statistic is a group too (a summary minus
-    the years released on their own gives the rest): its cells, its theme-group sums and
-    totals, year by year and edition by edition."""
+def _shared_targets(model: ReaderModel, profile: Profile, editions: list[Edition], table: str, total_key: str,
+                    cats: list[str], key: str) -> None:
+    t = model.t
+    total = release_expr(profile, editions, total_key)
+    if not cats or not all(v in model.truth for v in total):
+        return
+    population = model.value(total)
+    if population < 1:
+        return
+    bound = t - 1 if t <= population < small_population(t) else 0
+    for k in cats:
+        if k == tb.UNKNOWN:
+            continue
+        cell = release_expr(profile, editions, f"{table}.{k}")
+        expr = dict(total)
+        for v, c in cell.items():
+            expr[v] = expr.get(v, 0) - c
+        model.targets.append(Target(f"{key}:{table}.{k}:shared", expr, HOMOGENEOUS, tb.family(f"{table}.{k}"),
+                                    bound=bound, members=cell))
+
+
+def add_group_targets(model: ReaderModel, profile: Profile, specs: list[ReleaseSpec]) -> None:
+    """Every run of consecutive years inside a release is a group too (a summary minus the
+    years released on their own gives the rest, alone or together): for each such run, its
+    share of every published statistic (cells, theme-group sums, totals) and, for the
+    single-choice tables, whether the run's requesters provably share a category."""
     seen = {tuple(sorted(t.expr.items())) for t in model.targets}
-    for key in sorted(published_keys):
-        table, _, cat = key.partition(".")
-        if table in ("period", "own") or cat == "__withheld__" or ("." not in key and key not in tb.SCALARS):
-            continue
-        for year, ed in editions:
-            try:
-                expr = release_expr(profile, [(year, ed)], key)
-            except KeyError:
-                continue
-            if not all(v in model.truth for v in expr):
-                continue
-            sig = tuple(sorted(expr.items()))
-            if sig not in seen:
-                model.targets.append(Target(f"{year}.{ed}:{key}", expr, SMALL, tb.family(key)))
-                seen.add(sig)
+    for spec in specs:
+        eds = spec.editions
+        runs = [eds[i:j] for i in range(len(eds)) for j in range(i + 1, len(eds) + 1) if j - i < len(eds)]
+        if len(eds) == 1:
+            runs = [eds]  # a year's own unknowns (the same sums as the release's cells)
+        keys = [k for k in spec.published if _statistic(k)]
+        for run in runs:
+            for key in keys:
+                expr = release_expr(profile, run, key)
+                if not all(v in model.truth for v in expr):
+                    continue
+                sig = tuple(sorted(expr.items()))
+                if sig not in seen:
+                    name = f"{run[0][0]}-{run[-1][0]}" if len(run) > 1 else f"{run[0][0]}.{run[0][1]}"
+                    model.targets.append(Target(f"{name}:{key}", expr, SMALL, tb.family(key)))
+                    seen.add(sig)
+            if len(eds) > 1:
+                name = f"{run[0][0]}-{run[-1][0]}" if len(run) > 1 else f"{run[0][0]}.{run[0][1]}"
+                for table, total_key in SHARED_TABLES:
+                    cats = [k for k in tb.categories(profile, table)
+                            if f"{table}.{k}" in spec.published or f"{table}.__withheld__" in spec.published]
+                    _shared_targets(model, profile, run, table, total_key, cats, name)
+
+
+def _statistic(key: str) -> bool:
+    table, _, cat = key.partition(".")
+    return not (table in ("period", "own") or cat == "__withheld__" or ("." not in key and key not in tb.SCALARS))

@@ -144,7 +144,7 @@ class UnlockView(QWidget):
     def set_vault(self, path: Path) -> None:
         self.path_label.setText(str(path))
         self.clear_error()
-        self.passphrase.clear()
+        self.passphrase.setText("")  # unlike clear(), keeps no undo history of the typed keys
 
     def set_notice(self, text: str) -> None:
         self.notice.setText(text)

@@ -134,7 +134,7 @@ class VaultView(QWidget):
         self.service = None
         self.model.clear()
         self.search.blockSignals(True)
-        self.search.clear()
+        self.search.setText("")  # unlike clear(), keeps no undo history of what was searched
         self.search.blockSignals(False)
         for combo in (self.org_combo, self.year_combo, self.theme_combo):
             combo.blockSignals(True)

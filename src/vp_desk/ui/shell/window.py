@@ -11,19 +11,26 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QImage, QKeySequence, QPainter
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QLabel,
+    QLineEdit,
     QMainWindow,
     QMessageBox,
+    QPlainTextEdit,
     QStackedWidget,
+    QStyle,
+    QStyleOptionViewItem,
+    QTextEdit,
+    QWidget,
 )
 
 from vp_desk import APP_NAME, __version__, i18n
 from vp_desk.paths import VAULT_SUFFIX, Config
 from vp_desk.resources import resource_path
+from vp_desk.security.memory import scrub_freed_memory
 from vp_desk.ui.common import seams
 from vp_desk.ui.common.messages import translate_error
 from vp_desk.ui.common.worker import run_async
@@ -36,6 +43,23 @@ if TYPE_CHECKING:  # the vault and its use cases load at the first unlock, not a
     from vp_desk.usecases.desk import DeskService
 
 CHECK_DELAY_MS = 1500  # the full page check starts this long after an unlock
+
+SCRUB_AGAIN_MS = 500  # after the deferred deletes of the views and dialogs closed by a lock
+
+
+def _forget_cached_item_text(widget: QWidget) -> None:
+    """Qt's common style keeps a copy of the last list or table cell it drew (its text
+    included) to speed up the next one; drawing an empty cell replaces it."""
+    image = QImage(4, 4, QImage.Format.Format_ARGB32)
+    painter = QPainter(image)
+    try:
+        option = QStyleOptionViewItem()
+        option.rect = image.rect()
+        option.features |= QStyleOptionViewItem.ViewItemFeature.HasDisplay
+        option.text = ""
+        widget.style().drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, None)
+    finally:
+        painter.end()
 
 
 class MainWindow(QMainWindow):
@@ -204,7 +228,7 @@ class MainWindow(QMainWindow):
 
     def _opened(self, desk: DeskService, check_with: str | None = None) -> None:
         self.unlock_view.set_busy(False)
-        self.unlock_view.passphrase.clear()
+        self.unlock_view.passphrase.setText("")  # unlike clear(), drops the typed keys from its undo history
         self.vault = desk.vault  # the handle the lock path closes (and tests look at)
         self.service = desk
         compose_after_unlock(self, self.features)
@@ -269,6 +293,29 @@ class MainWindow(QMainWindow):
         self._update_actions()
         self.status_label.clear()
         self.locked.emit()
+        self.forget_shown_text()
+
+    def forget_shown_text(self) -> None:
+        """After a lock: empty every text editor still alive (and its undo history), drop
+        what line edits keep in theirs (typed searches, deleted characters), drop Qt's
+        cached copy of the last list cell drawn, then overwrite the freed memory that held
+        decrypted text — now, and again once the event loop has deleted the closed views
+        and dialogs (``deleteLater``)."""
+        for top in QApplication.topLevelWidgets():
+            for edit in [*top.findChildren(QPlainTextEdit), *top.findChildren(QTextEdit)]:
+                doc = edit.document()
+                was = edit.blockSignals(True), doc.blockSignals(True)  # no draft autosave of an emptied form
+                edit.clear()
+                doc.clearUndoRedoStacks()
+                edit.blockSignals(was[0])
+                doc.blockSignals(was[1])
+            for line in top.findChildren(QLineEdit):
+                was_blocked = line.blockSignals(True)
+                line.setText(line.text())  # same text, empty undo history
+                line.blockSignals(was_blocked)
+        _forget_cached_item_text(self)
+        scrub_freed_memory()
+        QTimer.singleShot(SCRUB_AGAIN_MS, scrub_freed_memory)
 
     # -- organisations ------------------------------------------------------------
     def new_organisation(self) -> None:
