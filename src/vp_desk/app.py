@@ -121,13 +121,14 @@ def run_gui(argv: Sequence[str]) -> int:
 
     from vp_desk import APP_ID, APP_NAME, i18n
     from vp_desk.paths import Config
+    from vp_desk.settings import ConfigKey
 
     QCoreApplication.setApplicationName(APP_NAME)
     QCoreApplication.setOrganizationName(APP_ID)
     QGuiApplication.setDesktopFileName(APP_ID)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     config = Config()
-    i18n.install(app, args.lang or config.get("language") or "nl")
+    i18n.install(app, args.lang or config.get(ConfigKey.LANGUAGE) or "nl")
     _install_excepthook()
 
     from vp_desk.ui.shell.window import MainWindow

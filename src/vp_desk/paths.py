@@ -17,6 +17,7 @@ from typing import Any
 import platformdirs
 
 from vp_desk import APP_ID
+from vp_desk.settings import CONFIG_DEFAULTS, ConfigKey
 
 VAULT_SUFFIX = ".vpvault"
 
@@ -65,8 +66,7 @@ def atomic_write_bytes(path: Path, data: bytes) -> None:
 class Config:
     """Small JSON preferences file; unknown or damaged content falls back to defaults."""
 
-    DEFAULTS: dict[str, Any] = {"language": "nl", "last_vault": None, "idle_minutes": 5,
-                                "backups_keep": 10, "keychain_vaults": []}
+    DEFAULTS: dict[str, Any] = dict(CONFIG_DEFAULTS)  # the keys: vp_desk.settings.ConfigKey
 
     def __init__(self, path: Path | None = None) -> None:
         self.path = path or config_dir() / "config.json"
@@ -78,10 +78,10 @@ class Config:
         except (OSError, ValueError):
             pass
 
-    def get(self, key: str) -> Any:
+    def get(self, key: ConfigKey) -> Any:
         return self.values.get(key, self.DEFAULTS.get(key))
 
-    def set(self, key: str, value: Any) -> None:
+    def set(self, key: ConfigKey, value: Any) -> None:
         self.values[key] = value
         ensure_private_dir(self.path.parent)
         atomic_write_bytes(self.path, json.dumps(self.values, indent=1).encode("utf-8"))

@@ -19,7 +19,8 @@ from vp_desk.security.passphrase import MAX_PASSPHRASE_LENGTH
 from vp_desk.storage.backup import passphrase_matches as key_opens
 from vp_desk.storage.vault import Vault
 from vp_desk.ui.common import seams
-from vp_desk.ui.shell.lock_screen import CreateVaultDialog, StrengthMeter
+from vp_desk.ui.common.passphrase import StrengthMeter
+from vp_desk.ui.shell.lock_screen import CreateVaultDialog
 from vp_desk.ui.shell.window import MainWindow
 
 from ..conftest import PASSPHRASE

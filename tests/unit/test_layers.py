@@ -103,3 +103,24 @@ def test_no_import_time_hooks_or_loading_by_name():
     for path in SRC.rglob("*.py"):
         text = path.read_text(encoding="utf-8")
         assert "import_module" not in text and "window_hook" not in text, path
+
+
+def _grep(pattern: str) -> list[str]:
+    rx = re.compile(pattern)
+    return [f"{p.relative_to(SRC)}:{n}" for p in sorted(SRC.rglob("*.py"))
+            for n, line in enumerate(p.read_text(encoding="utf-8").splitlines(), 1) if rx.search(line)]
+
+
+def test_one_date_formatter_one_error_colour_one_passphrase_form():
+    assert [h for h in _grep(r"%d-%m-%Y") if not h.startswith("domain/dates.py")] == []
+    assert [h for h in _grep(r"(?i)#b00020|#8a1c13") if not h.startswith("ui/common/styles.py")] == []
+    assert [h for h in _grep(r"StrengthMeter\(") if not h.startswith("ui/common/passphrase.py")] == []
+
+
+def test_setting_keys_come_from_the_typed_registry():
+    literal_key = r"""(config|cfg|self\.config)\.(get|set)\(\s*["']|_setting\(\s*["']"""
+    assert _grep(literal_key) == []
+    from vp_desk.paths import Config
+    from vp_desk.settings import CONFIG_DEFAULTS, ConfigKey
+
+    assert set(Config.DEFAULTS) == set(ConfigKey) == set(CONFIG_DEFAULTS)

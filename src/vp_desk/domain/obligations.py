@@ -19,11 +19,8 @@ from dataclasses import dataclass
 from datetime import date
 
 from vp_desk.domain import rules
+from vp_desk.domain.dates import format_day
 from vp_desk.domain.models import Organisation, OwnActivity
-
-
-def _d(day: date) -> str:
-    return day.strftime("%d-%m-%Y")
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - lupdate marker
@@ -59,7 +56,7 @@ def _hours(acts: Iterable[OwnActivity], kind: str, year: int | None = None, upto
                and (upto is None or a.date <= upto))
 
 
-def _fmt(h: float) -> str:
+def _hours_text(h: float) -> str:
     return f"{h:g}"
 
 
@@ -74,19 +71,19 @@ def obligations(org: Organisation, activities: Iterable[OwnActivity], today: dat
         out.append(Obligation("basic_training", org.id, DUE, None, QT_TRANSLATE_NOOP(
             "Obligations", "Appointment date not recorded: enter it with Edit organisation, so the deadline of "
             "the basic training can be shown. Basic training so far: {hours} h of 35 h."),
-            (("hours", _fmt(done)),)))
+            (("hours", _hours_text(done)),)))
     else:
         deadline = rules.basic_training_due(org.appointment_date)
         if done >= BASIC_TRAINING_HOURS:
             out.append(Obligation("basic_training", org.id, DONE, deadline, QT_TRANSLATE_NOOP(
-                "Obligations", "Basic training completed ({hours} h)."), (("hours", _fmt(done)),)))
+                "Obligations", "Basic training completed ({hours} h)."), (("hours", _hours_text(done)),)))
         else:
             out.append(Obligation("basic_training", org.id, OVERDUE if today > deadline else DUE, deadline,
                                   QT_TRANSLATE_NOOP(
                 "Obligations", "Basic training (5 days, 35 h) to complete by {due}, 2 years after the "
                 "appointment of {appointed}: {hours} h done."),
-                (("due", _d(deadline)), ("appointed", _d(org.appointment_date)),
-                 ("hours", _fmt(done)))))
+                (("due", format_day(deadline)), ("appointed", format_day(org.appointment_date)),
+                 ("hours", _hours_text(done)))))
     started = org.appointment_date.year if org.appointment_date else None
     # intervisie: last year (if appointed before it) and this year
     if started is not None and started < year:
@@ -94,17 +91,17 @@ def obligations(org: Organisation, activities: Iterable[OwnActivity], today: dat
         if last < DAY_HOURS:
             out.append(Obligation("intervisie", org.id, OVERDUE, date(year - 1, 12, 31), QT_TRANSLATE_NOOP(
                 "Obligations", "Intervisie {year}: {hours} h of at least 7 h (one day) — missed."),
-                (("year", year - 1), ("hours", _fmt(last)))))
+                (("year", year - 1), ("hours", _hours_text(last)))))
     now = _hours(acts, "intervisie", year)
     out.append(Obligation("intervisie", org.id, DONE if now >= DAY_HOURS else DUE, date(year, 12, 31),
                           QT_TRANSLATE_NOOP(
         "Obligations", "Intervisie {year}: {hours} h of at least 7 h (one day, often two half days)."),
-        (("year", year), ("hours", _fmt(now)))))
+        (("year", year), ("hours", _hours_text(now)))))
     extra = _hours(acts, "extra_training", year)
     out.append(Obligation("extra_training", org.id, DONE if extra >= DAY_HOURS else RECOMMENDED,
                           date(year, 12, 31), QT_TRANSLATE_NOOP(
         "Obligations", "Extra training {year}: {hours} h; one day (7 h) a year is recommended."),
-        (("year", year), ("hours", _fmt(extra)))))
+        (("year", year), ("hours", _hours_text(extra)))))
     if org.profile == "BE":
         consults = sorted(a.date for a in acts if a.kind == "paps_consultation" and a.org_id == org.id
                           and a.date <= today)
@@ -112,7 +109,7 @@ def obligations(org: Organisation, activities: Iterable[OwnActivity], today: dat
         if last_c is not None and rules.add_years(last_c, 1) >= today:
             out.append(Obligation("paps_consultation", org.id, DONE, rules.add_years(last_c, 1), QT_TRANSLATE_NOOP(
                 "Obligations", "Consultation with the prevention adviser: last on {last}; next by {due}."),
-                (("last", _d(last_c)), ("due", _d(rules.add_years(last_c, 1))))))
+                (("last", format_day(last_c)), ("due", format_day(rules.add_years(last_c, 1))))))
         else:
             overdue = last_c is not None or (org.appointment_date is not None
                                               and rules.add_years(org.appointment_date, 1) < today)
@@ -121,7 +118,7 @@ def obligations(org: Organisation, activities: Iterable[OwnActivity], today: dat
     prev = _hours([a for a in acts if a.org_id == org.id], "prevention", year)
     out.append(Obligation("prevention", org.id, INFO, None, QT_TRANSLATE_NOOP(
         "Obligations", "Prevention work {year} (information sessions, risk analysis, working group): {hours} h."),
-        (("year", year), ("hours", _fmt(prev)))))
+        (("year", year), ("hours", _hours_text(prev)))))
     warn = quiet_warning(org, dossiers_per_year or {}, today)
     if warn is not None:
         out.append(warn)

@@ -20,10 +20,7 @@ from datetime import date
 
 from vp_desk.domain import rules
 from vp_desk.domain.catalog import Profile
-
-
-def _d(day: date) -> str:
-    return day.strftime("%d-%m-%Y")
+from vp_desk.domain.dates import format_day
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - lupdate marker
@@ -76,7 +73,7 @@ def review_dossier(record_id: int, org_id: int, label: str, closed: date | None,
     if closed is None or delete_by is None or delete_by > today:
         return None
     periods = list(periods)
-    base = (("delete_by", _d(delete_by)), ("closed", _d(closed)), ("year", closed.year))
+    base = (("delete_by", format_day(delete_by)), ("closed", format_day(closed)), ("year", closed.year))
     if covered(closed, periods):
         return RetentionItem(RECORD_DOSSIER, record_id, org_id, label, delete_by, True, False, QT_TRANSLATE_NOOP(
             "Retention", "Closed on {closed}; to be erased since {delete_by}. The yearly report for {year} "
@@ -97,4 +94,4 @@ def review_register(record_id: int, org_id: int, seq: int, registered: date, del
         return None
     return RetentionItem(RECORD_REGISTER, record_id, org_id, str(seq), delete_by, True, False, QT_TRANSLATE_NOOP(
         "Retention", "Register entry no. {seq}, recorded on {registered}: kept {years} years, expired on {delete_by}."),
-        (("seq", seq), ("years", years), ("registered", _d(registered)), ("delete_by", _d(delete_by))))
+        (("seq", seq), ("years", years), ("registered", format_day(registered)), ("delete_by", format_day(delete_by))))

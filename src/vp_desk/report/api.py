@@ -10,6 +10,7 @@ from datetime import date
 from pathlib import Path
 
 from vp_desk.domain.catalog import profile as get_profile
+from vp_desk.domain.dates import format_day
 from vp_desk.domain.periods import Period, ReportingCalendar
 from vp_desk.paths import atomic_write_bytes
 from vp_desk.report import disclosure
@@ -26,15 +27,11 @@ from vp_desk.report.reader import (
     link,
     release_expr,
 )
+from vp_desk.settings import VaultKey
 from vp_desk.storage import releases as ledger
 from vp_desk.storage.errors import QT_TRANSLATE_NOOP, VaultError
 from vp_desk.storage.repository import Repository
 from vp_desk.storage.vault import Vault
-
-SETTING_THRESHOLD = "report.threshold"
-SETTING_VP_NAME = "report.vp_name"
-SETTING_RECURRING = "report.recurring_min"
-SETTING_BREAKDOWNS = "report.breakdowns"
 
 
 class PeriodRefused(VaultError):
@@ -52,12 +49,12 @@ class ReleaseRefused(VaultError):
 def options_from_settings(vault: Vault) -> Options:
     repo = Repository(vault)
     try:
-        rec = int(repo.get_setting(SETTING_RECURRING, "5") or 5)
+        rec = int(repo.get_setting(VaultKey.REPORT_RECURRING_MIN, "5") or 5)
     except ValueError:
         rec = 5
-    breakdowns = tuple(b for b in (repo.get_setting(SETTING_BREAKDOWNS, "") or "").split(",") if b in BREAKDOWNS)
-    return Options(threshold=clamp_threshold(repo.get_setting(SETTING_THRESHOLD, str(DEFAULT_THRESHOLD))),
-                   breakdowns=breakdowns, recurring_min=rec, vp_name=repo.get_setting(SETTING_VP_NAME, "") or "")
+    breakdowns = tuple(b for b in (repo.get_setting(VaultKey.REPORT_BREAKDOWNS, "") or "").split(",") if b in BREAKDOWNS)
+    return Options(threshold=clamp_threshold(repo.get_setting(VaultKey.REPORT_THRESHOLD, str(DEFAULT_THRESHOLD))),
+                   breakdowns=breakdowns, recurring_min=rec, vp_name=repo.get_setting(VaultKey.REPORT_VP_NAME, "") or "")
 
 
 @dataclass
@@ -181,7 +178,7 @@ def prepare(vault: Vault, org_id: int, start: date, end: date, options: Options 
     cal = calendar(vault, org_id)
     period = cal.match(start, end)
     if period is None:
-        raise PeriodRefused(start=f"{start:%d-%m-%Y}", end=f"{end:%d-%m-%Y}")
+        raise PeriodRefused(start=format_day(start), end=format_day(end))
     options = options or options_from_settings(vault)
     today = today or date.today()
     years = cal.base_years(period)

@@ -14,6 +14,7 @@ from datetime import date, timedelta
 
 from vp_desk.domain.catalog import Profile
 from vp_desk.domain.catalog import profile as get_profile
+from vp_desk.domain.dates import format_span
 from vp_desk.domain.rules import add_years
 from vp_desk.report import tables as tb
 from vp_desk.report.disclosure import is_hidden
@@ -100,7 +101,7 @@ class ReportDocument:
         return text(key if twelve_months else f"period_{key}", self.lang)
 
     def period_text(self) -> str:
-        return self.period_label or f"{self.start:%d-%m-%Y} \u2013 {self.end:%d-%m-%Y}"
+        return self.period_label or format_span(self.start, self.end)
 
     def published(self) -> dict[str, str]:
         return dict(self.values)

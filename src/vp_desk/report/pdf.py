@@ -19,6 +19,7 @@ from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Space
 
 from vp_desk import __version__
 from vp_desk.domain.catalog import profile as get_profile
+from vp_desk.domain.dates import format_day
 from vp_desk.report.document import ReportDocument
 from vp_desk.report.document import ShownTable as ProtectedTable
 from vp_desk.report.texts import text
@@ -135,7 +136,7 @@ def render(doc: ReportDocument) -> bytes:
     prof = get_profile(doc.profile)
     head = [[text("period", lang), doc.period_text()],
             [text("profile", lang), f"{prof.name(lang)} \u2014 {prof.laws.get(lang, prof.laws['nl'])}"],
-            [text("generated", lang), doc.generated.strftime("%d-%m-%Y")]]
+            [text("generated", lang), format_day(doc.generated)]]
     if doc.vp_name:
         head.append([text("confidant", lang), doc.vp_name])
     info = Table([[a, Paragraph(_esc(b), st["base"])] for a, b in head], colWidths=[38 * mm, 132 * mm],

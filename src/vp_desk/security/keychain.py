@@ -21,13 +21,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from vp_desk.settings import ConfigKey
 from vp_desk.storage.errors import QT_TRANSLATE_NOOP, VaultError
 
 if TYPE_CHECKING:
     from vp_desk.storage.vault import Vault
 
 SERVICE = "VP Desk vault"
-CONFIG_KEY = "keychain_vaults"
+CONFIG_KEY = ConfigKey.KEYCHAIN_VAULTS
 
 # module of the backend class -> where the secret is kept (English source, context "Keychain")
 TRUSTED: dict[str, str] = {

@@ -19,9 +19,10 @@ from vp_desk.domain.models import (
     StatusEvent,
 )
 from vp_desk.domain.validation import MAX_NOTE_CHARS, QT_TRANSLATE_NOOP, Message, dossier_start
+from vp_desk.settings import VaultKey
 from vp_desk.usecases.desk import DeskService, Invalid
 
-LONG_OPEN_SETTING = "due.long_open_days"
+LONG_OPEN_SETTING = VaultKey.LONG_OPEN_DAYS
 DEFAULT_LONG_OPEN_DAYS = 180
 
 # Record kinds that can be deleted from the timeline.

@@ -12,6 +12,7 @@ from vp_desk.domain.models import Organisation
 from vp_desk.domain.periods import Period, ReportingCalendar
 from vp_desk.report import api
 from vp_desk.report.document import Options
+from vp_desk.settings import VaultKey
 from vp_desk.usecases.desk import DeskService
 
 Prepared = api.Prepared
@@ -47,6 +48,6 @@ class Reports:
 
     def _keep(self, opts: Options) -> None:
         repo = self.service.repo
-        repo.set_setting(api.SETTING_THRESHOLD, str(opts.threshold))
-        repo.set_setting(api.SETTING_VP_NAME, opts.vp_name)
-        repo.set_setting(api.SETTING_BREAKDOWNS, ",".join(opts.breakdowns))
+        repo.set_setting(VaultKey.REPORT_THRESHOLD, str(opts.threshold))
+        repo.set_setting(VaultKey.REPORT_VP_NAME, opts.vp_name)
+        repo.set_setting(VaultKey.REPORT_BREAKDOWNS, ",".join(opts.breakdowns))

@@ -23,13 +23,15 @@ from PySide6.QtWidgets import (
 )
 
 from vp_desk.domain.catalog import profile
+from vp_desk.domain.dates import format_day
 from vp_desk.domain.models import PaperDocument
 from vp_desk.domain.validation import PAPER_KINDS, validate_paper
 from vp_desk.i18n import current_language
 from vp_desk.ui.common import seams
-from vp_desk.ui.common.form_base import FormDialog, date_edit, fill_combo, fmt, pydate
+from vp_desk.ui.common.form_base import FormDialog, date_edit, fill_combo, pydate
 from vp_desk.ui.common.list_view import list_view
 from vp_desk.ui.common.row_model import RowsModel
+from vp_desk.ui.common.styles import WARNING_STYLE
 from vp_desk.usecases.desk import DeskService, Invalid
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -106,8 +108,8 @@ class AccessView(QWidget):
             (self.tr("Organisation"), org.name),
             (self.tr("Pseudonym / code"), d.code),
             (self.tr("Name"), d.real_name or self.tr("(not recorded)")),
-            (self.tr("Date of the request"), fmt(d.request_date)),
-            (self.tr("Date of the intake"), fmt(d.intake_date)),
+            (self.tr("Date of the request"), format_day(d.request_date)),
+            (self.tr("Date of the intake"), format_day(d.intake_date)),
             (self.tr("Channel"), prof.label("channels", d.channel, lang)),
             (self.tr("Themes"), ", ".join(prof.label("themes", t, lang) for t in d.themes)),
             (self.tr("Sphere"), prof.label("spheres", d.sphere, lang)),
@@ -120,45 +122,45 @@ class AccessView(QWidget):
             (self.tr("Formal request considered"), yes if d.formal_request_considered else no),
             (self.tr("Prevention adviser involved"), yes if d.paps_involved else no),
             (self.tr("Status"), self.tr("closed") if d.closed_date else self.tr("open")),
-            (self.tr("Closed on"), fmt(d.closed_date)),
+            (self.tr("Closed on"), format_day(d.closed_date)),
             (self.tr("Outcome"), prof.label("outcomes", d.outcome, lang)),
-            (self.tr("To be erased on"), fmt(self.service.delete_by(d)) or self.tr("(open dossier: not yet set)")),
+            (self.tr("To be erased on"), format_day(self.service.delete_by(d)) or self.tr("(open dossier: not yet set)")),
         ]))
         parts.append("<h3>" + e(self.tr("What you told at the intake")) + f"</h3><p>{e(d.intake_notes or '—')}</p>")
         if d.closure_note:
             parts.append("<h3>" + e(self.tr("Closing note")) + f"</h3><p>{e(d.closure_note)}</p>")
         consents = desk.consents(d.id)
         parts.append("<h3>" + e(self.tr("Consents")) + "</h3>")
-        parts.append(table([(fmt(c.given_date), f"{prof.label('consent_scopes', c.scope, lang)}"
+        parts.append(table([(format_day(c.given_date), f"{prof.label('consent_scopes', c.scope, lang)}"
                              + (f" — {c.description}" if c.description else "")
-                             + (" — " + self.tr("withdrawn on %1").replace("%1", fmt(c.withdrawn_date))
+                             + (" — " + self.tr("withdrawn on %1").replace("%1", format_day(c.withdrawn_date))
                                 if c.withdrawn_date else "")) for c in consents]) if consents else "<p>—</p>")
         contacts = desk.contacts(d.id)
         parts.append("<h3>" + e(self.tr("Contacts")) + "</h3>")
-        parts.append(table([(fmt(c.date), f"{prof.label('contact_kinds', c.kind, lang)}, "
+        parts.append(table([(format_day(c.date), f"{prof.label('contact_kinds', c.kind, lang)}, "
                              + self.tr("%1 min").replace("%1", str(c.minutes))) for c in contacts])
                      if contacts else "<p>—</p>")
         interventions = desk.interventions(d.id)
         parts.append("<h3>" + e(self.tr("Interventions")) + "</h3>")
-        parts.append(table([(fmt(i.date), prof.label("intervention_types", i.type, lang)) for i in interventions])
+        parts.append(table([(format_day(i.date), prof.label("intervention_types", i.type, lang)) for i in interventions])
                      if interventions else "<p>—</p>")
         referrals = desk.referrals(d.id)
         parts.append("<h3>" + e(self.tr("Referrals")) + "</h3>")
-        parts.append(table([(fmt(r.date), prof.label("referral_destinations", r.destination, lang)
+        parts.append(table([(format_day(r.date), prof.label("referral_destinations", r.destination, lang)
                              + (" — " + r.outcome if r.outcome else "")) for r in referrals])
                      if referrals else "<p>—</p>")
         papers = desk.paper_documents(d.id)
         parts.append("<h3>" + e(self.tr("Paper documents")) + "</h3>")
-        parts.append(table([(fmt(p.signed_date), paper_kind_text(p.kind)) for p in papers]) if papers else "<p>—</p>")
+        parts.append(table([(format_day(p.signed_date), paper_kind_text(p.kind)) for p in papers]) if papers else "<p>—</p>")
         events = desk.status_events(d.id)
         if events:
             parts.append("<h3>" + e(self.tr("History")) + "</h3>")
-            parts.append(table([(fmt(s.date), self.tr("closed") if s.kind == "closed" else self.tr("reopened"))
+            parts.append(table([(format_day(s.date), self.tr("closed") if s.kind == "closed" else self.tr("reopened"))
                                 for s in events]))
         self.record.setHtml("".join(parts))
-        notes = [(fmt(c.date), self.tr("Contact"), c.notes) for c in contacts if c.notes]
-        notes += [(fmt(i.date), self.tr("Intervention"), i.notes) for i in interventions if i.notes]
-        notes += [(fmt(r.date), self.tr("Referral"), r.notes) for r in referrals if r.notes]
+        notes = [(format_day(c.date), self.tr("Contact"), c.notes) for c in contacts if c.notes]
+        notes += [(format_day(i.date), self.tr("Intervention"), i.notes) for i in interventions if i.notes]
+        notes += [(format_day(r.date), self.tr("Referral"), r.notes) for r in referrals if r.notes]
         body = "".join(f"<p><b>{e(a)} — {e(b)}</b><br>{e(c).replace(chr(10), '<br>')}</p>" for a, b, c in notes)
         self.notes.setHtml("<h3>" + e(self.tr("Working notes of the confidant")) + "</h3>" + (body or "<p>—</p>"))
 
@@ -185,7 +187,7 @@ class PaperModel(RowsModel):
         if role == ID_ROLE:
             return p.id
         if role == Qt.ItemDataRole.DisplayRole:
-            return [fmt(p.signed_date), paper_kind_text(p.kind),
+            return [format_day(p.signed_date), paper_kind_text(p.kind),
                     self.prof.label("intervention_types", p.intervention_type, current_language()),
                     self.tr("yes") if p.copy_given else self.tr("no")][index.column()]
         return None
@@ -206,7 +208,7 @@ class PaperDocumentsDialog(FormDialog):
         self.table = list_view(self.model, self.tr("Signed paper documents"), multi=True, wrap=True)
         self.reminder = QLabel()
         self.reminder.setWordWrap(True)
-        self.reminder.setStyleSheet("color: #8a1c13; font-weight: bold;")
+        self.reminder.setStyleSheet(WARNING_STYLE)
         self.kind = QComboBox()
         self.kind.setAccessibleName(self.tr("Document"))
         for k in PAPER_KINDS:

@@ -20,11 +20,10 @@ from PySide6.QtWidgets import (
 from vp_desk.domain.catalog import Profile
 from vp_desk.domain.validation import Message
 from vp_desk.i18n import current_language
+from vp_desk.ui.common.styles import ERROR_STYLE
 from vp_desk.usecases.desk import DeskService, Invalid
 from vp_desk.usecases.dossiers import DossierFlow
 from vp_desk.usecases.errors import VaultError
-
-ERROR_STYLE = "color: #b00020;"
 
 
 def qdate(day: date) -> QDate:
@@ -35,8 +34,6 @@ def pydate(q: QDate) -> date:
     return date(q.year(), q.month(), q.day())
 
 
-def fmt(day: date | None) -> str:
-    return day.strftime("%d-%m-%Y") if day else ""
 
 
 def date_edit(day: date | None, name: str) -> QDateEdit:

@@ -53,3 +53,28 @@ class StrengthMeter(QProgressBar):
             f"QProgressBar {{ color: {METER_TEXT}; background: {METER_TRACK}; border: 1px solid #8a8a8a;"
             f" border-radius: 3px; text-align: center; }}"
             f" QProgressBar::chunk {{ background: {METER_COLOURS[s.score]}; }}")
+
+
+class NewPassphrase:
+    """The one form for choosing a passphrase (create a vault, change the passphrase): the
+    new passphrase typed twice, the strength meter under it, and the gate that refuses a
+    mismatch or an easy passphrase. The dialogs place the fields with their own labels."""
+
+    def __init__(self, first_name: str, repeat_name: str, min_width: int = 0) -> None:
+        self.first = passphrase_field(first_name)
+        self.repeat = passphrase_field(repeat_name)
+        for f in (self.first, self.repeat):
+            f.setMinimumWidth(min_width)
+        self.meter = StrengthMeter()
+        self.first.textChanged.connect(self.meter.update_for)
+
+    def text(self) -> str:
+        return self.first.text()
+
+    def refusal(self, mismatch: str) -> tuple[str, QLineEdit] | None:
+        """Why the passphrase cannot be used, and the field to correct (``mismatch`` is
+        the dialog's text for two different entries); ``None`` when it is accepted."""
+        if self.first.text() != self.repeat.text():
+            return mismatch, self.repeat
+        refused = too_easy(self.first.text())
+        return (refused, self.first) if refused else None

@@ -5,12 +5,12 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout
 
+from vp_desk.domain.dates import format_day
 from vp_desk.domain.models import Dossier, Status
 from vp_desk.ui.common.form_base import (
     FormDialog,
     choice_combo,
     date_edit,
-    fmt,
     notes_edit,
     pydate,
 )
@@ -33,13 +33,13 @@ class ClosureDialog(FormDialog):
         if self.reopening:
             self.setWindowTitle(self.tr("Reopen dossier"))
             self.buttons.button(self.buttons.StandardButton.Save).setText(self.tr("&Reopen"))
-            info = QLabel(self.tr("Closed on %1 — %2.").replace("%1", fmt(dossier.closed_date)).replace(
+            info = QLabel(self.tr("Closed on %1 — %2.").replace("%1", format_day(dossier.closed_date)).replace(
                 "%2", prof.label("outcomes", dossier.outcome, self._lang())))
             info.setWordWrap(True)
             form.addRow(info)
             self.delete_by.setText(self.tr("Delete-by date while closed: %1. Reopening cancels it; the "
                                            "closure stays in the history.").replace(
-                "%1", fmt(service.delete_by(dossier))))
+                "%1", format_day(service.delete_by(dossier))))
             form.addRow(self.delete_by)
             self.date = date_edit(service.today(), self.tr("Date of reopening"))
             form.addRow(self.tr("&Reopened on:"), self.field("reopen_date", self.date, "status"))
@@ -76,7 +76,7 @@ class ClosureDialog(FormDialog):
     def _update(self) -> None:
         day = self.flow.delete_by_if_closed(self.dossier, pydate(self.date.date()))
         self.delete_by.setText(self.tr("Delete-by date after this closure: %1 (retention period of the "
-                                       "organisation).").replace("%1", fmt(day)))
+                                       "organisation).").replace("%1", format_day(day)))
 
     def save(self) -> None:
         if self.reopening:

@@ -18,15 +18,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vp_desk.domain.dates import format_day
 from vp_desk.domain.models import Consent, ConsentParty, Dossier
 from vp_desk.ui.common.form_base import (
     FormDialog,
     choice_combo,
     date_edit,
-    fmt,
     notes_edit,
     pydate,
 )
+from vp_desk.ui.common.styles import ERROR_STYLE
 from vp_desk.usecases.desk import DeskService
 
 
@@ -123,10 +124,10 @@ class ConsentStatus(QWidget):
         self.record.setVisible(c is None)
         if c is None:
             self.label.setText(self.tr("No consent of the requester is recorded for this on %1: it cannot be "
-                                       "saved until you record one.").replace("%1", fmt(day)))
-            self.label.setStyleSheet("color: #b00020;")
+                                       "saved until you record one.").replace("%1", format_day(day)))
+            self.label.setStyleSheet(ERROR_STYLE)
         else:
-            self.label.setText(self.tr("Consent of the requester recorded on %1.").replace("%1", fmt(c.given_date)))
+            self.label.setText(self.tr("Consent of the requester recorded on %1.").replace("%1", format_day(c.given_date)))
             self.label.setStyleSheet("color: #1b5e20;")
 
     def record_consent(self) -> None:

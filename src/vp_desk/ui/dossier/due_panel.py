@@ -26,9 +26,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vp_desk.domain.dates import format_day
 from vp_desk.domain.rules import DueItem
 from vp_desk.ui.common.list_view import list_view
 from vp_desk.ui.common.row_model import RowsModel
+from vp_desk.ui.common.styles import ERROR_COLOUR
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 DOSSIER_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -49,8 +51,6 @@ class DueRow:
     since: date | None = None  # start of the dossier, for "open longer than"
 
 
-def _fmt(day: date | None) -> str:
-    return day.strftime("%d-%m-%Y") if day else ""
 
 
 class DueModel(RowsModel):
@@ -98,15 +98,15 @@ class DueModel(RowsModel):
             if col == self.COL_WHAT:
                 if r.item.kind == "long_open" and r.since is not None:
                     return self.tr("Open since %1, longer than the set number of days").replace(
-                        "%1", _fmt(r.since))
+                        "%1", format_day(r.since))
                 return QCoreApplication.translate("DueModel", KIND_TEXT.get(r.item.kind, r.item.kind))
             if col == self.COL_DUE:
                 if r.item.due is None:
                     return self.tr("now")
-                text = _fmt(r.item.due)
+                text = format_day(r.item.due)
                 return self.tr("%1 (overdue)").replace("%1", text) if r.item.overdue else text
         if role == Qt.ItemDataRole.ForegroundRole and r.item.overdue:
-            return QBrush(QColor("#b00020"))
+            return QBrush(QColor(ERROR_COLOUR))
         return None
 
 

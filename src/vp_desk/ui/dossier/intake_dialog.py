@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from vp_desk.domain import rules
 from vp_desk.domain.catalog import Profile, profile
+from vp_desk.domain.dates import format_day
 from vp_desk.domain.models import Dossier
 from vp_desk.domain.validation import QT_TRANSLATE_NOOP, Message
 from vp_desk.i18n import current_language
@@ -40,10 +41,10 @@ from vp_desk.ui.common.form_base import (
     pydate,
     qdate,
 )
+from vp_desk.ui.common.styles import NOTICE_STYLE
 from vp_desk.usecases.desk import DeskService, Invalid
 
 AUTOSAVE_MS = 3000
-NOTICE_STYLE = "background: #fff4cc; color: #4a3b00; padding: 6px; border-radius: 3px;"
 
 
 class IntakeDialog(FormDialog):
@@ -284,7 +285,7 @@ class IntakeDialog(FormDialog):
             self.deadline.clear()
             self.deadline.hide()
             return
-        when = deadline.strftime("%d-%m-%Y")
+        when = format_day(deadline)
         if not self.heard.isChecked():
             text = self.tr("Not heard yet: hear the requester by %1 (10 calendar days after the request).")
         elif pydate(self.intake_date.date()) <= deadline:

@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QVBoxLayout
 
 from vp_desk.domain.models import Dossier, Referral
 from vp_desk.ui.common.form_base import FormDialog, choice_combo, date_edit, notes_edit, pydate
+from vp_desk.ui.common.styles import NOTICE_STYLE
 from vp_desk.ui.dossier.consent_dialog import ConsentStatus
-from vp_desk.ui.dossier.intake_dialog import NOTICE_STYLE
 from vp_desk.usecases.desk import DeskService
 from vp_desk.usecases.dossiers import DossierFlow
 

@@ -19,6 +19,7 @@ from PySide6.QtCore import (
 )
 
 from vp_desk.domain.catalog import Profile
+from vp_desk.domain.dates import format_day
 from vp_desk.ui.common.row_model import RowsModel
 
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -74,8 +75,6 @@ def build_timeline(dossier, contacts=(), consents=(), interventions=(), referral
     return sorted(out, key=TimelineEntry.sort_key)
 
 
-def _fmt(day: date | None) -> str:
-    return day.strftime("%d-%m-%Y") if day else ""
 
 
 def _first_line(text: str, limit: int = 120) -> str:
@@ -128,7 +127,7 @@ class TimelineModel(RowsModel):
             return f"{self.data(index).casefold()}|{key}"
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             if col == self.COL_DATE:
-                return _fmt(e.date)
+                return format_day(e.date)
             if col == self.COL_KIND:
                 return self.kind_label(e.kind)
             return self.detail(e)
@@ -166,7 +165,7 @@ class TimelineModel(RowsModel):
             if r.given_by.value == "other_party":
                 parts.append(QCoreApplication.translate("TimelineModel", "by the other party"))
             if e.kind == "consent" and r.withdrawn_date is not None:
-                parts.append(QCoreApplication.translate("TimelineModel", "withdrawn on %1").replace("%1", _fmt(r.withdrawn_date)))
+                parts.append(QCoreApplication.translate("TimelineModel", "withdrawn on %1").replace("%1", format_day(r.withdrawn_date)))
             note = r.description
         elif e.kind == "intervention":
             parts.append(self._label("intervention_types", r.type))

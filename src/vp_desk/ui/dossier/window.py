@@ -5,7 +5,6 @@ panel and File → Delete organisation."""
 from __future__ import annotations
 
 import html
-from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
@@ -20,17 +19,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vp_desk.domain.dates import format_day
 from vp_desk.domain.models import Status
 from vp_desk.i18n import current_language
 from vp_desk.ui.common import seams
 from vp_desk.ui.common.form_base import FormDialog
 from vp_desk.ui.common.list_view import list_view, sort_proxy
 from vp_desk.ui.common.shell import Shell
+from vp_desk.ui.common.styles import NOTICE_STYLE
 from vp_desk.ui.dossier.closure_dialog import ClosureDialog
 from vp_desk.ui.dossier.consent_dialog import ConsentDialog
 from vp_desk.ui.dossier.contact_dialog import ContactDialog
 from vp_desk.ui.dossier.due_panel import DuePanel, DueRow
-from vp_desk.ui.dossier.intake_dialog import NOTICE_STYLE, IntakeDialog
+from vp_desk.ui.dossier.intake_dialog import IntakeDialog
 from vp_desk.ui.dossier.intervention_dialog import InterventionDialog
 from vp_desk.ui.dossier.referral_dialog import ReferralDialog
 from vp_desk.ui.dossier.timeline_model import (
@@ -43,10 +44,6 @@ from vp_desk.ui.dossier.timeline_model import (
 from vp_desk.usecases.desk import Invalid
 from vp_desk.usecases.dossiers import DossierFlow
 from vp_desk.usecases.errors import NotFound, OrganisationInUse, VaultError
-
-
-def _fmt(day: date | None) -> str:
-    return day.strftime("%d-%m-%Y") if day else ""
 
 
 class DossierView(QWidget):
@@ -150,14 +147,14 @@ class DossierView(QWidget):
         status = self.tr("open") if d.status is Status.OPEN else self.tr("closed")
         lines = [f"<span style='font-size:15pt; font-weight:600'>{esc(d.code)}</span>"
                  f"&nbsp;&nbsp;{esc(org.name)} · {esc(prof.name(lang))} · <b>{esc(status)}</b>"]
-        dates = self.tr("Request: %1").replace("%1", _fmt(d.request_date))
+        dates = self.tr("Request: %1").replace("%1", format_day(d.request_date))
         if d.intake_date is not None:
-            dates += " · " + self.tr("Intake: %1").replace("%1", _fmt(d.intake_date))
+            dates += " · " + self.tr("Intake: %1").replace("%1", format_day(d.intake_date))
         else:
             deadline = flow.first_hearing_deadline(d)
             dates += " · " + self.tr("not yet heard")
             if deadline is not None:
-                dates += " — " + self.tr("hear by %1").replace("%1", _fmt(deadline))
+                dates += " — " + self.tr("hear by %1").replace("%1", format_day(deadline))
         lines.append(esc(dates))
         lines.append(esc(" · ".join([prof.label("channels", d.channel, lang), prof.label("spheres", d.sphere, lang),
                                      self.tr("other party: %1").replace(
@@ -178,8 +175,8 @@ class DossierView(QWidget):
         if flags:
             lines.append(esc(" · ".join(flags)))
         if d.status is Status.CLOSED:
-            lines.append(esc(self.tr("Closed on %1 — %2. Delete by %3.").replace("%1", _fmt(d.closed_date)).replace(
-                "%2", prof.label("outcomes", d.outcome, lang)).replace("%3", _fmt(service.delete_by(d)))))
+            lines.append(esc(self.tr("Closed on %1 — %2. Delete by %3.").replace("%1", format_day(d.closed_date)).replace(
+                "%2", prof.label("outcomes", d.outcome, lang)).replace("%3", format_day(service.delete_by(d)))))
         self.header.setText("<br>".join(lines))
         if flow.paps_reminder(d):
             self.reminder.setText(self.tr("Support by the PAPS is mandatory for this dossier (unwanted sexual "
@@ -440,7 +437,7 @@ class DossierController(QObject):
             label = TimelineModel.kind_label(kind)
             answer = seams.ask(self.window, title,
                                self.tr("Delete this entry (%1 of %2)? This cannot be undone.").replace(
-                                   "%1", label).replace("%2", _fmt(e.date)))
+                                   "%1", label).replace("%2", format_day(e.date)))
             if answer != QMessageBox.StandardButton.Yes:
                 return
             flow.delete_record(kind, e.record_id)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from vp_desk.domain.catalog import profile
 from vp_desk.domain.models import Organisation
 from vp_desk.i18n import LANGUAGES, current_language
+from vp_desk.ui.common.styles import ERROR_STYLE
 from vp_desk.usecases.desk import DeskService, Invalid
 from vp_desk.usecases.errors import VaultError
 
@@ -78,7 +79,7 @@ class OrganisationDialog(QDialog):
         self.archived = QCheckBox(self.tr("Archived (hidden from the organisation list)"))
         self.archived.setChecked(self.org.archived)
         self.error = QLabel()
-        self.error.setStyleSheet("color: #b00020;")
+        self.error.setStyleSheet(ERROR_STYLE)
         self.error.setWordWrap(True)
         self.error.hide()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)

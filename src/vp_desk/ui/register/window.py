@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from vp_desk.domain import rules
 from vp_desk.domain.catalog import profile
+from vp_desk.domain.dates import format_day
 from vp_desk.domain.models import RegisterEntry
 from vp_desk.domain.register import validate_register_entry
 from vp_desk.i18n import current_language
@@ -42,7 +43,6 @@ from vp_desk.ui.common.form_base import (
     FormDialog,
     date_edit,
     fill_combo,
-    fmt,
     notes_edit,
     pydate,
     qdate,
@@ -92,14 +92,14 @@ class RegisterTableModel(RowsModel):
             if col == self.COL_SEQ:
                 return str(e.seq)
             if col == self.COL_REGISTERED:
-                return fmt(e.registered_date)
+                return format_day(e.registered_date)
             if col == self.COL_FACTS:
-                return fmt(e.facts_from) + (f" – {fmt(e.facts_to)}" if e.facts_to else "")
+                return format_day(e.facts_from) + (f" – {format_day(e.facts_to)}" if e.facts_to else "")
             if col == self.COL_TYPES:
                 return ", ".join(self.prof.label("register_types", t, self.lang) for t in e.types)
             if col == self.COL_CAPACITY:
                 return self.prof.label("third_party_capacities", e.third_party_capacity, self.lang)
-            return fmt(self.expiry(e))
+            return format_day(self.expiry(e))
         if role == Qt.ItemDataRole.TextAlignmentRole and col == self.COL_SEQ:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -196,7 +196,7 @@ class RegisterEntryDialog(FormDialog):
 
     def _show_expiry(self) -> None:
         day = rules.register_expiry(self.prof, pydate(self.registered.date()))
-        self.expiry.setText(self.tr("%1 (kept 5 years from registration, then erased)").replace("%1", fmt(day)))
+        self.expiry.setText(self.tr("%1 (kept 5 years from registration, then erased)").replace("%1", format_day(day)))
 
     def value(self) -> RegisterEntry:
         e = self.entry
@@ -279,7 +279,7 @@ class InspectionView(QWidget):
                   self.tr("Preventive measures considered"), self.tr("Follow-up"))
         for r in rows:
             worker = (r.worker_identity or "") if r.worker_consent else self.tr("(not recorded: no consent)")
-            values = (fmt(r.registered_date), fmt(r.facts_from) + (f" – {fmt(r.facts_to)}" if r.facts_to else ""),
+            values = (format_day(r.registered_date), format_day(r.facts_from) + (f" – {format_day(r.facts_to)}" if r.facts_to else ""),
                       ", ".join(prof.label("register_types", t, lang) for t in r.types), r.place,
                       prof.label("third_party_capacities", r.third_party_capacity, lang), r.description, worker,
                       r.measures, r.follow_up)

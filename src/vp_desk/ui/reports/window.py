@@ -26,10 +26,12 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from vp_desk.domain.dates import format_span
 from vp_desk.report.disclosure import MIN_THRESHOLD, SECONDARY
 from vp_desk.report.document import Options, ReportDocument, describe_key
 from vp_desk.report.tables import UnknownCategory
 from vp_desk.ui.common import seams
+from vp_desk.ui.common.styles import HIDDEN_BACKGROUND, HIDDEN_TEXT, WARNING_STYLE
 from vp_desk.ui.common.worker import run_async
 from vp_desk.usecases.desk import DeskService
 from vp_desk.usecases.errors import VaultError
@@ -53,7 +55,7 @@ def document_html(doc: ReportDocument) -> str:
         for title, table, labels in sec.tables:
             parts.append(f"<p><b>{e(title)}</b></p>")
             if table.withheld:
-                parts.append("<p style='color:#8a1c13'>▨ " + e(_withheld_text()) + "</p>")
+                parts.append(f"<p style='color:{HIDDEN_TEXT}'>▨ " + e(_withheld_text()) + "</p>")
                 continue
             rows = "".join(f"<tr><td>{e(labels.get(c.key, c.key))}</td><td align='right'>"
                            f"{_mark(c.shown(t), t)}</td></tr>" for c in table.cells)
@@ -95,7 +97,8 @@ def reasons_text(doc: ReportDocument) -> list[str]:
 
 def _mark(value: str, t: int) -> str:
     if value in (f"<{t}", SECONDARY):
-        return f"<span style='background:#fde2e1;color:#8a1c13'>&nbsp;{html.escape(value)}&nbsp;▨</span>"
+        return (f"<span style='background:{HIDDEN_BACKGROUND};color:{HIDDEN_TEXT}'>&nbsp;{html.escape(value)}"
+                "&nbsp;▨</span>")
     return html.escape(value)
 
 
@@ -175,7 +178,7 @@ class ReportWindow(QDialog):
         self.note.setWordWrap(True)
         self.warning = QLabel()
         self.warning.setWordWrap(True)
-        self.warning.setStyleSheet("color: #8a1c13; font-weight: bold;")
+        self.warning.setStyleSheet(WARNING_STYLE)
         self.warning.hide()
         self.export_button = QPushButton(self.tr("&Export PDF…"))
         self.export_button.setDefault(True)
@@ -251,7 +254,7 @@ class ReportWindow(QDialog):
             return
         start, end = self.period()
         cal = self.reports.calendar(org_id)
-        self.period_label.setText(f"{start:%d-%m-%Y} – {end:%d-%m-%Y}" if cal.start_month != 1 else "")
+        self.period_label.setText(format_span(start, end) if cal.start_month != 1 else "")
         released = any((p.start, p.end) == (start, end)
                        for p in self.reports.released_periods(org_id))
         for w in (self.threshold, *self.breakdowns.values()):

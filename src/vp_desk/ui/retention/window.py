@@ -23,10 +23,10 @@ from PySide6.QtWidgets import (
 )
 
 from vp_desk.domain import retention
+from vp_desk.domain.dates import format_day
 from vp_desk.forms.blank_forms import CONFIRMATION, REQUEST, blank_form_pdf
 from vp_desk.paths import atomic_write_bytes
 from vp_desk.ui.common import seams
-from vp_desk.ui.common.form_base import fmt
 from vp_desk.ui.common.list_view import list_view, sort_proxy
 from vp_desk.ui.common.row_model import RowsModel
 from vp_desk.usecases.desk import DeskService
@@ -69,7 +69,7 @@ class RetentionModel(RowsModel):
             if col == 4 and role == SORT_ROLE:
                 return it.delete_by.isoformat()
             return [self.tr("Ready to erase") if it.due else self.tr("Held back"), record_type_text(it.record_type), it.label,
-                    self.org_names.get(it.org_id, ""), fmt(it.delete_by),
+                    self.org_names.get(it.org_id, ""), format_day(it.delete_by),
                     it.render(QCoreApplication.translate)][col]
         if role == Qt.ItemDataRole.BackgroundRole and it.held_back:
             return QBrush(QColor("#fff4ce"))
@@ -138,7 +138,7 @@ class RetentionWindow(QDialog):
         else:
             cells = "".join(
                 f"<tr><td>{r.done_at}</td><td>{record_type_text(r.record_type)}</td><td align='right'>{r.count}</td>"
-                f"<td>{fmt(r.period_from)} – {fmt(r.period_to)}</td></tr>" for r in rows[:12])
+                f"<td>{format_day(r.period_from)} – {format_day(r.period_to)}</td></tr>" for r in rows[:12])
             erased, record = self.tr("Erased on"), self.tr("Record")
             count, covered = self.tr("Count"), self.tr("Dates covered")
             head = (f"<tr><th align='left'>{erased}</th><th align='left'>{record}</th>"

@@ -26,10 +26,11 @@ from PySide6.QtWidgets import (
 
 from vp_desk.domain import obligations as ob
 from vp_desk.domain.catalog import profile
+from vp_desk.domain.dates import format_day
 from vp_desk.domain.models import OwnActivity
 from vp_desk.i18n import current_language
 from vp_desk.ui.common import seams
-from vp_desk.ui.common.form_base import FormDialog, date_edit, fill_combo, fmt, notes_edit, pydate
+from vp_desk.ui.common.form_base import FormDialog, date_edit, fill_combo, notes_edit, pydate
 from vp_desk.ui.common.list_view import list_view, sort_proxy
 from vp_desk.ui.common.row_model import RowsModel
 from vp_desk.usecases.desk import DeskService
@@ -63,7 +64,7 @@ class ObligationModel(RowsModel):
             return None
         o = self.rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return [status_text(o.status), fmt(o.due), o.render(QCoreApplication.translate)][index.column()]
+            return [status_text(o.status), format_day(o.due), o.render(QCoreApplication.translate)][index.column()]
         if role == Qt.ItemDataRole.BackgroundRole and o.status in STATUS_COLOUR:
             return QBrush(QColor(STATUS_COLOUR[o.status]))
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == 2:
@@ -95,7 +96,7 @@ class ActivityModel(RowsModel):
             return [a.date.isoformat(), self.data(index), a.hours, self.data(index), a.note][col]
         if role == Qt.ItemDataRole.DisplayRole:
             if col == 0:
-                return fmt(a.date)
+                return format_day(a.date)
             if col == 1:
                 return profile("BE").label("own_activities", a.kind, current_language())
             if col == 2:
@@ -234,7 +235,7 @@ class RoleWindow(QDialog):
             self.years.setText(self.tr("There is no organisation yet."))
             return
         org = role.organisation(oid)
-        self.appointment.setText(self.tr("Appointed on %1").replace("%1", fmt(org.appointment_date))
+        self.appointment.setText(self.tr("Appointed on %1").replace("%1", format_day(org.appointment_date))
                                  if org.appointment_date else self.tr("Appointment date not recorded"))
         per_year = role.dossiers_per_year(oid)
         items = ob.obligations(org, acts, self.service.today(), per_year)

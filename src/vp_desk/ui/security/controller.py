@@ -26,6 +26,7 @@ from vp_desk.paths import default_vault_path
 from vp_desk.security import clipboard
 from vp_desk.security.autolock import AutoLock, clamp_minutes
 from vp_desk.security.keychain import Keychain, KeychainStatus, KeychainUnavailable
+from vp_desk.settings import ConfigKey
 from vp_desk.ui.common import seams
 from vp_desk.ui.common.messages import translate_error
 from vp_desk.ui.common.shell import Shell
@@ -70,7 +71,7 @@ class SecurityController(QObject):
         self.window = window
         self.keychain = Keychain(config=window.config)
         self.clipboard = clipboard.guard()
-        self.autolock = AutoLock(window.lock, clamp_minutes(window.config.get("idle_minutes")), self)
+        self.autolock = AutoLock(window.lock, clamp_minutes(window.config.get(ConfigKey.IDLE_MINUTES)), self)
         self.autolock.connect_session_signals(int(window.winId()) if sys.platform == "win32" else None)
         self._pending_phrase: str | None = None
         self._status_asked = 0  # the newest keychain question; older answers are ignored
@@ -171,7 +172,7 @@ class SecurityController(QObject):
             except KeychainUnavailable as exc:
                 seams.inform(self.window, self.tr("Keychain"), exc.status.render(QCoreApplication.translate),
                              QMessageBox.Icon.Warning)
-        self.autolock.set_minutes(clamp_minutes(self.window.config.get("idle_minutes")))
+        self.autolock.set_minutes(clamp_minutes(self.window.config.get(ConfigKey.IDLE_MINUTES)))
         self.autolock.start()
 
     # -- locking --------------------------------------------------------------------------

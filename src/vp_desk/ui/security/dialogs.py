@@ -23,9 +23,10 @@ from PySide6.QtWidgets import (
 from vp_desk.paths import VAULT_SUFFIX, Config, backup_dir
 from vp_desk.security.autolock import MAX_MINUTES, MIN_MINUTES, clamp_minutes
 from vp_desk.security.keychain import Keychain, KeychainUnavailable
+from vp_desk.settings import ConfigKey
 from vp_desk.ui.common import seams
 from vp_desk.ui.common.messages import translate_error
-from vp_desk.ui.common.passphrase import StrengthMeter, passphrase_field, too_easy
+from vp_desk.ui.common.passphrase import NewPassphrase, passphrase_field
 from vp_desk.ui.common.shell import Shell
 from vp_desk.ui.common.styles import ERROR_STYLE, error_label
 from vp_desk.ui.common.worker import run_async
@@ -52,10 +53,9 @@ class ChangePassphraseDialog(QDialog):
         self.keychain = keychain
         self.setWindowTitle(self.tr("Change passphrase"))
         self.old = _password_field(self.tr("Current passphrase"))
-        self.new1 = _password_field(self.tr("New passphrase"))
-        self.new2 = _password_field(self.tr("Repeat new passphrase"))
-        self.meter = StrengthMeter()
-        self.new1.textChanged.connect(self.meter.update_for)
+        self.new_passphrase = NewPassphrase(self.tr("New passphrase"), self.tr("Repeat new passphrase"), 280)
+        self.new1, self.new2, self.meter = (self.new_passphrase.first, self.new_passphrase.repeat,
+                                            self.new_passphrase.meter)
         self.note = QLabel(self.tr(
             "Write the new passphrase down and keep it somewhere safe. Backups made before now "
             "keep the old passphrase. A passphrase remembered in the keychain is forgotten."))
@@ -96,15 +96,12 @@ class ChangePassphraseDialog(QDialog):
         if not old:
             self.show_error(self.tr("Please type your current passphrase."), self.old)
             return
-        if new != self.new2.text():
-            self.show_error(self.tr("The two new passphrases are not the same."), self.new2)
-            return
-        if new == old:
+        if new == old and new == self.new2.text():
             self.show_error(self.tr("The new passphrase is the same as the current one."), self.new1)
             return
-        refused = too_easy(new)
+        refused = self.new_passphrase.refusal(self.tr("The two new passphrases are not the same."))
         if refused:
-            self.show_error(refused, self.new1)
+            self.show_error(*refused)
             return
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
@@ -132,7 +129,7 @@ class SettingsDialog(QDialog):
         self.idle = QSpinBox()
         self.idle.setRange(MIN_MINUTES, MAX_MINUTES)
         self.idle.setSuffix(self.tr(" min"))
-        self.idle.setValue(clamp_minutes(cfg.get("idle_minutes")))
+        self.idle.setValue(clamp_minutes(cfg.get(ConfigKey.IDLE_MINUTES)))
         self.idle.setAccessibleName(self.tr("Lock after minutes without use"))
         self.keep = QSpinBox()
         self.keep.setRange(1, MAX_KEEP)
@@ -215,8 +212,8 @@ class SettingsDialog(QDialog):
                 self.error.show()
                 return
         self.passphrase.clear()
-        cfg.set("idle_minutes", self.idle.value())
-        cfg.set("backups_keep", self.keep.value())
+        cfg.set(ConfigKey.IDLE_MINUTES, self.idle.value())
+        cfg.set(ConfigKey.BACKUPS_KEEP, self.keep.value())
         self.accept()
 
 
@@ -317,6 +314,6 @@ class RestoreDialog(QDialog):
 def backups_to_keep(config: Config) -> int:
     """The number of automatic backups kept (Settings), 1 to MAX_KEEP."""
     try:
-        return min(max(int(config.get("backups_keep")), 1), MAX_KEEP)
+        return min(max(int(config.get(ConfigKey.BACKUPS_KEEP)), 1), MAX_KEEP)
     except (TypeError, ValueError):
         return 10

@@ -4,8 +4,6 @@ proxy that filters by status, year and search hits and sorts on typed keys."""
 
 from __future__ import annotations
 
-from datetime import date
-
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractTableModel,
@@ -16,6 +14,7 @@ from PySide6.QtCore import (
 )
 
 from vp_desk.domain.catalog import profile
+from vp_desk.domain.dates import format_day
 from vp_desk.domain.models import DossierSummary, Status
 
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -136,12 +135,12 @@ class DossierTableModel(QAbstractTableModel):
         if col == self.COL_STATUS:
             return self.tr("Open") if s.status is Status.OPEN else self.tr("Closed")
         if col == self.COL_DATE:
-            return _fmt(s.intake_date) if s.intake_date else self.tr("not yet heard")
+            return format_day(s.intake_date) if s.intake_date else self.tr("not yet heard")
         if col == self.COL_THEMES:
             prof = profile(self._profiles.get(s.org_id, "BE"))
             return ", ".join(prof.label("themes", t, self.language) for t in s.themes)
         if col == self.COL_LAST:
-            return _fmt(s.last_activity)
+            return format_day(s.last_activity)
         return ""
 
     def _sort_key(self, s: DossierSummary, col: int):
@@ -154,8 +153,6 @@ class DossierTableModel(QAbstractTableModel):
         return self._display(s, col).casefold()
 
 
-def _fmt(day: date | None) -> str:
-    return day.strftime("%d-%m-%Y") if day else ""
 
 
 class DossierFilterProxy(QSortFilterProxyModel):

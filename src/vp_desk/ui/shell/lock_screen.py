@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from vp_desk.paths import VAULT_SUFFIX, default_vault_path
 from vp_desk.ui.common import seams
-from vp_desk.ui.common.passphrase import StrengthMeter, passphrase_field, too_easy
+from vp_desk.ui.common.passphrase import NewPassphrase, passphrase_field
 from vp_desk.ui.common.styles import ERROR_STYLE
 
 
@@ -186,10 +186,9 @@ class CreateVaultDialog(QDialog):
         self.path_edit.setAccessibleName(self.tr("Vault location"))
         browse = QPushButton(self.tr("&Browse…"))
         browse.clicked.connect(self._browse)
-        self.pass1 = passphrase_field(self.tr("Passphrase"))
-        self.pass2 = passphrase_field(self.tr("Repeat passphrase"))
-        self.meter = StrengthMeter()
-        self.pass1.textChanged.connect(self.meter.update_for)
+        self.new_passphrase = NewPassphrase(self.tr("Passphrase"), self.tr("Repeat passphrase"))
+        self.pass1, self.pass2, self.meter = (self.new_passphrase.first, self.new_passphrase.repeat,
+                                              self.new_passphrase.meter)
         self.warning = QLabel(self.tr(
             "<b>Write your passphrase down and keep it somewhere safe.</b> It is the only key to "
             "the vault: if you lose it, nobody — not even the makers of VP Desk — can open your "
@@ -244,15 +243,11 @@ class CreateVaultDialog(QDialog):
         if path.exists():
             self.show_error(self.tr("A file already exists there. Choose another name, or open it instead."))
             return
-        if self.pass1.text() != self.pass2.text():
-            self.show_error(self.tr("The two passphrases are not the same."))
-            self.pass2.setFocus()
-            self.pass2.selectAll()
-            return
-        refused = too_easy(self.pass1.text())
+        refused = self.new_passphrase.refusal(self.tr("The two passphrases are not the same."))
         if refused:
-            self.show_error(refused)
-            self.pass1.setFocus()
+            self.show_error(refused[0])
+            refused[1].setFocus()
+            refused[1].selectAll()
             return
         self.accept()
 

@@ -31,6 +31,7 @@ from vp_desk import APP_NAME, __version__, i18n
 from vp_desk.paths import VAULT_SUFFIX, Config
 from vp_desk.resources import resource_path
 from vp_desk.security.memory import scrub_freed_memory
+from vp_desk.settings import ConfigKey
 from vp_desk.ui.common import seams
 from vp_desk.ui.common.messages import translate_error
 from vp_desk.ui.common.worker import run_async
@@ -79,7 +80,7 @@ class MainWindow(QMainWindow):
         self.service: DeskService | None = None
         self.check_task: object | None = None  # the background page check after unlocking
         self.vault_path: Path | None = vault_path or (
-            Path(self.config.get("last_vault")) if self.config.get("last_vault") else None)
+            Path(self.config.get(ConfigKey.LAST_VAULT)) if self.config.get(ConfigKey.LAST_VAULT) else None)
         self.demo_notice = demo_notice
         self.setWindowTitle(APP_NAME)
         icon = resource_path("icons", "vp-desk.svg")
@@ -199,7 +200,7 @@ class MainWindow(QMainWindow):
                 dlg.show_error(translate_error(exc))
                 continue
             self.vault_path = path
-            self.config.set("last_vault", str(path))
+            self.config.set(ConfigKey.LAST_VAULT, str(path))
             self._opened(desk)
             if not self.service.has_organisations():
                 self.new_organisation()
@@ -233,7 +234,7 @@ class MainWindow(QMainWindow):
         self.service = desk
         compose_after_unlock(self, self.features)
         if self.demo_notice == "":
-            self.config.set("last_vault", str(desk.vault_path))
+            self.config.set(ConfigKey.LAST_VAULT, str(desk.vault_path))
         self.vault_view.attach(self.service)
         self.stack.setCurrentWidget(self.vault_view)
         self.vault_view.table.setFocus()
@@ -345,7 +346,7 @@ class MainWindow(QMainWindow):
 
     # -- language & help ----------------------------------------------------------
     def set_language(self, code: str) -> None:
-        self.config.set("language", code)
+        self.config.set(ConfigKey.LANGUAGE, code)
         for act in self.language_menu.actions():
             act.setChecked(act.text() == i18n.LANGUAGES[code])
         seams.inform(self, self.tr("Language"),
