@@ -12,7 +12,9 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from vp_desk.domain.models import Organisation, RegisterEntry
 from vp_desk.storage.register import RegisterStore
 from vp_desk.ui.common import seams
-from vp_desk.ui.register.window import InspectionView, RegisterEntryDialog, RegisterWindow
+from vp_desk.ui.register.entry_dialog import RegisterEntryDialog
+from vp_desk.ui.register.inspection import InspectionView
+from vp_desk.ui.register.window import RegisterWindow
 
 from ..conftest import PASSPHRASE
 

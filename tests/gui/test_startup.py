@@ -45,4 +45,4 @@ def test_start_loads_only_the_unlock_screen_and_composes_features_at_unlock(tmp_
     seen = json.loads(out.stdout.strip().splitlines()[-1])
     loaded = [m for m in seen["before"] if m.startswith(NOT_AT_START)]
     assert loaded == []
-    assert seen["composed"] and "vp_desk.ui.dossier.window" in seen["after"]
+    assert seen["composed"] and "vp_desk.ui.dossier.controller" in seen["after"]

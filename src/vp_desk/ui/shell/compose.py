@@ -20,7 +20,7 @@ from vp_desk.ui.common.shell import Shell
 from vp_desk.ui.security.controller import SecurityController
 
 if TYPE_CHECKING:  # imported when a vault is first unlocked: the unlock screen needs none of them
-    from vp_desk.ui.dossier.window import DossierController
+    from vp_desk.ui.dossier.controller import DossierController
     from vp_desk.ui.reports.window import ReportWindow
 
 
@@ -85,7 +85,7 @@ class ToolWindows:
                 w.close()
                 w.deleteLater()
         self.open.clear()
-        from vp_desk.ui.register.window import close_inspections
+        from vp_desk.ui.register.inspection import close_inspections
 
         close_inspections()
 
@@ -172,7 +172,7 @@ def compose_after_unlock(shell: Shell, features: Features) -> None:
     were connected: security (auto-lock, clipboard), dossier drafts, feature windows."""
     if features.dossiers is not None:
         return
-    from vp_desk.ui.dossier.window import DossierController
+    from vp_desk.ui.dossier.controller import DossierController
     from vp_desk.ui.register.window import RegisterWindow
     from vp_desk.ui.retention.window import BlankFormsDialog, RetentionWindow
     from vp_desk.ui.role.window import RoleWindow
