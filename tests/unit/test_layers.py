@@ -61,9 +61,10 @@ def test_sql_only_in_storage():
     assert hits == []
 
 
-def test_use_cases_import_no_qt():
-    for path in _modules("usecases"):
-        assert not {m for m in _imports(path) if m.startswith("PySide6")}, path
+def test_the_floors_below_the_screens_import_no_qt():
+    for floor in ("domain", "storage", "report", "usecases", "cli"):
+        for path in _modules(floor):
+            assert not {m for m in _imports(path) if m.startswith("PySide6")}, path
 
 
 def test_command_line_lists_its_sub_commands_explicitly():
