@@ -1158,6 +1158,45 @@
       <translation>Edit intake</translation>
     </message>
     <message>
+      <source>A draft you had not saved was restored.</source>
+      <translation>A draft you had not saved was restored.</translation>
+    </message>
+    <message>
+      <source>Not heard yet: hear the requester by %1 (10 calendar days after the request).</source>
+      <translation>Not heard yet: hear the requester by %1 (10 calendar days after the request).</translation>
+    </message>
+    <message>
+      <source>Heard within the 10 calendar days (deadline %1). Untick "Heard" if the intake has not taken place yet.</source>
+      <translation>Heard within the 10 calendar days (deadline %1). Untick "Heard" if the intake has not taken place yet.</translation>
+    </message>
+    <message>
+      <source>Heard after the 10-day deadline (%1).</source>
+      <translation>Heard after the 10-day deadline (%1).</translation>
+    </message>
+    <message>
+      <source>Support by the prevention adviser psychosocial aspects (PAPS) is mandatory for unwanted sexual behaviour, cases involving a department head or senior official, and group problems.</source>
+      <translation>Support by the prevention adviser psychosocial aspects (PAPS) is mandatory for unwanted sexual behaviour, cases involving a department head or senior official, and group problems.</translation>
+    </message>
+    <message>
+      <source>Involve the PAPS and tick "The PAPS is involved".</source>
+      <translation>Involve the PAPS and tick "The PAPS is involved".</translation>
+    </message>
+    <message>
+      <source>Draft kept in the vault at %1.</source>
+      <translation>Draft kept in the vault at %1.</translation>
+    </message>
+    <message>
+      <source>Unsaved intake</source>
+      <translation>Unsaved intake</translation>
+    </message>
+    <message>
+      <source>Keep what you typed as a draft in the vault? It comes back the next time you open this form.</source>
+      <translation>Keep what you typed as a draft in the vault? It comes back the next time you open this form.</translation>
+    </message>
+  </context>
+  <context>
+    <name>IntakeForm</name>
+    <message>
       <source>Organisation</source>
       <translation>Organisation</translation>
     </message>
@@ -1302,44 +1341,8 @@
       <translation>Intake no&amp;tes:</translation>
     </message>
     <message>
-      <source>A draft you had not saved was restored.</source>
-      <translation>A draft you had not saved was restored.</translation>
-    </message>
-    <message>
       <source>Hide</source>
       <translation>Hide</translation>
-    </message>
-    <message>
-      <source>Not heard yet: hear the requester by %1 (10 calendar days after the request).</source>
-      <translation>Not heard yet: hear the requester by %1 (10 calendar days after the request).</translation>
-    </message>
-    <message>
-      <source>Heard within the 10 calendar days (deadline %1). Untick "Heard" if the intake has not taken place yet.</source>
-      <translation>Heard within the 10 calendar days (deadline %1). Untick "Heard" if the intake has not taken place yet.</translation>
-    </message>
-    <message>
-      <source>Heard after the 10-day deadline (%1).</source>
-      <translation>Heard after the 10-day deadline (%1).</translation>
-    </message>
-    <message>
-      <source>Support by the prevention adviser psychosocial aspects (PAPS) is mandatory for unwanted sexual behaviour, cases involving a department head or senior official, and group problems.</source>
-      <translation>Support by the prevention adviser psychosocial aspects (PAPS) is mandatory for unwanted sexual behaviour, cases involving a department head or senior official, and group problems.</translation>
-    </message>
-    <message>
-      <source>Involve the PAPS and tick "The PAPS is involved".</source>
-      <translation>Involve the PAPS and tick "The PAPS is involved".</translation>
-    </message>
-    <message>
-      <source>Draft kept in the vault at %1.</source>
-      <translation>Draft kept in the vault at %1.</translation>
-    </message>
-    <message>
-      <source>Unsaved intake</source>
-      <translation>Unsaved intake</translation>
-    </message>
-    <message>
-      <source>Keep what you typed as a draft in the vault? It comes back the next time you open this form.</source>
-      <translation>Keep what you typed as a draft in the vault? It comes back the next time you open this form.</translation>
     </message>
   </context>
   <context>

@@ -1158,6 +1158,45 @@
       <translation>Modifier l'accueil</translation>
     </message>
     <message>
+      <source>A draft you had not saved was restored.</source>
+      <translation>Un brouillon non enregistré a été restauré.</translation>
+    </message>
+    <message>
+      <source>Not heard yet: hear the requester by %1 (10 calendar days after the request).</source>
+      <translation>Pas encore entendu : entendez le demandeur au plus tard le %1 (10 jours calendrier après la demande).</translation>
+    </message>
+    <message>
+      <source>Heard within the 10 calendar days (deadline %1). Untick "Heard" if the intake has not taken place yet.</source>
+      <translation>Entendu dans les 10 jours calendrier (échéance %1). Décochez « Entendu » si l'accueil n'a pas encore eu lieu.</translation>
+    </message>
+    <message>
+      <source>Heard after the 10-day deadline (%1).</source>
+      <translation>Entendu après le délai de 10 jours (%1).</translation>
+    </message>
+    <message>
+      <source>Support by the prevention adviser psychosocial aspects (PAPS) is mandatory for unwanted sexual behaviour, cases involving a department head or senior official, and group problems.</source>
+      <translation>L'appui du conseiller en prévention aspects psychosociaux (CPAP) est obligatoire pour le comportement sexuel indésirable, les cas impliquant un chef de service ou un membre de la ligne hiérarchique, et les problèmes de groupe.</translation>
+    </message>
+    <message>
+      <source>Involve the PAPS and tick "The PAPS is involved".</source>
+      <translation>Impliquez le CPAP et cochez « Le CPAP est impliqué ».</translation>
+    </message>
+    <message>
+      <source>Draft kept in the vault at %1.</source>
+      <translation>Brouillon conservé dans le coffre-fort à %1.</translation>
+    </message>
+    <message>
+      <source>Unsaved intake</source>
+      <translation>Demande non enregistrée</translation>
+    </message>
+    <message>
+      <source>Keep what you typed as a draft in the vault? It comes back the next time you open this form.</source>
+      <translation>Conserver ce que vous avez saisi comme brouillon dans le coffre-fort ? Il réapparaîtra à la prochaine ouverture de ce formulaire.</translation>
+    </message>
+  </context>
+  <context>
+    <name>IntakeForm</name>
+    <message>
       <source>Organisation</source>
       <translation>Organisation</translation>
     </message>
@@ -1302,44 +1341,8 @@
       <translation>No&amp;tes :</translation>
     </message>
     <message>
-      <source>A draft you had not saved was restored.</source>
-      <translation>Un brouillon non enregistré a été restauré.</translation>
-    </message>
-    <message>
       <source>Hide</source>
       <translation>Masquer</translation>
-    </message>
-    <message>
-      <source>Not heard yet: hear the requester by %1 (10 calendar days after the request).</source>
-      <translation>Pas encore entendu : entendez le demandeur au plus tard le %1 (10 jours calendrier après la demande).</translation>
-    </message>
-    <message>
-      <source>Heard within the 10 calendar days (deadline %1). Untick "Heard" if the intake has not taken place yet.</source>
-      <translation>Entendu dans les 10 jours calendrier (échéance %1). Décochez « Entendu » si l'accueil n'a pas encore eu lieu.</translation>
-    </message>
-    <message>
-      <source>Heard after the 10-day deadline (%1).</source>
-      <translation>Entendu après le délai de 10 jours (%1).</translation>
-    </message>
-    <message>
-      <source>Support by the prevention adviser psychosocial aspects (PAPS) is mandatory for unwanted sexual behaviour, cases involving a department head or senior official, and group problems.</source>
-      <translation>L'appui du conseiller en prévention aspects psychosociaux (CPAP) est obligatoire pour le comportement sexuel indésirable, les cas impliquant un chef de service ou un membre de la ligne hiérarchique, et les problèmes de groupe.</translation>
-    </message>
-    <message>
-      <source>Involve the PAPS and tick "The PAPS is involved".</source>
-      <translation>Impliquez le CPAP et cochez « Le CPAP est impliqué ».</translation>
-    </message>
-    <message>
-      <source>Draft kept in the vault at %1.</source>
-      <translation>Brouillon conservé dans le coffre-fort à %1.</translation>
-    </message>
-    <message>
-      <source>Unsaved intake</source>
-      <translation>Demande non enregistrée</translation>
-    </message>
-    <message>
-      <source>Keep what you typed as a draft in the vault? It comes back the next time you open this form.</source>
-      <translation>Conserver ce que vous avez saisi comme brouillon dans le coffre-fort ? Il réapparaîtra à la prochaine ouverture de ce formulaire.</translation>
     </message>
   </context>
   <context>

@@ -1158,6 +1158,45 @@
       <translation>Aanmelding bewerken</translation>
     </message>
     <message>
+      <source>A draft you had not saved was restored.</source>
+      <translation>Een concept dat u niet had opgeslagen, werd teruggezet.</translation>
+    </message>
+    <message>
+      <source>Not heard yet: hear the requester by %1 (10 calendar days after the request).</source>
+      <translation>Nog niet gehoord: hoor de verzoeker uiterlijk op %1 (10 kalenderdagen na het verzoek).</translation>
+    </message>
+    <message>
+      <source>Heard within the 10 calendar days (deadline %1). Untick "Heard" if the intake has not taken place yet.</source>
+      <translation>Gehoord binnen de 10 kalenderdagen (uiterlijk %1). Vink "Gehoord" uit als de intake nog niet plaatsvond.</translation>
+    </message>
+    <message>
+      <source>Heard after the 10-day deadline (%1).</source>
+      <translation>Gehoord na de termijn van 10 dagen (%1).</translation>
+    </message>
+    <message>
+      <source>Support by the prevention adviser psychosocial aspects (PAPS) is mandatory for unwanted sexual behaviour, cases involving a department head or senior official, and group problems.</source>
+      <translation>Ondersteuning door de preventieadviseur psychosociale aspecten (PAPS) is verplicht bij ongewenst seksueel gedrag, bij zaken waarbij een diensthoofd of hogere functie betrokken is en bij groepsproblemen.</translation>
+    </message>
+    <message>
+      <source>Involve the PAPS and tick "The PAPS is involved".</source>
+      <translation>Betrek de PAPS en vink "De PAPS is betrokken" aan.</translation>
+    </message>
+    <message>
+      <source>Draft kept in the vault at %1.</source>
+      <translation>Concept om %1 in de kluis bewaard.</translation>
+    </message>
+    <message>
+      <source>Unsaved intake</source>
+      <translation>Niet-opgeslagen aanmelding</translation>
+    </message>
+    <message>
+      <source>Keep what you typed as a draft in the vault? It comes back the next time you open this form.</source>
+      <translation>Wat u typte als concept in de kluis bewaren? Het komt terug wanneer u dit formulier opnieuw opent.</translation>
+    </message>
+  </context>
+  <context>
+    <name>IntakeForm</name>
+    <message>
       <source>Organisation</source>
       <translation>Organisatie</translation>
     </message>
@@ -1302,44 +1341,8 @@
       <translation>No&amp;tities:</translation>
     </message>
     <message>
-      <source>A draft you had not saved was restored.</source>
-      <translation>Een concept dat u niet had opgeslagen, werd teruggezet.</translation>
-    </message>
-    <message>
       <source>Hide</source>
       <translation>Verbergen</translation>
-    </message>
-    <message>
-      <source>Not heard yet: hear the requester by %1 (10 calendar days after the request).</source>
-      <translation>Nog niet gehoord: hoor de verzoeker uiterlijk op %1 (10 kalenderdagen na het verzoek).</translation>
-    </message>
-    <message>
-      <source>Heard within the 10 calendar days (deadline %1). Untick "Heard" if the intake has not taken place yet.</source>
-      <translation>Gehoord binnen de 10 kalenderdagen (uiterlijk %1). Vink "Gehoord" uit als de intake nog niet plaatsvond.</translation>
-    </message>
-    <message>
-      <source>Heard after the 10-day deadline (%1).</source>
-      <translation>Gehoord na de termijn van 10 dagen (%1).</translation>
-    </message>
-    <message>
-      <source>Support by the prevention adviser psychosocial aspects (PAPS) is mandatory for unwanted sexual behaviour, cases involving a department head or senior official, and group problems.</source>
-      <translation>Ondersteuning door de preventieadviseur psychosociale aspecten (PAPS) is verplicht bij ongewenst seksueel gedrag, bij zaken waarbij een diensthoofd of hogere functie betrokken is en bij groepsproblemen.</translation>
-    </message>
-    <message>
-      <source>Involve the PAPS and tick "The PAPS is involved".</source>
-      <translation>Betrek de PAPS en vink "De PAPS is betrokken" aan.</translation>
-    </message>
-    <message>
-      <source>Draft kept in the vault at %1.</source>
-      <translation>Concept om %1 in de kluis bewaard.</translation>
-    </message>
-    <message>
-      <source>Unsaved intake</source>
-      <translation>Niet-opgeslagen aanmelding</translation>
-    </message>
-    <message>
-      <source>Keep what you typed as a draft in the vault? It comes back the next time you open this form.</source>
-      <translation>Wat u typte als concept in de kluis bewaren? Het komt terug wanneer u dit formulier opnieuw opent.</translation>
     </message>
   </context>
   <context>

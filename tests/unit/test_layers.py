@@ -125,3 +125,22 @@ def test_setting_keys_come_from_the_typed_registry():
     from vp_desk.settings import CONFIG_DEFAULTS, ConfigKey
 
     assert set(Config.DEFAULTS) == set(ConfigKey) == set(CONFIG_DEFAULTS)
+
+
+# Left as they are for now (storage and report are being changed by other issues); each is
+# named in the issue 14 report.
+LONG_FILES = {"storage/vault.py", "storage/repository.py", "storage/backup.py"}
+LONG_FUNCTIONS = {"report/api.py:prepare", "report/document.py:build", "storage/backup.py:backup_to"}
+
+
+def test_files_and_functions_stay_small_or_say_why():
+    files = {str(p.relative_to(SRC)) for p in SRC.rglob("*.py")
+             if len(p.read_text(encoding="utf-8").splitlines()) > 400}
+    assert files <= LONG_FILES, files - LONG_FILES
+    long_functions = set()
+    for path in SRC.rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.FunctionDef) and node.end_lineno - node.lineno + 1 > 60 \
+                    and "Long:" not in (ast.get_docstring(node) or ""):
+                long_functions.add(f"{path.relative_to(SRC)}:{node.name}")
+    assert long_functions <= LONG_FUNCTIONS, long_functions - LONG_FUNCTIONS

@@ -62,6 +62,7 @@ def _hours_text(h: float) -> str:
 
 def obligations(org: Organisation, activities: Iterable[OwnActivity], today: date,
                 dossiers_per_year: dict[int, int] | None = None) -> list[Obligation]:
+    """Long: one block per legal obligation, in the order the screen lists them."""
     acts = [a for a in activities if a.org_id in (None, org.id)]
     out: list[Obligation] = []
     year = today.year

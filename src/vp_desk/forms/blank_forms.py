@@ -128,7 +128,9 @@ def _wrap(text: str, font: str, size: float, width: float) -> list[str]:
 
 
 def blank_form_pdf(kind: str, lang: str) -> bytes:
-    """One blank form as PDF bytes. ``kind`` in FORMS, ``lang`` in FORM_LANGUAGES."""
+    """One blank form as PDF bytes. ``kind`` in FORMS, ``lang`` in FORM_LANGUAGES.
+
+    Long: the form's fixed text, one paragraph per statement, in print order."""
     if kind not in TEXTS or lang not in FORM_LANGUAGES:
         raise ValueError(f"unknown form {kind!r}/{lang!r}")
     t = TEXTS[kind][lang]

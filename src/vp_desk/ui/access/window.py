@@ -90,6 +90,7 @@ class AccessView(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
+        """Long: writes every section of the access view in the order it is shown, one block per kind of record."""
         e = html.escape
         desk = self.service
         d = desk.dossier(self.dossier_id)

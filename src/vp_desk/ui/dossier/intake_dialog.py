@@ -11,19 +11,9 @@ from datetime import date
 
 from PySide6.QtCore import Qt, QTime, QTimer, Signal
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
-    QFormLayout,
-    QGridLayout,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QListWidget,
     QListWidgetItem,
     QMessageBox,
-    QToolButton,
-    QVBoxLayout,
-    QWidget,
 )
 
 from vp_desk.domain import rules
@@ -34,20 +24,17 @@ from vp_desk.domain.validation import QT_TRANSLATE_NOOP, Message
 from vp_desk.i18n import current_language
 from vp_desk.ui.common import seams
 from vp_desk.ui.common.form_base import (
-    FormDialog,
-    date_edit,
     fill_combo,
-    notes_edit,
     pydate,
     qdate,
 )
-from vp_desk.ui.common.styles import NOTICE_STYLE
+from vp_desk.ui.dossier.intake_form import IntakeForm
 from vp_desk.usecases.desk import DeskService, Invalid
 
 AUTOSAVE_MS = 3000
 
 
-class IntakeDialog(FormDialog):
+class IntakeDialog(IntakeForm):
     saved = Signal(int)
 
     def __init__(self, service: DeskService, dossier: Dossier | None = None, org_id: int | None = None,
@@ -58,125 +45,13 @@ class IntakeDialog(FormDialog):
         self.saved_id: int | None = None
         self.setWindowTitle(self.tr("New intake") if dossier is None else self.tr("Edit intake"))
         self.setMinimumSize(940, 720)
-        orgs = service.organisations()
-        if dossier is not None and all(o.id != dossier.org_id for o in orgs):
-            orgs.append(service.organisation(dossier.org_id))
+        self._build_request_fields(dossier, org_id)
+        self._build_count_fields(dossier)
+        self._build_layout()
+        self._start(dossier, org_id, autosave_ms)
 
-        self.org = QComboBox()
-        self.org.setAccessibleName(self.tr("Organisation"))
-        for o in orgs:
-            self.org.addItem(o.name, o.id)
-        start_org = dossier.org_id if dossier is not None else org_id
-        if start_org is not None and self.org.findData(start_org) >= 0:
-            self.org.setCurrentIndex(self.org.findData(start_org))
-        self.org.setEnabled(dossier is None)
-        today = service.today()
-        self.request_date = date_edit(dossier.request_date if dossier else today, self.tr("Date of the request"))
-        self.heard = QCheckBox(self.tr("&Heard (intake) on"))
-        self.heard.setAccessibleName(self.tr("The requester was heard"))
-        self.intake_date = date_edit((dossier.intake_date if dossier else None) or today, self.tr("Intake date"))
-        self.heard.setChecked(dossier is None or dossier.intake_date is not None)
-        self.intake_date.setEnabled(self.heard.isChecked())
-        self.heard.toggled.connect(self.intake_date.setEnabled)
-        self.deadline = QLabel()
-        self.deadline.setWordWrap(True)
-        self.channel = QComboBox()
-        self.channel.setAccessibleName(self.tr("Channel"))
-        self.code = QLineEdit(dossier.code if dossier else "")
-        self.code.setAccessibleName(self.tr("Pseudonym or code"))
-        self.code.setMaxLength(400)
-        self._suggested = ""
-        self.real_name = QLineEdit((dossier.real_name or "") if dossier else "")
-        self.real_name.setAccessibleName(self.tr("Real name (optional, kept only in the vault)"))
-        self.real_name.setEchoMode(QLineEdit.EchoMode.Password)
-        self.real_name.setPlaceholderText(self.tr("optional"))
-        self.reveal = QToolButton()
-        self.reveal.setText(self.tr("Show"))
-        self.reveal.setCheckable(True)
-        self.reveal.setAccessibleName(self.tr("Show the real name"))
-        self.reveal.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.reveal.toggled.connect(self._reveal)
-        self.gender = QComboBox()
-        self.gender.setAccessibleName(self.tr("Gender (for counts only)"))
-        self.age_band = QComboBox()
-        self.age_band.setAccessibleName(self.tr("Age band (for counts only)"))
-        self.role = QComboBox()
-        self.role.setAccessibleName(self.tr("Role (for counts only)"))
-        self.sphere = QComboBox()
-        self.sphere.setAccessibleName(self.tr("Sphere"))
-        self.relation = QComboBox()
-        self.relation.setAccessibleName(self.tr("Relation of the other party"))
-
-        self.themes = QListWidget()
-        self.themes.setAccessibleName(self.tr("Themes (Space ticks a theme)"))
-        self.senior = QCheckBox(self.tr("A department head or &senior official is involved"))
-        self.group = QCheckBox(self.tr("&Group problem"))
-        self.formal = QCheckBox(self.tr("The requester considers a &formal request"))
-        self.paps = QCheckBox(self.tr("The &PAPS is involved"))
-        for cb in (self.senior, self.group, self.formal, self.paps):
-            cb.setAccessibleName(cb.text().replace("&", ""))
-        self.reminder = QLabel()
-        self.reminder.setWordWrap(True)
-        self.reminder.setStyleSheet(NOTICE_STYLE)
-        self.reminder.setAccessibleName(self.tr("Reminder"))
-        self.reminder.hide()
-        self.notes = notes_edit(dossier.intake_notes if dossier else "", self.tr("Intake notes"))
-        self.notes.setPlaceholderText(self.tr("What the requester told you, agreements made …"))
-        self.draft_label = QLabel()
-        self.draft_label.setStyleSheet("color: #555;")
-
-        # -- layout -------------------------------------------------------------------
-        left = QFormLayout()
-        left.addRow(self.tr("&Organisation:"), self.field("org_id", self.org))
-        left.addRow(self.tr("&Request received on:"), self.field("request_date", self.request_date))
-        left.addRow(self.heard, self.field("intake_date", self.intake_date))
-        left.addRow("", self.deadline)
-        left.addRow(self.tr("&Channel:"), self.field("channel", self.channel))
-        left.addRow(self.tr("Pse&udonym:"), self.field("code", self.code))
-        name_row = QWidget()
-        nl = QHBoxLayout(name_row)
-        nl.setContentsMargins(0, 0, 0, 0)
-        nl.addWidget(self.real_name, 1)
-        nl.addWidget(self.reveal)
-        left.addRow(self.tr("Real &name:"), self.field("real_name", name_row))
-        left.addRow(self.tr("S&phere:"), self.field("sphere", self.sphere))
-        left.addRow(self.tr("Other part&y:"), self.field("relation", self.relation))
-        left.addRow(self.tr("Gen&der:"), self.field("gender", self.gender))
-        left.addRow(self.tr("&Age band:"), self.field("age_band", self.age_band))
-        left.addRow(self.tr("Ro&le:"), self.field("role", self.role))
-        right = QVBoxLayout()
-        themes_label = QLabel(self.tr("&Themes:"))
-        themes_label.setBuddy(self.themes)
-        right.addWidget(themes_label)
-        right.addWidget(self.field("themes", self.themes), 2)
-        for cb in (self.senior, self.group, self.formal, self.paps):
-            right.addWidget(cb)
-        right.addWidget(self.reminder)
-        right.addStretch(0)
-        notes_label = QLabel(self.tr("Intake no&tes:"))
-        notes_label.setBuddy(self.notes)
-        grid = QGridLayout()
-        grid.addLayout(left, 0, 0)
-        grid.addLayout(right, 0, 1)
-        grid.setColumnStretch(0, 1)
-        grid.setColumnStretch(1, 1)
-        box = QVBoxLayout(self)
-        box.addLayout(grid)
-        box.addWidget(notes_label)
-        box.addWidget(self.field("intake_notes", self.notes), 1)
-        box.addWidget(self.general_error)
-        bottom = QHBoxLayout()
-        bottom.addWidget(self.draft_label, 1)
-        bottom.addWidget(self.buttons)
-        box.addLayout(bottom)
-        order = [self.org, self.request_date, self.heard, self.intake_date, self.channel, self.code,
-                 self.real_name, self.reveal, self.sphere, self.relation, self.gender, self.age_band,
-                 self.role, self.themes, self.senior, self.group, self.formal, self.paps, self.notes,
-                 self.buttons]
-        for a, b in zip(order, order[1:], strict=False):
-            self.setTabOrder(a, b)
-
-        # -- state ----------------------------------------------------------------------
+    def _start(self, dossier: Dossier | None, org_id: int | None, autosave_ms: int) -> None:
+        """Fill the choices of the organisation's profile, restore a draft, start autosaving."""
         self._profile_code = ""
         self._apply_profile(dossier)
         self.org.currentIndexChanged.connect(lambda _i: self._org_changed())
@@ -217,10 +92,6 @@ class IntakeDialog(FormDialog):
         if org_id is None:
             return profile("BE")
         return self.service.profile_of(org_id)
-
-    def _reveal(self, on: bool) -> None:
-        self.real_name.setEchoMode(QLineEdit.EchoMode.Normal if on else QLineEdit.EchoMode.Password)
-        self.reveal.setText(self.tr("Hide") if on else self.tr("Show"))
 
     def _apply_profile(self, dossier: Dossier | None = None) -> None:
         prof = self.profile()

@@ -38,6 +38,7 @@ class DossierView(QWidget):
     """Header and timeline of one dossier, with buttons for every kind of record."""
 
     def __init__(self, controller: DossierController, dossier_id: int, search_text: str = "") -> None:
+        """Long: builds the header, the timeline and the record buttons in the order they are shown."""
         super().__init__()
         self.controller = controller
         self.dossier_id = dossier_id
@@ -118,6 +119,7 @@ class DossierView(QWidget):
 
     # -- content ------------------------------------------------------------------
     def reload(self) -> None:
+        """Long: re-reads the dossier and rewrites the header, one line per fact, in the order shown."""
         flow = self.controller.flow
         if flow is None:
             return

@@ -36,6 +36,7 @@ def pydate(q: QDate) -> date:
 
 class OrganisationDialog(QDialog):
     def __init__(self, service: DeskService, org: Organisation | None = None, parent=None) -> None:
+        """Long: builds the form, one statement per widget, row and connection, top to bottom as shown."""
         super().__init__(parent)
         self.service = service
         self.org = org or Organisation(name="", profile="BE")

@@ -39,6 +39,7 @@ class RegisterEntryDialog(FormDialog):
     consent is ticked; unticking clears it."""
 
     def __init__(self, service: DeskService, org_id: int, entry: RegisterEntry | None = None, parent=None) -> None:
+        """Long: builds the form, one statement per widget, row and connection, top to bottom as shown."""
         super().__init__(service, parent)
         self.store = RegisterBook(service)
         self.org_id = org_id

@@ -121,6 +121,7 @@ class SettingsDialog(QDialog):
     """Idle minutes, backups to keep, and the opt-in keychain for this vault."""
 
     def __init__(self, window: Shell, keychain: Keychain) -> None:
+        """Long: builds the form, one statement per widget, row and connection, top to bottom as shown."""
         super().__init__(window)
         self.window_ = window
         self.keychain = keychain

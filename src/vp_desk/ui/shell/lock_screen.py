@@ -77,6 +77,7 @@ class UnlockView(QWidget):
     create_requested = Signal()
 
     def __init__(self, parent=None) -> None:
+        """Long: builds the unlock form, one statement per widget, row and connection, top to bottom as shown."""
         super().__init__(parent)
         self.title = _title(self.tr("VP Desk is locked"))
         self.path_label = QLabel()

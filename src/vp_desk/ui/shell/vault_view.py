@@ -35,6 +35,7 @@ class VaultView(QWidget):
     organisation_changed = Signal(object)  # org id or None
 
     def __init__(self, parent=None) -> None:
+        """Long: builds the filter bar, the list and the side panels, one statement per widget and connection, in the order shown."""
         super().__init__(parent)
         self.service: DeskService | None = None
         self.model = DossierTableModel(self)
