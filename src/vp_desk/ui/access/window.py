@@ -280,16 +280,9 @@ class PaperDocumentsDialog(FormDialog):
             raise Invalid(msgs)
         self.service.save_paper_document(p)
 
-    def try_save(self) -> bool:
+    def saved_ok(self) -> None:
         """Recording a document keeps the dialog open with the list refreshed."""
-        try:
-            self.save()
-        except Invalid as exc:
-            self.show_messages(exc.messages)
-            return False
-        self.clear_messages()
         self.reload()
-        return True
 
     def delete_selected(self) -> None:
         idx = self.table.currentIndex()

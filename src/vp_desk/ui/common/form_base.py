@@ -148,6 +148,7 @@ class FormDialog(QDialog):
         raise NotImplementedError
 
     def try_save(self) -> bool:
+        """Save; on a refusal show the messages and keep the form open."""
         try:
             self.save()
         except Invalid as exc:
@@ -157,5 +158,9 @@ class FormDialog(QDialog):
             self.show_messages([Message("", exc.render(QCoreApplication.translate))])
             return False
         self.clear_messages()
-        self.accept()
+        self.saved_ok()
         return True
+
+    def saved_ok(self) -> None:
+        """After a save: close the form (a form that stays open overrides this)."""
+        self.accept()

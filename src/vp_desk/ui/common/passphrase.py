@@ -4,7 +4,7 @@ accepts), the strength gate for new passphrases and the strength meter."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QLineEdit, QProgressBar
+from PySide6.QtWidgets import QFormLayout, QLineEdit, QProgressBar
 
 from vp_desk.security.passphrase import MAX_PASSPHRASE_LENGTH, METER_WORDS, estimate, render_problem
 
@@ -70,6 +70,12 @@ class NewPassphrase:
 
     def text(self) -> str:
         return self.first.text()
+
+    def add_rows(self, form: QFormLayout, first_label: str, repeat_label: str, strength_label: str) -> None:
+        """The three rows (labels from the dialog, in its own words and translation)."""
+        form.addRow(first_label, self.first)
+        form.addRow(repeat_label, self.repeat)
+        form.addRow(strength_label, self.meter)
 
     def refusal(self, mismatch: str) -> tuple[str, QLineEdit] | None:
         """Why the passphrase cannot be used, and the field to correct (``mismatch`` is
