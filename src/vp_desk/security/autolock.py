@@ -51,9 +51,6 @@ class AutoLock(QObject):
         self.set_minutes(minutes)
         self.active = False
         self.session_signals: list[str] = []  # which OS signals are connected (for tests/about)
-        app = QCoreApplication.instance()
-        if app is not None:
-            app.installEventFilter(self)
 
     # -- idle ---------------------------------------------------------------------
     def set_minutes(self, minutes: int) -> None:
@@ -65,10 +62,17 @@ class AutoLock(QObject):
             self.timer.start()
 
     def start(self) -> None:
+        """Watch the user's input (an app-wide event filter, only while a vault is open)."""
+        app = QCoreApplication.instance()
+        if app is not None and not self.active:
+            app.installEventFilter(self)
         self.active = True
         self.timer.start()
 
     def stop(self) -> None:
+        app = QCoreApplication.instance()
+        if app is not None and self.active:
+            app.removeEventFilter(self)
         self.active = False
         self.timer.stop()
 

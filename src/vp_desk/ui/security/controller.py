@@ -11,7 +11,8 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -37,6 +38,7 @@ if TYPE_CHECKING:  # the dialogs and the backup code load when first used, not a
     from vp_desk.usecases import backups
     from vp_desk.usecases.desk import DeskService
 
+KEYCHAIN_ASK_DELAY_MS = 400  # the unlock screen shows first; nobody ticks "Remember" sooner
 AUTO_BACKUP_EVERY = timedelta(days=1)  # at an idle or manual lock, when the newest automatic backup is older
 
 
@@ -50,7 +52,14 @@ class _LockKeyFilter(QObject):
     def __init__(self, window: Shell, parent: QObject) -> None:
         super().__init__(parent)
         self.window = window
-        QCoreApplication.instance().installEventFilter(self)
+
+    def watch(self, on: bool) -> None:
+        """Filter the app's key presses only while a vault is open."""
+        app = QCoreApplication.instance()
+        if on:
+            app.installEventFilter(self)
+        else:
+            app.removeEventFilter(self)
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         if event.type() != QEvent.Type.KeyPress or self.window.service is None:
@@ -70,11 +79,14 @@ class SecurityController(QObject):
         super().__init__(window)
         self.window = window
         self.keychain = Keychain(config=window.config)
-        self.clipboard = clipboard.guard()
+        self.clipboard: clipboard.ClipboardGuard | None = None  # from the first unlock on
         self.autolock = AutoLock(window.lock, clamp_minutes(window.config.get(ConfigKey.IDLE_MINUTES)), self)
         self.autolock.connect_session_signals(int(window.winId()) if sys.platform == "win32" else None)
         self._pending_phrase: str | None = None
         self._status_asked = 0  # the newest keychain question; older answers are ignored
+        self._ask_keychain = QTimer(self)  # stops with the window
+        self._ask_keychain.setSingleShot(True)
+        self._ask_keychain.timeout.connect(lambda: None)
         self._busy = threading.Event()
         self._busy.set()
         self.last_backup: backups.BackupResult | None = None
@@ -137,10 +149,16 @@ class SecurityController(QObject):
         self.remember_box.setEnabled(False)
         self.remember_box.setToolTip("")
         asked = self._status_asked
-        run_async(self.keychain.status, lambda st: asked == self._status_asked and self._show_keychain_status(st),
-                  lambda _exc: None)
+        # asked once the screen is up and painted: loading keyring takes longer than the screen
+        self._ask_keychain.timeout.disconnect()
+        self._ask_keychain.timeout.connect(lambda: run_async(
+            self.keychain.status, lambda st: asked == self._status_asked and self._show_keychain_status(st),
+            lambda _exc: None))
+        self._ask_keychain.start(KEYCHAIN_ASK_DELAY_MS)
 
     def _show_keychain_status(self, status: KeychainStatus | None) -> None:
+        if not shiboken6.isValid(self.remember_box):  # the window closed while the keychain answered
+            return
         if status is not None and not status.available:
             self.remember_box.setEnabled(False)
             self.remember_box.setToolTip(status.render(QCoreApplication.translate))
@@ -164,6 +182,8 @@ class SecurityController(QObject):
 
     def on_unlocked(self) -> None:
         self.desk = self.window.service
+        self.clipboard = clipboard.guard()
+        self._lock_keys.watch(True)
         phrase, self._pending_phrase = self._pending_phrase, None
         if phrase and self.desk is not None:
             try:
@@ -180,7 +200,9 @@ class SecurityController(QObject):
         self.autolock.stop()
         self._pending_phrase = None
         self._busy.wait(120)  # a backup in progress finishes before the vault closes
-        self.clipboard.clear_if_ours()
+        self._lock_keys.watch(False)
+        if self.clipboard is not None:
+            self.clipboard.clear_if_ours()
 
     def on_closing(self, reason: str) -> None:
         """The screen shows the unlock form by now; the vault is still open."""

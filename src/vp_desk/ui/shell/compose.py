@@ -155,6 +155,20 @@ def _report_action(shell: Shell, windows: ToolWindows, security: SecurityControl
     return report
 
 
+def load_feature_code() -> None:
+    """Import the features' code (no widget is made) off the GUI thread while the unlock
+    screen waits for the passphrase, so that the first unlock only builds them."""
+    import vp_desk.ui.access.window  # noqa: F401
+    import vp_desk.ui.dossier.controller  # noqa: F401
+    import vp_desk.ui.organisation.dialog  # noqa: F401
+    import vp_desk.ui.register.window  # noqa: F401
+    import vp_desk.ui.reports.window  # noqa: F401
+    import vp_desk.ui.retention.window  # noqa: F401
+    import vp_desk.ui.role.window  # noqa: F401
+    import vp_desk.ui.shell.vault_view  # noqa: F401
+    import vp_desk.usecases.session  # noqa: F401
+
+
 def compose_at_start(shell: Shell) -> Features:
     """What the unlock screen needs: the security controller (keychain unlock, restore,
     settings, auto-lock)."""

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vp_desk import APP_NAME, __version__, i18n
+from vp_desk import APP_NAME, i18n
 from vp_desk.paths import VAULT_SUFFIX, Config
 from vp_desk.resources import resource_path
 from vp_desk.security.memory import scrub_freed_memory
@@ -35,14 +35,21 @@ from vp_desk.settings import ConfigKey
 from vp_desk.ui.common import seams
 from vp_desk.ui.common.messages import translate_error
 from vp_desk.ui.common.worker import run_async
-from vp_desk.ui.shell.compose import Features, compose_after_unlock, compose_at_start
+from vp_desk.ui.shell import help as help_texts
+from vp_desk.ui.shell.compose import (
+    Features,
+    compose_after_unlock,
+    compose_at_start,
+    load_feature_code,
+)
 from vp_desk.ui.shell.lock_screen import CreateVaultDialog, UnlockView, WelcomeView
-from vp_desk.ui.shell.vault_view import VaultView
 
-if TYPE_CHECKING:  # the vault and its use cases load at the first unlock, not at start
+if TYPE_CHECKING:  # the vault, its use cases and the vault view load at the first unlock, not at start
     from vp_desk.storage.vault import Vault
+    from vp_desk.ui.shell.vault_view import VaultView
     from vp_desk.usecases.desk import DeskService
 
+PRELOAD_AFTER_MS = 1000  # the unlock screen is up by then; typing a passphrase takes longer
 CHECK_DELAY_MS = 1500  # the full page check starts this long after an unlock
 
 SCRUB_AGAIN_MS = 500  # after the deferred deletes of the views and dialogs closed by a lock
@@ -90,9 +97,9 @@ class MainWindow(QMainWindow):
 
         self.welcome = WelcomeView()
         self.unlock_view = UnlockView()
-        self.vault_view = VaultView()
+        self.vault_view: VaultView | None = None  # built at the first unlock
         self.stack = QStackedWidget()
-        for w in (self.welcome, self.unlock_view, self.vault_view):
+        for w in (self.welcome, self.unlock_view):
             self.stack.addWidget(w)
         self.setCentralWidget(self.stack)
         self.status_label = QLabel()
@@ -106,6 +113,11 @@ class MainWindow(QMainWindow):
 
         self._build_menus()
         self.features: Features = compose_at_start(self)  # the rest after the first unlock
+        # the features' code loads in the background once the unlock screen is up
+        self._preload = QTimer(self)
+        self._preload.setSingleShot(True)
+        self._preload.timeout.connect(lambda: run_async(load_feature_code, lambda _r: None, lambda _e: None))
+        self._preload.start(PRELOAD_AFTER_MS)
         self._update_actions()
         if self.vault_path and self.vault_path.exists():
             self.show_unlock()
@@ -140,7 +152,7 @@ class MainWindow(QMainWindow):
 
         self.find_action = QAction(self.tr("&Find…"), self)
         self.find_action.setShortcut(QKeySequence.StandardKey.Find)
-        self.find_action.triggered.connect(self.vault_view.focus_search)
+        self.find_action.triggered.connect(lambda: self.vault_view is not None and self.vault_view.focus_search())
         self.dossier_menu.addAction(self.find_action)
 
         lang_menu = self.view_menu.addMenu(self.tr("&Language"))
@@ -232,10 +244,10 @@ class MainWindow(QMainWindow):
         self.unlock_view.passphrase.setText("")  # unlike clear(), drops the typed keys from its undo history
         self.vault = desk.vault  # the handle the lock path closes (and tests look at)
         self.service = desk
-        compose_after_unlock(self, self.features)
         if self.demo_notice == "":
             self.config.set(ConfigKey.LAST_VAULT, str(desk.vault_path))
-        self.vault_view.attach(self.service)
+        self._vault_view().attach(self.service)
+        compose_after_unlock(self, self.features)
         self.stack.setCurrentWidget(self.vault_view)
         self.vault_view.table.setFocus()
         self._update_actions()
@@ -273,6 +285,15 @@ class MainWindow(QMainWindow):
             "(File → Restore from backup…); you can still read and note down what you need first."),
             QMessageBox.Icon.Critical)
 
+    def _vault_view(self) -> VaultView:
+        """The vault view, built at the first unlock (the unlock screen does not need it)."""
+        if self.vault_view is None:
+            from vp_desk.ui.shell.vault_view import VaultView
+
+            self.vault_view = VaultView()
+            self.stack.addWidget(self.vault_view)
+        return self.vault_view
+
     def lock(self, reason: str = "manual") -> None:
         """The one lock path. Safe to call when already locked."""
         if self.vault is None:
@@ -283,7 +304,8 @@ class MainWindow(QMainWindow):
         for w in QApplication.topLevelWidgets():
             if isinstance(w, QDialog) and w.isVisible():
                 w.reject()
-        self.vault_view.clear()
+        if self.vault_view is not None:
+            self.vault_view.clear()
         self.show_unlock()
         self.service = None
         self.closing.emit(reason)
@@ -353,26 +375,14 @@ class MainWindow(QMainWindow):
                      self.tr("The new language is used from the next start of VP Desk."))
 
     def shortcut_rows(self) -> list[tuple[str, str]]:
-        rows = []
-        for menu in (self.file_menu, self.dossier_menu, self.tools_menu, self.view_menu, self.help_menu):
-            for act in menu.actions():
-                if not act.shortcut().isEmpty():
-                    rows.append((act.shortcut().toString(QKeySequence.SequenceFormat.NativeText),
-                                 act.text().replace("&", "")))
-        return rows
+        return help_texts.shortcut_rows((self.file_menu, self.dossier_menu, self.tools_menu, self.view_menu,
+                                         self.help_menu))
 
     def show_shortcuts(self) -> None:
-        rows = "".join(f"<tr><td><b>{k}</b></td><td>&nbsp;&nbsp;{t}</td></tr>" for k, t in self.shortcut_rows())
-        seams.inform(self, self.tr("Keyboard shortcuts"), f"<table>{rows}</table>")
+        seams.inform(self, self.tr("Keyboard shortcuts"), help_texts.shortcuts_table(self.shortcut_rows()))
 
     def show_about(self) -> None:
-        text = self.tr(
-            "<h3>VP Desk %1</h3><p>Encrypted case notes and anonymous yearly reports for "
-            "confidential counsellors at work. Works offline; nothing leaves this computer except "
-            "the reports you export.</p><p>Licence: Apache 2.0. Built with Qt for Python (LGPL-3.0), "
-            "SQLCipher (BSD), ReportLab (BSD), keyring (MIT), platformdirs (MIT), DejaVu fonts "
-            "(Bitstream Vera licence).</p>").replace("%1", __version__)
-        seams.inform(self, self.tr("About VP Desk"), text)
+        seams.inform(self, self.tr("About VP Desk"), help_texts.about_text())
 
     # -- closing ------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
