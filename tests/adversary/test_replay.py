@@ -84,7 +84,7 @@ def test_replay_on_the_demo_data_pins_no_hidden_cell(tmp_path) -> None:
 
 @pytest.mark.slow
 @pytest.mark.skipif(table_protect_exists(), reason="the release-level protection comes with issue 12")
-@settings(max_examples=int(os.environ.get("VP_ADVERSARY_RELEASE_REPLAYS", "6")), deadline=None, database=None,
+@settings(max_examples=int(os.environ.get("VP_ADVERSARY_RELEASE_REPLAYS", "5")), deadline=None, database=None,
           suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
 @given(values=st.lists(st.sampled_from((0, 0, 1, 2, 3, 4, 6)), min_size=4, max_size=4))
 def test_replaying_the_release_protection_leaves_every_hidden_cell_two_values(values, tmp_path_factory,
@@ -116,8 +116,10 @@ def test_replaying_the_release_protection_leaves_every_hidden_cell_two_values(va
     if r is None:
         return
     truth = dict(zip(channels, values, strict=True))
-    # a zero hidden as a decoy and found to be 0 gives nothing away (zeros are printed anyway)
-    pinned = {k: sorted(r.values[k]) for k in r.pinned() if truth.get(k, 0) > 0}
+    # This reader knows the vault's key, more than the issue's reader (who knows the rule and
+    # the code): it is held to the small counts. A decoy zero or a cell of t or more that it
+    # pins gives no small count away (zeros are printed anyway).
+    pinned = {k: sorted(r.values[k]) for k in r.pinned() if 0 < truth.get(k, 0) < 5}
     assert not pinned, (f"true channels {dict(zip(channels, values, strict=True))}: {r.reproducing} of "
                         f"{r.candidates} consistent tables print the same release (reader knows the key); "
                         f"pinned: {pinned}")
