@@ -123,3 +123,28 @@ def test_replaying_the_release_protection_leaves_every_hidden_cell_two_values(va
     assert not pinned, (f"true channels {dict(zip(channels, values, strict=True))}: {r.reproducing} of "
                         f"{r.candidates} consistent tables print the same release (reader knows the key); "
                         f"pinned: {pinned}")
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(table_protect_exists(), reason="the release-level protection comes with issue 12")
+def test_replaying_a_release_with_two_single_requesters(tmp_path, monkeypatch) -> None:
+    """Channels via supervisor 1, via HR 1, via prevention 5 (the table the app's own replay
+    test in tests/unit/test_release_audit.py fails on): of the 116 channel tables consistent
+    with the release, only the true one prints the same release with the vault's key."""
+    from tests.adversary.archive import Archive, Requester, year_cuts
+    from vp_desk.storage import releases
+
+    a = Archive(tmp_path / "replay", cuts=year_cuts(2025, 2025))
+    try:
+        for i, ch in enumerate(["via_supervisor", "via_hr"] + ["via_prevention"] * 5):
+            a.add(Requester(date(2025, 1 + i, 1 + i), channel=ch, themes=("stress",)))
+        real = releases.secret_key(a.vault)
+        with monkeypatch.context() as m:
+            m.setattr(releases, "secret_key", lambda _vault: real)
+            r = replay_export(a, date(2025, 1, 1), date(2025, 12, 31), "channel", CHANNELS,
+                              lambda key: m.setattr(releases, "secret_key", lambda _vault: key), [real], limit=400)
+    finally:
+        a.close()
+    assert r is not None
+    pinned = {k: sorted(r.values[k]) for k in r.pinned() if k in ("via_supervisor", "via_hr")}
+    assert not pinned, f"{r.reproducing} of {r.candidates} consistent tables print the same release; pinned: {pinned}"
