@@ -11,8 +11,8 @@
    requesters it can pin (see ``audit.disclosed``), the part of the report that holds it
    is left out whole (a table, or a fact); when only the headline count would be left to
    drop, the release is refused with the reason.
-4. A count disclosed by earlier releases alone cannot be taken back; it is reported, not
-   counted against this release.
+4. A count disclosed by earlier releases alone cannot be taken back; it is reported, and
+   this release may not narrow it any further.
 """
 
 from __future__ import annotations
@@ -112,9 +112,11 @@ def protect(values: dict[str, str], truth: dict[str, int], t: int,
             pub.reasons[key] = "partner"
     memo = Memo()
     pub.prior = disclosed(model_of(None), memo=memo)
-    prior_keys = {f.target.key for f in pub.prior}
+    # what earlier releases already gave away is no reason to refuse; narrowing it further is
+    prior = {f.target.key: f.hi - f.lo for f in pub.prior}
     for _ in range(MAX_ROUNDS):
-        findings = [f for f in disclosed(model_of(pub.published()), memo=memo) if f.target.key not in prior_keys]
+        findings = [f for f in disclosed(model_of(pub.published()), memo=memo)
+                    if f.target.key not in prior or f.hi - f.lo < prior[f.target.key]]
         if not findings:
             return pub
         if not _leave_out(pub, findings[0], expr_of):
