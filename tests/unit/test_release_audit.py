@@ -232,3 +232,12 @@ def test_the_reporting_year_is_set_with_the_organisation_and_then_frozen(vault, 
     with pytest.raises(releases.CalendarFrozen):
         service.save_organisation(be_org)
     assert api.calendar(vault, be_org.id).start_month == 9
+
+
+def test_a_left_out_themes_table_does_not_claim_no_theme_recurred():
+    from vp_desk.report.document import build
+
+    values = {"new_requests": "12", "themes.__withheld__": "1", "threshold": "5"}
+    doc = build(values, "Org", "en", "BE", date(2026, 1, 1), date(2026, 12, 31), Options(), date(2027, 1, 5))
+    rec = next(s for s in doc.sections if s.key == "recurring")
+    assert "not shown" in rec.paragraphs[0] and not rec.facts
