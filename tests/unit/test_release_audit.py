@@ -241,3 +241,40 @@ def test_a_left_out_themes_table_does_not_claim_no_theme_recurred():
     doc = build(values, "Org", "en", "BE", date(2026, 1, 1), date(2026, 12, 31), Options(), date(2027, 1, 5))
     rec = next(s for s in doc.sections if s.key == "recurring")
     assert "not shown" in rec.paragraphs[0] and not rec.facts
+
+
+def test_exports_made_before_the_ledger_are_read_as_releases(tmp_path):
+    """A vault of format 2 with an old export migrates; the old export's figures join the
+    reader's model (as if every count of t or more had been shown) and a new export of
+    another year still works."""
+    import sqlcipher3
+
+    from vp_desk.storage.vault import Vault, build_at_version, quote_passphrase
+
+    from ..conftest import PASSPHRASE
+
+    path = tmp_path / "v2.vpvault"
+    build_at_version(path, PASSPHRASE, 2)
+    c = sqlcipher3.connect(str(path))
+    c.execute(f"PRAGMA key = {quote_passphrase(PASSPHRASE)}")
+    c.execute("INSERT INTO organisations(id, name, profile) VALUES (1, 'Oude Org', 'BE')")
+    for i in range(12):
+        c.execute("INSERT INTO dossiers(org_id, code, request_date, intake_date, channel, sphere, relation) "
+                  "VALUES (1, ?, '2025-03-01', '2025-03-02', ?, 'work', 'colleague')",
+                  (f"K-{i}", "phone" if i < 9 else "email"))
+        c.execute("INSERT INTO dossier_themes VALUES (last_insert_rowid(), 'stress')")
+    old = YearFigures(profile="BE", start=date(2025, 1, 1), end=date(2025, 12, 31), new_requests=12,
+                      open_at_start=0, open_at_end=12, closed=0, contacts=0, minutes=0,
+                      channel={"phone": 9, "email": 3}, sphere={"work": 12}, relation={"colleague": 12},
+                      themes={"stress": 12})
+    c.execute("INSERT INTO report_exports(org_id, period_start, period_end, exported_at, figures) "
+              "VALUES (1, '2025-01-01', '2025-12-31', '2026-01-10', ?)", (old.to_json(),))
+    c.commit()
+    c.close()
+    with Vault.open(path, PASSPHRASE) as v:
+        assert releases.legacy_exports(v, 1) and releases.has_releases(v, 1)
+        book = api._Ledger(v, 1, profile("BE"), api.calendar(v, 1), 5)
+        assert any(s.key == "legacy0" for s in book.specs)
+        p = api.prepare(v, 1, date(2025, 1, 1), date(2025, 12, 31))
+        assert p.document.published()["new_requests"] == "12"
+        assert p.prior  # the old export showed email 3 next to phone 9: already given away
