@@ -2192,6 +2192,10 @@
       <translation>%1: a count from 1 to %2.</translation>
     </message>
     <message>
+      <source>%1: hidden beside a small count of the same table, so that the small one cannot be worked out (a count of %2 or more).</source>
+      <translation>%1: hidden beside a small count of the same table, so that the small one cannot be worked out (a count of %2 or more).</translation>
+    </message>
+    <message>
       <source>%1: left out, it could not be protected otherwise.</source>
       <translation>%1: left out, it could not be protected otherwise.</translation>
     </message>

@@ -2192,6 +2192,10 @@
       <translation>%1 : un nombre de 1 à %2.</translation>
     </message>
     <message>
+      <source>%1: hidden beside a small count of the same table, so that the small one cannot be worked out (a count of %2 or more).</source>
+      <translation>%1 : masqué à côté d'un petit nombre du même tableau, pour que celui-ci ne puisse pas être déduit (un nombre de %2 ou plus).</translation>
+    </message>
+    <message>
       <source>%1: left out, it could not be protected otherwise.</source>
       <translation>%1 : omis, impossible de le protéger autrement.</translation>
     </message>

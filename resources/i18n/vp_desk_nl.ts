@@ -2192,6 +2192,10 @@
       <translation>%1: een aantal van 1 tot %2.</translation>
     </message>
     <message>
+      <source>%1: hidden beside a small count of the same table, so that the small one cannot be worked out (a count of %2 or more).</source>
+      <translation>%1: verborgen naast een klein aantal in dezelfde tabel, zodat dat kleine aantal niet kan worden afgeleid (een aantal van %2 of meer).</translation>
+    </message>
+    <message>
       <source>%1: left out, it could not be protected otherwise.</source>
       <translation>%1: weggelaten, anders kon het niet beschermd worden.</translation>
     </message>

@@ -93,6 +93,9 @@ def labels_printed(document: object) -> list[str]:
 REFUSALS = tuple(getattr(api, n) for n in ("PeriodRefused", "ReleaseRefused") if hasattr(api, n))
 HAS_CORRECTED = "corrected" in inspect.signature(api.prepare).parameters
 NEW_API = HAS_CORRECTED
+# what an "x" tells the reader: "t or more" where the README says so (the issue-12 protection
+# hides only such counts as extra cells), else nothing beyond >= 0
+X_AT_LEAST_T = '"x", a count of' in (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
 
 
 class AppCrashed(AssertionError):
@@ -235,7 +238,7 @@ class Archive:
     def reader(self) -> Reader:
         versions = sorted(self.snapshots)
         return Reader(self.profile, self.cuts, self.snapshots, self.editions,
-                      linked=list(zip(versions, versions[1:], strict=False)))
+                      linked=list(zip(versions, versions[1:], strict=False)), x_at_least_t=X_AT_LEAST_T)
 
     def story(self) -> str:
         return "\n".join(f"  {i + 1}. {line}" for i, line in enumerate(self.log))

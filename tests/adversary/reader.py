@@ -268,12 +268,13 @@ class Reader:
     """The reader of one organisation: every edition it holds and the truth to judge it by."""
 
     def __init__(self, profile_code: str, cuts: list[date], snapshots: Mapping[int, Snapshot],
-                 editions: list[Edition], linked: Iterable[tuple[int, int]]) -> None:
+                 editions: list[Edition], linked: Iterable[tuple[int, int]], x_at_least_t: bool = False) -> None:
         self.prof = get_profile(profile_code)
         self.cuts = sorted(cuts)
         self.snapshots = dict(snapshots)
         self.editions = list(editions)
         self.linked = [(a, b) for a, b in linked if a in self.snapshots and b in self.snapshots]
+        self.x_at_least_t = x_at_least_t
         self.ilp = Ilp()
         self.thresholds = [int(e.published.get("threshold", 5)) for e in self.editions] or [5]
         self.t = min(self.thresholds)
@@ -406,10 +407,13 @@ class Reader:
         withheld = {k.partition(".")[0] for k, v in pub.items() if k.endswith(".__withheld__")}
         printed = {k.partition(".")[0] for k in pub if "." in k and k.partition(".")[0] in self.tables}
         reduced = pub.get("reduced") == "1"
+        t = int(pub.get("threshold", 5))
         for key, shown in pub.items():
             if key in META or key.partition(".")[0] in withheld:
                 continue
             bounds = parse_value(shown)
+            if shown == "x" and self.x_at_least_t:
+                bounds = (t, UB)  # the README of the issue-12 report: an "x" is t or more
             if reduced and key == "new_requests" and bounds is not None:
                 bounds = (0, bounds[1])  # "fewer than t requests" in a reduced report: 0 included
             expr = self.expr(e.versions, e.start, e.end, key)

@@ -98,7 +98,7 @@ def replay(name: str, shown: Mapping[str, str], order: list[str], t: int, total:
     return Replay(count, kept, values)
 
 
-def _fill_counts(order: list[str], shown: Mapping[str, str], total: int) -> Iterator[dict[str, int]]:
+def _fill_counts(order: list[str], shown: Mapping[str, str], total: int, x_low: int = 0) -> Iterator[dict[str, int]]:
     fixed: dict[str, int] = {}
     hidden: list[str] = []
     ranges: list[tuple[int, int]] = []
@@ -108,7 +108,7 @@ def _fill_counts(order: list[str], shown: Mapping[str, str], total: int) -> Iter
             fixed[key] = int(b[0])
         else:
             hidden.append(key)
-            ranges.append((int(b[0]), int(b[1])) if b is not None else (0, total))
+            ranges.append((int(b[0]), int(b[1])) if b is not None else (x_low, total))
     for combo in _fill(ranges, total - sum(fixed.values())):
         yield {**fixed, **dict(zip(hidden, combo, strict=True))}
 
@@ -138,7 +138,10 @@ def replay_export(archive: object, start: date, end: date, table: str, order: li
     if "__withheld__" in shown:
         return None  # the table is left out: nothing to replay
     hidden = [k for k in order if not shown.get(k, "0").isdigit()]
-    candidates = list(_fill_counts(order, shown, total))
+    from tests.adversary.archive import X_AT_LEAST_T
+
+    x_low = int(truth_pub.get("threshold", 5)) if X_AT_LEAST_T else 0  # what an "x" tells the reader
+    candidates = list(_fill_counts(order, shown, total, x_low))
     if len(candidates) > limit:
         return None
     repo = a.service.repo  # type: ignore[attr-defined]

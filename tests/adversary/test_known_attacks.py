@@ -262,3 +262,12 @@ def test_all_requesters_of_a_small_year_sharing_a_channel_comes_back_from_a_summ
     all four requesters of 2024 came in person, though 2024 itself does not print channels."""
     _found(tmp_path, {"profile": "NL", "years": [2023, 2024], "sizes": [15, 4], "seed": 65536, "skew": 0.8,
                       "start_month": 1, "steps": [("summary", 0, 5, 3), ("year", 0, 3, ()), ("year", 3, 3, ())]})
+
+
+def test_two_summaries_at_different_thresholds_give_a_year_back(tmp_path: Path) -> None:
+    """2022 at t=3 prints sphere "both" as "<3"; summary 2022-2024 (t=3) says 10 and summary
+    2023-2024 (t=4) says 8: 2022's "both" is 2 (and its supervisor relation 1)."""
+    _found(tmp_path, {"profile": "BE", "years": [2022, 2023, 2024], "sizes": [16, 24, 24], "seed": 38721,
+                      "skew": 0.5, "start_month": 1,
+                      "steps": [("year", 0, 3, ("gender", "age_band", "role")), ("summary", 3, 4, 3),
+                                ("summary", 1, 4, 4)]})

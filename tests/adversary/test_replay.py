@@ -84,7 +84,7 @@ def test_replay_on_the_demo_data_pins_no_hidden_cell(tmp_path) -> None:
 
 @pytest.mark.slow
 @pytest.mark.skipif(table_protect_exists(), reason="the release-level protection comes with issue 12")
-@settings(max_examples=int(os.environ.get("VP_ADVERSARY_RELEASE_REPLAYS", "6")), deadline=None, database=None,
+@settings(max_examples=int(os.environ.get("VP_ADVERSARY_RELEASE_REPLAYS", "5")), deadline=None, database=None,
           suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
 @given(values=st.lists(st.sampled_from((0, 0, 1, 2, 3, 4, 6)), min_size=4, max_size=4))
 def test_replaying_the_release_protection_leaves_every_hidden_cell_two_values(values, tmp_path_factory,
@@ -116,8 +116,37 @@ def test_replaying_the_release_protection_leaves_every_hidden_cell_two_values(va
     if r is None:
         return
     truth = dict(zip(channels, values, strict=True))
-    # a zero hidden as a decoy and found to be 0 gives nothing away (zeros are printed anyway)
-    pinned = {k: sorted(r.values[k]) for k in r.pinned() if truth.get(k, 0) > 0}
+    # This reader knows the vault's key, more than the issue's reader (who knows the rule and
+    # the code): it is held to the small counts. A decoy zero or a cell of t or more that it
+    # pins gives no small count away (zeros are printed anyway).
+    pinned = {k: sorted(r.values[k]) for k in r.pinned() if 0 < truth.get(k, 0) < 5}
     assert not pinned, (f"true channels {dict(zip(channels, values, strict=True))}: {r.reproducing} of "
                         f"{r.candidates} consistent tables print the same release (reader knows the key); "
                         f"pinned: {pinned}")
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(table_protect_exists(), reason="the release-level protection comes with issue 12")
+def test_replaying_a_release_with_two_single_requesters(tmp_path, monkeypatch) -> None:
+    """Channels via supervisor 1, via HR 1, via prevention 5 (the table the app's own replay
+    test in tests/unit/test_release_audit.py failed on): on the first issue-12 protection only
+    the true one of the 116 channel tables consistent with the release printed the same
+    release with the vault's key."""
+    from tests.adversary.archive import Archive, Requester, year_cuts
+    from vp_desk.storage import releases
+
+    a = Archive(tmp_path / "replay", cuts=year_cuts(2025, 2025))
+    try:
+        for i, ch in enumerate(["via_supervisor", "via_hr"] + ["via_prevention"] * 5):
+            a.add(Requester(date(2025, 1 + i, 1 + i), channel=ch, themes=("stress",)))
+        real = releases.secret_key(a.vault)
+        with monkeypatch.context() as m:
+            m.setattr(releases, "secret_key", lambda _vault: real)
+            r = replay_export(a, date(2025, 1, 1), date(2025, 12, 31), "channel", CHANNELS,
+                              lambda key: m.setattr(releases, "secret_key", lambda _vault: key), [real], limit=400)
+    finally:
+        a.close()
+    if r is None:
+        return  # the channel table is left out: nothing to replay
+    pinned = {k: sorted(r.values[k]) for k in r.pinned() if k in ("via_supervisor", "via_hr")}
+    assert not pinned, f"{r.reproducing} of {r.candidates} consistent tables print the same release; pinned: {pinned}"

@@ -147,6 +147,21 @@ class _Ledger:
         return eds[-1] if eds else None
 
     def model(self, extra: dict[tuple[int, str], dict[str, int]], candidate: ReleaseSpec | None) -> ReaderModel:
+        """The reader's model of every release so far (built once per set of new editions)
+        plus the candidate release, if any."""
+        key = tuple(sorted(extra))
+        if getattr(self, "_base_key", None) != key:
+            self._base, self._base_key = self._ledger_model(extra), key
+        base = self._base
+        if candidate is None:
+            return base
+        m = ReaderModel(base.t, dict(base.truth), list(base.constraints), list(base.targets),
+                        base.big)
+        add_release(m, self.prof, candidate)
+        add_group_targets(m, self.prof, [candidate])
+        return m
+
+    def _ledger_model(self, extra: dict[tuple[int, str], dict[str, int]]) -> ReaderModel:
         m = ReaderModel(self.t)
         editions = {**self.editions, **extra}
         for (year, ed), stats in sorted(editions.items()):
@@ -162,10 +177,9 @@ class _Ledger:
                 for ed_next in by_year.get(year + 1, []):
                     link(m, f"{year + 1}.{ed_next}:open_at_start", f"{year}.{ed}:open_at_end",
                          f"carry {year}-{year + 1}", "flow")
-        specs = [*self.specs, *([candidate] if candidate else [])]
-        for spec in specs:
+        for spec in self.specs:
             add_release(m, self.prof, spec)
-        add_group_targets(m, self.prof, specs)
+        add_group_targets(m, self.prof, self.specs)
         m.big = max(1000, 4 * sum(s.get("new_requests", 0) + s.get("contacts", 0) for s in editions.values()))
         return m
 

@@ -5,8 +5,8 @@ year's figures: a corrected edition is a new set), one integer per statistic and
 category. Everything the reader holds becomes a linear constraint over them:
 
 - every published value of every release: a number is exact, "<t" is 1..t-1, "x" (hidden
-  for protection) is 0 or at least t (a hidden count 1..t-1 would have been shown "<t"),
-  a reduced report's "<t requests" is 0..t-1; a summary's cell is the sum of its years;
+  beside a small count) is t or more, a reduced report's "<t requests" is 0..t-1; a
+  summary's cell is the sum of its years;
 - the identities a reader knows from the catalog and the documented rules: single-choice
   tables add up to the new requests, each theme is named by at most every request and all
   requests name at least one, open at end = open at start + new - closed, outcomes add up
@@ -61,13 +61,6 @@ class Constraint:
 
 
 @dataclass
-class Disjunct:
-    """expr == 0 or expr >= t (a cell shown "x")."""
-    expr: Expr
-    t: int
-
-
-@dataclass
 class Target:
     key: str  # e.g. "2025.1:channel.phone", "r3:themes.stress", "delta 2025:new_requests"
     expr: Expr
@@ -93,7 +86,6 @@ class ReaderModel:
     t: int
     truth: dict[str, int] = field(default_factory=dict)
     constraints: list[Constraint] = field(default_factory=list)
-    disjuncts: list[Disjunct] = field(default_factory=list)
     targets: list[Target] = field(default_factory=list)
     big: int = 100_000
 
@@ -121,8 +113,6 @@ def untrue(model: ReaderModel) -> list[str]:
     """Constraints the true counts break (there must be none: the truth is always feasible)."""
     out = [f"{c.lo} <= {c.expr} <= {c.hi} (true {model.value(c.expr)})" for c in model.constraints
            if not c.lo <= model.value(c.expr) <= c.hi]
-    out += [f"{d.expr} == 0 or >= {d.t} (true {model.value(d.expr)})" for d in model.disjuncts
-            if 0 < model.value(d.expr) < d.t]
     return out
 
 
@@ -210,12 +200,11 @@ class _Block:
     def __init__(self, members: list[str]) -> None:
         self.members = members
         self.rows: list[tuple[tuple[str, ...], tuple[float, ...], float, float]] = []
-        self.disjuncts: list[tuple[tuple[str, ...], tuple[float, ...], float, int]] = []
         self.highs = None
         self.index: dict[str, int] = {}
 
     def signature(self) -> int:
-        return hash((tuple(self.members), tuple(self.rows), tuple(self.disjuncts)))
+        return hash((tuple(self.members), tuple(self.rows)))
 
 
 class Solver:
@@ -227,8 +216,7 @@ class Solver:
         self.fixed = _fixed_values(model)
         uf = _UnionFind()
         free = [([v for v in c.expr if v not in self.fixed], c) for c in model.constraints]
-        free_d = [([v for v in d.expr if v not in self.fixed], d) for d in model.disjuncts]
-        for names, _c in (*free, *free_d):
+        for names, _c in free:
             if names:
                 uf.union(names)
         for target in model.targets:  # a target joins the blocks it spans before any is built
@@ -245,11 +233,6 @@ class Solver:
                 const = sum(k * self.fixed[u] for u, k in c.expr.items() if u in self.fixed)
                 blocks[uf.find(names[0])].rows.append(
                     (tuple(names), tuple(float(c.expr[u]) for u in names), c.lo - const, c.hi - const))
-        for names, d in free_d:
-            if names:
-                const = sum(k * self.fixed[u] for u, k in d.expr.items() if u in self.fixed)
-                blocks[uf.find(names[0])].disjuncts.append(
-                    (tuple(names), tuple(float(d.expr[u]) for u in names), const, d.t))
         self.blocks = blocks
         self._sigs: dict[str, int] = {}
 
@@ -283,14 +266,6 @@ class Solver:
         for names, vals, lo, hi in block.rows:
             idx = np.array([index[v] for v in names], dtype=np.int32)
             h.addRow(lo if lo > -inf else -inf, hi if hi < inf else inf, len(idx), idx, np.array(vals))
-        for names, vals, const, t in block.disjuncts:
-            # b = 1 when the cell is >= t: expr - t*b >= 0 and expr - big*b <= 0
-            h.addVar(0.0, 1.0)
-            b = h.getNumCol() - 1
-            h.changeColIntegrality(b, highspy.HighsVarType.kInteger)
-            cols = np.array([*(index[v] for v in names), b], dtype=np.int32)
-            h.addRow(-const, inf, len(cols), cols, np.array([*vals, -float(t)]))
-            h.addRow(-inf, -const, len(cols), cols, np.array([*vals, -float(m.big)]))
         block.highs, block.index = h, index
 
     def witness_range(self, target: Target) -> tuple[float, float]:

@@ -1,18 +1,18 @@
 """Disclosure control for one release, checked against everything released before.
 
 1. Counts 1..t-1 are shown "<t" (t defaults to 5, never below 3); 0 stays 0.
-2. The audit (``audit``) then models what a reader holding this release *and every earlier
-   release of the organisation* can work out. For every count about a group of requesters
-   it finds pinned (see ``audit.disclosed``) it hides one more cell of the same part of the
-   report ("x"), and audits again, until nothing new is disclosed; a part that cannot be
-   protected is left out whole; when even that does not help (the headline count itself
-   would give a small number away) the release is refused with the reason.
-3. Which extra cell is hidden next is chosen by cost (as few extra cells as possible, one
-   at a time; cells that hold the threatened count first), never by value, with ties ordered
-   by a secret key kept in the vault, so a reader who replays the code cannot tell which
-   values made it choose (property-tested in tests/unit/test_release_audit.py).
-4. A count disclosed by earlier releases alone cannot be taken back; it is reported, not
-   counted against this release.
+2. In every table with a "<t" cell, one more of its counts of t or more is hidden ("x"),
+   chosen in an order set by a secret key kept in the vault. Which cells qualify is printed
+   anyway, so a reader who replays the code (even with the key) finds the same choice for
+   every table consistent with the print: replaying teaches nothing the audit has not
+   already allowed for. An "x" is therefore a count of t or more, and the audit knows it.
+3. The audit (``audit``) then models what a reader holding this release *and every earlier
+   release of the organisation* can work out. While it finds a count about a group of
+   requesters it can pin (see ``audit.disclosed``), the part of the report that holds it
+   is left out whole (a table, or a fact); when only the headline count would be left to
+   drop, the release is refused with the reason.
+4. A count disclosed by earlier releases alone cannot be taken back; it is reported, and
+   this release may not narrow it any further.
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from vp_desk.report import tables as tb
-from vp_desk.report.audit import HOMOGENEOUS, Finding, Memo, ReaderModel, disclosed
+from vp_desk.report.audit import Finding, Memo, ReaderModel, disclosed
 
 DEFAULT_THRESHOLD = 5
 MIN_THRESHOLD = 3
@@ -75,76 +75,76 @@ def _order_key(secret: bytes, salt: str, key: str) -> bytes:
     return hashlib.blake2s(f"{salt}\x00{key}".encode(), key=secret[:32]).digest()
 
 
+PARTNERS = 1  # extra cells hidden beside the small ones of a table (1 loses least on the demo data: benchmarks/info_loss.py)
+
+
+def partner_cells(values: dict[str, str], secret: bytes, salt: str) -> dict[str, str]:
+    """Step 1, the same for every table consistent with what is printed: in each table
+    that has a "<t" cell, hide ``PARTNERS`` more of its counts of t or more ("x"), in the
+    vault's secret order. Which cells qualify is printed anyway (zeros stay 0, small ones
+    say "<t"), so the choice never depends on a hidden value."""
+    tables: dict[str, list[str]] = {}
+    for key in values:
+        if "." in key:
+            tables.setdefault(key.partition(".")[0], []).append(key)
+    out = dict(values)
+    for keys in tables.values():
+        if not any(values[k].startswith("<") for k in keys):
+            continue
+        big = sorted((k for k in keys if not is_hidden(values[k]) and values[k] != "0"),
+                     key=lambda k: _order_key(secret, salt, k))
+        for k in big[:PARTNERS]:
+            out[k] = SECONDARY
+    return out
+
+
 def protect(values: dict[str, str], truth: dict[str, int], t: int,
             model_of: Callable[[dict[str, str] | None], ReaderModel], secret: bytes, salt: str,
             expr_of: Callable[[str], dict[str, int]] | None = None) -> Publication:
-    """Add suppression to ``values`` (already "<t"-protected) until the audit of the
-    release together with every earlier one discloses nothing new."""
-    pub = Publication(dict(values))
-    for key, shown in values.items():
+    """Step 1: ``partner_cells``. Step 2: while the audit of this release together with
+    every earlier one finds a count it can pin, leave out the part of the report that holds
+    it (a table, or a fact), one part per round; refuse when the headline would have to go."""
+    pub = Publication(partner_cells(values, secret, salt))
+    for key, shown in pub.values.items():
         if shown.startswith("<"):
             pub.reasons[key] = "small"
+        elif shown == SECONDARY:
+            pub.reasons[key] = "partner"
     memo = Memo()
     pub.prior = disclosed(model_of(None), memo=memo)
-    prior_keys = {f.target.key for f in pub.prior}
+    # what earlier releases already gave away is no reason to refuse; narrowing it further is
+    prior = {f.target.key: f.hi - f.lo for f in pub.prior}
     for _ in range(MAX_ROUNDS):
-        findings = [f for f in disclosed(model_of(pub.published()), memo=memo) if f.target.key not in prior_keys]
+        findings = [f for f in disclosed(model_of(pub.published()), memo=memo)
+                    if f.target.key not in prior or f.hi - f.lo < prior[f.target.key]]
         if not findings:
             return pub
-        touched: set[str] = set()  # variables of the cells hidden in this round
-        for f in findings:
-            if touched & set(f.target.expr):
-                continue  # this round already hides a cell that holds this target
-            hidden = _hide_more(pub, f, truth, secret, salt, expr_of)
-            if hidden is None:
-                raise ReleaseRefused(f)
-            for key in hidden:
-                touched |= set(expr_of(key)) if expr_of else {key}
+        if not _leave_out(pub, findings[0], expr_of):
+            raise ReleaseRefused(findings[0])
     raise ReleaseRefused(findings[0])
 
 
-def _hide_more(pub: Publication, finding: Finding, truth: dict[str, int], secret: bytes, salt: str,
-               expr_of: Callable[[str], dict[str, int]] | None) -> list[str] | None:
-    """Hide one more value (or leave a part out) to protect ``finding``; the keys hidden,
-    or None when nothing is left to hide. Cells that hold the target's own counts come
-    first, then the rest of the same part of the report; within each in the secret order."""
-    fam = finding.target.family
-    reason = f"protects:{finding.target.key}"
-    visible = [k for k, v in pub.values.items() if tb.family(k) == fam and k != "new_requests"
-               and not is_hidden(v) and k.partition(".")[0] not in pub.withheld]
-    if finding.target.kind == HOMOGENEOUS:
-        table_cat = finding.target.key.split(":")[-2]
-        reason = f"shared:{table_cat}"
-        table = table_cat.partition(".")[0]
-        same = [k for k in visible if k.partition(".")[0] == table]
-        if table_cat in same:
-            pub.values[table_cat] = SECONDARY
-            pub.reasons[table_cat] = reason
-            return [table_cat]
-        visible = same or visible
-    if visible:
-        target_vars = set(finding.target.expr)
-        # the order never depends on the cells' values: a reader replaying it learns nothing
-        visible.sort(key=lambda k: (not (expr_of and target_vars & set(expr_of(k))), _order_key(secret, salt, k)))
-        pub.values[visible[0]] = SECONDARY
-        pub.reasons[visible[0]] = reason
-        return [visible[0]]
-    # nothing left to hide cell by cell: leave out the family's tables, hide its facts
-    tables = {k.partition(".")[0] for k in pub.values if "." in k and tb.family(k) == fam} - pub.withheld
-    facts = [k for k in pub.values if "." not in k and tb.family(k) == fam and k != "new_requests"
-             and not is_hidden(pub.values[k])]
-    if not tables and not facts:
-        # only hidden facts remain ("<t" still narrows too much): leave them out
-        gone = [k for k in pub.values if "." not in k and tb.family(k) == fam and k != "new_requests"]
-        for k in gone:
-            del pub.values[k]
-            pub.reasons[k] = "withheld"
-        return gone or None
-    pub.withheld |= tables
+def _leave_out(pub: Publication, finding: Finding, expr_of: Callable[[str], dict[str, int]] | None) -> bool:
+    """Leave out the printed part that holds the threatened count: the tables whose cells
+    share its unknowns (else the tables of its family), or else its facts. False when only
+    the headline is left."""
+    target_vars = set(finding.target.expr)
+    printed = [k for k in pub.values if k.partition(".")[0] not in pub.withheld and k != "new_requests"]
+
+    def holds(k: str) -> bool:
+        return bool(expr_of and target_vars & set(expr_of(k)))
+
+    tables = {k.partition(".")[0] for k in printed if "." in k and holds(k)}
+    if not tables:
+        tables = {k.partition(".")[0] for k in printed if "." in k and tb.family(k) == finding.target.family}
+    if tables:
+        pub.withheld |= tables
+        for k in pub.values:
+            if k.partition(".")[0] in tables:
+                pub.reasons[k] = "withheld"
+        return True
+    facts = [k for k in printed if "." not in k and (holds(k) or tb.family(k) == finding.target.family)]
     for k in facts:
-        pub.values[k] = SECONDARY
-        pub.reasons[k] = reason
-    for k in pub.values:
-        if k.partition(".")[0] in tables:
-            pub.reasons[k] = "withheld"
-    return [k for k in pub.values if k.partition(".")[0] in tables] + facts
+        del pub.values[k]
+        pub.reasons[k] = "withheld"
+    return bool(facts)

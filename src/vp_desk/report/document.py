@@ -171,7 +171,9 @@ def build(values: dict[str, str], org_name: str, lang: str, profile_code: str, s
         recurring = sorted(((int(v), k.partition(".")[2]) for k, v in values.items()
                             if k.startswith("themes.") and not k.endswith("__withheld__")
                             and not is_hidden(v) and int(v) >= n), reverse=True)
-        if values.get("themes.__withheld__") != "1" and recurring:
+        if values.get("themes.__withheld__") == "1":
+            rec.paragraphs.append(text("recurring_withheld", lang))
+        elif recurring:
             rec.paragraphs.append(text("recurring_text", lang, n=n))
             rec.facts = [(_label(prof, "themes", k, lang), str(v)) for v, k in recurring]
         else:

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from vp_desk.domain.catalog import Profile
 from vp_desk.report import tables as tb
-from vp_desk.report.audit import HOMOGENEOUS, SMALL, Disjunct, ReaderModel, Target, small_population
+from vp_desk.report.audit import HOMOGENEOUS, SMALL, ReaderModel, Target, small_population
 
 INF = float("inf")
 Edition = tuple[int, str]  # (reporting year, edition label: "1", "2", "L0" for a legacy export)
@@ -95,8 +95,8 @@ def add_release(model: ReaderModel, profile: Profile, spec: ReleaseSpec, targets
         if cat == "__withheld__" or table in ("period", "own"):
             continue
         expr = release_expr(profile, spec.editions, key)
-        if shown == "x":
-            model.disjuncts.append(Disjunct(expr, t))
+        if shown == "x":  # hidden beside a small one: a count of t or more (disclosure step 2)
+            model.add(expr, t, INF)
         elif shown.startswith("<"):
             model.add(expr, 0 if reduced and key == "new_requests" else 1, t - 1)
         else:
@@ -147,6 +147,12 @@ def add_group_targets(model: ReaderModel, profile: Profile, specs: list[ReleaseS
     share of every published statistic (cells, theme-group sums, totals) and, for the
     single-choice tables, whether the run's requesters provably share a category."""
     seen = {tuple(sorted(t.expr.items())) for t in model.targets}
+    for name in list(model.truth):  # every year's own counts, printed or not (a neighbour may give them)
+        stat = name.partition(":")[2]
+        sig = ((name, 1),)
+        if sig not in seen:
+            model.targets.append(Target(name, {name: 1}, SMALL, tb.family(stat)))
+            seen.add(sig)
     for spec in specs:
         eds = spec.editions
         runs = [eds[i:j] for i in range(len(eds)) for j in range(i + 1, len(eds) + 1) if j - i < len(eds)]

@@ -81,6 +81,11 @@ def reasons_text(doc: ReportDocument) -> list[str]:
         if reason == "small":
             out.append(QCoreApplication.translate("ReportWindow", "%1: a count from 1 to %2.").replace("%1", what)
                        .replace("%2", str(doc.threshold - 1)))
+        elif reason == "partner":
+            out.append(QCoreApplication.translate(
+                "ReportWindow", "%1: hidden beside a small count of the same table, so that the small one "
+                                "cannot be worked out (a count of %2 or more).").replace("%1", what)
+                       .replace("%2", str(doc.threshold)))
         elif reason == "withheld":
             out.append(QCoreApplication.translate("ReportWindow", "%1: left out, it could not be protected otherwise.").replace("%1", what))
         elif reason.startswith("shared:"):
