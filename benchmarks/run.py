@@ -434,21 +434,21 @@ def bench_ratio(_path: Path, runs: int, wiping: bool = True) -> None:
 def bench_lock(path: Path, runs: int) -> None:
     """The lock path with a dossier shown, and the memory scrub it ends with (peer)."""
     from PySide6.QtWidgets import QApplication
-    from vp_desk.ui.main_window import MainWindow
 
     from vp_desk.paths import Config
     from vp_desk.security.memory import scrub_freed_memory
+    from vp_desk.ui.shell.window import MainWindow
 
     app = QApplication.instance() or QApplication([])
     scrub, _ = median_time(scrub_freed_memory, runs)
     with tempfile.TemporaryDirectory() as cfg:
         w = MainWindow(Config(Path(cfg) / "c.json"), vault_path=path)
         w.show()
-        w.security.automatic_backup_due = lambda: False  # timed apart (backup figure)
+        w.features.security.automatic_backup_due = lambda: False  # timed apart (backup figure)
         samples = []
         for _ in range(runs):
             w.unlock_now(PASSPHRASE)
-            w.dossier_controller.open_dossier(w.vault_view.model.summaries()[0].id)
+            w.features.dossiers.open_dossier(w.vault_view.model.summaries()[0].id)
             app.processEvents()
             t = time.perf_counter()
             w.lock("manual")
