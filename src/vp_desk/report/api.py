@@ -184,83 +184,102 @@ class _Ledger:
         return m
 
 
+def _frozen_options(earlier: list[ledger.Release], options: Options) -> Options:
+    """A released period keeps the threshold and breakdowns it was released with."""
+    if not earlier:
+        return options
+    last = earlier[-1]
+    return Options(threshold=last.threshold, breakdowns=tuple(last.options.get("breakdowns", ())),
+                   recurring_min=int(last.options.get("recurring_min", options.recurring_min)),
+                   vp_name=options.vp_name)
+
+
+@dataclass
+class _Editions:
+    """Which edition of each year's figures a release uses: the frozen one, or a new one
+    (a year never released, or a corrected edition of one whose data changed)."""
+    used: dict[int, int] = field(default_factory=dict)
+    extra: dict[tuple[int, str], dict[str, int]] = field(default_factory=dict)  # new editions' statistics
+    new_base: list[ledger.BaseFigures] = field(default_factory=list)
+    changed: list[str] = field(default_factory=list)  # "year:statistic" that differ from the frozen edition
+    figures: dict[int, fig_mod.YearFigures] = field(default_factory=dict)
+
+
+def _choose_editions(book: _Ledger, live: dict, corrected: bool) -> _Editions:
+    out = _Editions()
+    for y, (stats, fig) in live.items():
+        base = book.latest(y)
+        frozen = book.editions[(y, str(base.edition))] if base else None
+        if frozen is not None:
+            out.changed += [f"{y}:{k}" for k in stats if stats[k] != frozen.get(k)]
+        if base is None or (corrected and stats != frozen):
+            ed = base.edition + 1 if base else 1
+            out.new_base.append(ledger.BaseFigures(y, ed, fig.to_json()))
+            out.extra[(y, str(ed))] = stats
+            out.used[y], out.figures[y] = ed, fig
+        else:
+            out.used[y] = base.edition
+            out.figures[y] = fig_mod.YearFigures.from_json(book.base[y][base.edition - 1].figures)
+    return out
+
+
 def prepare(vault: Vault, org_id: int, start: date, end: date, options: Options | None = None, *,
             corrected: bool = False, today: date | None = None) -> Prepared:
-    repo = Repository(vault)
-    org = repo.organisation(org_id)
+    """What an export of this period would publish: a re-issue of an earlier release, or
+    new figures protected against everything released before (raises PeriodRefused,
+    ReleaseRefused or UnknownCategory)."""
+    org = Repository(vault).organisation(org_id)
     prof = get_profile(org.profile)
     cal = calendar(vault, org_id)
     period = cal.match(start, end)
     if period is None:
         raise PeriodRefused(start=format_day(start), end=format_day(end))
-    options = options or options_from_settings(vault)
-    today = today or date.today()
     years = cal.base_years(period)
-    live = {y: _stats(vault, org_id, prof, cal.period(y)) for y in years}
     earlier = [r for r in ledger.releases(vault, org_id) if (r.start, r.end) == (period.start, period.end)]
-    if earlier:  # options are frozen for a released period
-        last = earlier[-1]
-        options = Options(threshold=last.threshold, breakdowns=tuple(last.options.get("breakdowns", ())),
-                          recurring_min=int(last.options.get("recurring_min", options.recurring_min)),
-                          vp_name=options.vp_name)
+    options = _frozen_options(earlier, options or options_from_settings(vault))
     t = clamp_threshold(options.threshold)
     book = _Ledger(vault, org_id, prof, cal, t)
-
-    editions: dict[int, int] = {}
-    extra: dict[tuple[int, str], dict[str, int]] = {}
-    new_base: list[ledger.BaseFigures] = []
-    changed: list[str] = []
-    for y in years:
-        stats, fig = live[y]
-        base = book.latest(y)
-        frozen = book.editions[(y, str(base.edition))] if base else None
-        if frozen is not None:
-            changed += [f"{y}:{k}" for k in stats if stats[k] != frozen.get(k)]
-        if base is None or (corrected and stats != frozen):
-            ed = base.edition + 1 if base else 1
-            new_base.append(ledger.BaseFigures(y, ed, fig.to_json()))
-            extra[(y, str(ed))] = stats
-            editions[y] = ed
-        else:
-            editions[y] = base.edition
-    label = cal.label(period)
-    used = {y: live[y][1] if (y, str(editions[y])) in extra else
-            fig_mod.YearFigures.from_json(book.base[y][editions[y] - 1].figures) for y in years}
-    own = _own_values(used[y] for y in years)
+    eds = _choose_editions(book, {y: _stats(vault, org_id, prof, cal.period(y)) for y in years}, corrected)
 
     def document(values: dict[str, str], reasons: dict[str, str]) -> ReportDocument:
-        doc = build(values, org.name, org.language, prof.code, period.start, period.end, options, today,
-                    period_label=label, reasons=reasons)
-        doc.edition = 1 + sum(1 for b in new_base if b.edition > 1) if new_base else 1
+        doc = build(values, org.name, org.language, prof.code, period.start, period.end, options,
+                    today or date.today(), period_label=cal.label(period), reasons=reasons)
+        doc.edition = 1 + sum(1 for b in eds.new_base if b.edition > 1) if eds.new_base else 1
         return doc
 
-    if earlier and not new_base:  # re-issue exactly what was released, on the same editions
-        values = {**earlier[-1].published}
-        return Prepared(org_id, period, document(values, {}), options, dict(earlier[-1].editions), [], True,
-                        False, changes=_changed_cells(changed), exported_before=len(earlier))
+    if earlier and not eds.new_base:  # re-issue exactly what was released, on the same editions
+        return Prepared(org_id, period, document({**earlier[-1].published}, {}), options,
+                        dict(earlier[-1].editions), [], True, False, changes=_changed_cells(eds.changed),
+                        exported_before=len(earlier))
+    pub, stats = _protect(vault, book, prof, years, eds, options, t, f"{org_id}:{period}:{len(earlier)}",
+                          org.language)
+    out = {**pub.published(), **_own_values(eds.figures[y] for y in years), "threshold": str(t),
+           "period.start": period.start.isoformat(), "period.end": period.end.isoformat()}
+    if "reduced" not in out:
+        out["hours"] = f"{sum(eds.figures[y].minutes for y in years) / 60:.1f}"
+    return Prepared(org_id, period, document(out, pub.reasons), options, eds.used, eds.new_base, False,
+                    bool(earlier), changes=_changed_cells(eds.changed) if corrected else [],
+                    exported_before=len(earlier), prior=pub.prior)
 
-    stats = _combined([extra.get((y, str(editions[y]))) or book.editions[(y, str(editions[y]))] for y in years])
+
+def _protect(vault: Vault, book: _Ledger, prof, years: list[int], eds: _Editions, options: Options, t: int,
+             salt: str, lang: str) -> tuple[disclosure.Publication, dict[str, int]]:
+    """The disclosure-controlled values of a new release, audited against the ledger."""
+    spec_editions = [(y, str(eds.used[y])) for y in years]
+    stats = _combined([eds.extra.get(ed) or book.editions[ed] for ed in spec_editions])
     values = _printed(prof, stats, options, t)
-    spec_editions = [(y, str(editions[y])) for y in years]
     truth = {k: _truth(prof, stats, k) for k in values}
 
     def model_of(published: dict[str, str] | None) -> ReaderModel:
         cand = ReleaseSpec("new", spec_editions, published, t) if published is not None else None
-        return book.model(extra, cand)
+        return book.model(eds.extra, cand)
 
-    salt = f"{org_id}:{period.start}:{period.end}:{len(earlier)}"
     try:
         pub = disclosure.protect(values, truth, t, model_of, ledger.secret_key(vault), salt,
                                  lambda key: release_expr(prof, spec_editions, key))
     except disclosure.ReleaseRefused as exc:
-        raise ReleaseRefused(what=_describe_target(exc.finding.target.key, prof.code, org.language)) from None
-    out = {**pub.published(), **own, "threshold": str(t), "period.start": period.start.isoformat(),
-           "period.end": period.end.isoformat()}
-    if "reduced" not in out:
-        out["hours"] = f"{sum(used[y].minutes for y in years) / 60:.1f}"
-    return Prepared(org_id, period, document(out, pub.reasons), options, editions, new_base, False,
-                    bool(earlier), changes=_changed_cells(changed) if corrected else [],
-                    exported_before=len(earlier), prior=pub.prior)
+        raise ReleaseRefused(what=_describe_target(exc.finding.target.key, prof.code, lang)) from None
+    return pub, stats
 
 
 def _truth(prof, stats: dict[str, int], key: str) -> int:

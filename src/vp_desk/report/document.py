@@ -144,52 +144,68 @@ def build(values: dict[str, str], org_name: str, lang: str, profile_code: str, s
     t = int(values.get("threshold", options.threshold))
     prof = get_profile(profile_code)
     reduced = values.get("reduced") == "1"
-    sections: list[Section] = []
-    present = {k.partition(".")[0] for k in values}
-
-    def fact(key: str, label_key: str | None = None) -> tuple[str, str]:
-        return text(label_key or key, lang), values[key]
-
-    if not reduced:
-        act = Section("activity", text("activity", lang))
-        act.facts = [fact(k) for k in ("new_requests", "open_at_start", "open_at_end", "closed", "contacts")
-                     if k in values]
-        act.facts.append((text("hours", lang), number(values.get("hours", "0"), lang)))
-        act.facts += [fact(k) for k in ("senior_involved", "group_problem", "formal_referrals") if k in values]
-        for table in ("channel", "interventions", "referrals", "outcomes"):
-            act.tables.append(_table(prof, values, table, lang))
-        sections.append(act)
-
-        th = Section("themes", text("themes_section", lang))
-        for table in ("themes", "theme_groups", "sphere", "relation", *BREAKDOWNS):
-            if table in present:
-                th.tables.append(_table(prof, values, table, lang))
-        sections.append(th)
-
-        n = max(t, int(options.recurring_min))
-        rec = Section("recurring", text("recurring", lang))
-        recurring = sorted(((int(v), k.partition(".")[2]) for k, v in values.items()
-                            if k.startswith("themes.") and not k.endswith("__withheld__")
-                            and not is_hidden(v) and int(v) >= n), reverse=True)
-        if values.get("themes.__withheld__") == "1":
-            rec.paragraphs.append(text("recurring_withheld", lang))
-        elif recurring:
-            rec.paragraphs.append(text("recurring_text", lang, n=n))
-            rec.facts = [(_label(prof, "themes", k, lang), str(v)) for v, k in recurring]
-        else:
-            rec.paragraphs.append(text("recurring_none", lang, n=n))
-        sections.append(rec)
-
-        if prof.has_register and ("register_entries" in values or "register.__withheld__" in values):
-            reg = Section("register", text("register", lang))
-            reg.facts = [fact("register_entries")] if "register_entries" in values else []
-            reg.tables.append(_table(prof, values, "register", lang))
-            sections.append(reg)
-    else:
+    if reduced:
         low = Section("activity", text("activity", lang))
         low.paragraphs.append(text("too_few", lang, t=t))
-        sections.append(low)
+        sections = [low]
+    else:
+        sections = [_activity(prof, values, lang), _themes(prof, values, lang),
+                    _recurring(prof, values, lang, max(t, int(options.recurring_min)))]
+        if prof.has_register and ("register_entries" in values or "register.__withheld__" in values):
+            sections.append(_register(prof, values, lang))
+    sections.append(_own(prof, values, lang))
+    return ReportDocument(org_name=org_name, lang=lang, profile=profile_code, start=start, end=end,
+                          generated=generated, threshold=t, vp_name=options.vp_name.strip(), reduced=reduced,
+                          sections=sections, period_label=period_label, values=dict(values),
+                          reasons=dict(reasons or {}), running=generated < end)
 
+
+def _facts(values: dict[str, str], lang: str, keys: tuple[str, ...]) -> list[tuple[str, str]]:
+    return [(text(k, lang), values[k]) for k in keys if k in values]
+
+
+def _activity(prof: Profile, values: dict[str, str], lang: str) -> Section:
+    act = Section("activity", text("activity", lang))
+    act.facts = _facts(values, lang, ("new_requests", "open_at_start", "open_at_end", "closed", "contacts"))
+    act.facts.append((text("hours", lang), number(values.get("hours", "0"), lang)))
+    act.facts += _facts(values, lang, ("senior_involved", "group_problem", "formal_referrals"))
+    act.tables = [_table(prof, values, table, lang) for table in ("channel", "interventions", "referrals", "outcomes")]
+    return act
+
+
+def _themes(prof: Profile, values: dict[str, str], lang: str) -> Section:
+    present = {k.partition(".")[0] for k in values}
+    th = Section("themes", text("themes_section", lang))
+    th.tables = [_table(prof, values, table, lang)
+                 for table in ("themes", "theme_groups", "sphere", "relation", *BREAKDOWNS) if table in present]
+    return th
+
+
+def _recurring(prof: Profile, values: dict[str, str], lang: str, n: int) -> Section:
+    """Themes named in at least ``n`` requests, from the themes table's shown counts only."""
+    rec = Section("recurring", text("recurring", lang))
+    recurring = sorted(((int(v), k.partition(".")[2]) for k, v in values.items()
+                        if k.startswith("themes.") and not k.endswith("__withheld__")
+                        and not is_hidden(v) and int(v) >= n), reverse=True)
+    if values.get("themes.__withheld__") == "1":
+        rec.paragraphs.append(text("recurring_withheld", lang))
+    elif recurring:
+        rec.paragraphs.append(text("recurring_text", lang, n=n))
+        rec.facts = [(_label(prof, "themes", k, lang), str(v)) for v, k in recurring]
+    else:
+        rec.paragraphs.append(text("recurring_none", lang, n=n))
+    return rec
+
+
+def _register(prof: Profile, values: dict[str, str], lang: str) -> Section:
+    reg = Section("register", text("register", lang))
+    reg.facts = _facts(values, lang, ("register_entries",))
+    reg.tables.append(_table(prof, values, "register", lang))
+    return reg
+
+
+def _own(prof: Profile, values: dict[str, str], lang: str) -> Section:
+    """The confidant's own activity: about the confidant, not about requesters."""
     own = Section("own", text("own", lang))
     for k in prof.keys("own_activities"):
         if f"own.{k}.count" in values:
@@ -197,11 +213,7 @@ def build(values: dict[str, str], org_name: str, lang: str, profile_code: str, s
                               number(values.get(f"own.{k}.hours", "0"), lang)))
     if not own.hours:
         own.paragraphs.append(text("own_none", lang))
-    sections.append(own)
-    return ReportDocument(org_name=org_name, lang=lang, profile=profile_code, start=start, end=end,
-                          generated=generated, threshold=t, vp_name=options.vp_name.strip(), reduced=reduced,
-                          sections=sections, period_label=period_label, values=dict(values),
-                          reasons=dict(reasons or {}), running=generated < end)
+    return own
 
 
 def describe_key(key: str, profile_code: str, lang: str) -> str:
