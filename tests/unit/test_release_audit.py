@@ -282,3 +282,20 @@ def test_exports_made_before_the_ledger_are_read_as_releases(tmp_path):
         p = api.prepare(v, 1, date(2025, 1, 1), date(2025, 12, 31))
         assert p.document.published()["new_requests"] == "12"
         assert p.prior  # the old export showed email 3 next to phone 9: already given away
+
+
+def test_the_command_line_names_what_it_left_out(vault_path, vault, service, be_org, tmp_path, capsys):
+    from vp_desk import cli
+
+    from ..conftest import PASSPHRASE
+
+    _dossiers(service, be_org, 13, sphere="work", channel="phone")
+    vault.close()
+    phrase = tmp_path / "pw"
+    phrase.write_text(PASSPHRASE)
+    out = tmp_path / "r.pdf"
+    rc = cli.main(["report", str(vault_path), "--org", be_org.name, "--year", "2026", "--out", str(out),
+                   "--passphrase-file", str(phrase)])
+    line = capsys.readouterr().out
+    assert rc == 0 and out.exists()
+    assert "left out so that no small number can be worked out:" in line and "sphere" in line, line

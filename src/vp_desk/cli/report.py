@@ -66,6 +66,10 @@ def run(args: argparse.Namespace) -> int:
     hidden = doc.hidden_cells()
     if hidden:
         notes.append(f"{hidden} value(s) hidden to protect small numbers")
+    left_out = sorted(k.partition(".")[0] for k, v in doc.published().items() if k.endswith(".__withheld__"))
+    left_out += sorted(k for k, why in doc.reasons.items() if why == "withheld" and "." not in k)
+    if left_out:
+        notes.append("left out so that no small number can be worked out: " + ", ".join(left_out))
     if prepared.prior:
         notes.append(f"warning: {len(prepared.prior)} small number(s) could already be worked out "
                      "from earlier exports")
