@@ -147,3 +147,24 @@ def test_title_says_yearly_report_only_for_twelve_months(start, end, profile_cod
     doc = ReportDocument(org_name="X", lang=lang, profile=profile_code, start=start, end=end,
                          generated=date(2026, 11, 23), threshold=5, vp_name="", reduced=False, sections=[])
     assert doc.title() == title
+
+
+def test_every_font_is_embedded_and_the_header_names_recipient_and_running_year(vault, tmp_path):
+    """No reference to an unembedded Helvetica (every font is DejaVu, embedded); the header
+    says for whom the report is, and a report of a year that is not over says so."""
+    service = DeskService(vault, today=lambda: TODAY)
+    org = Organisation("Lopend Jaar", "BE")
+    service.save_organisation(org)
+    for i in range(12):
+        service.save_dossier(Dossier(org_id=org.id, code=f"r{i}", request_date=date(2026, 2, 1 + i),
+                                     intake_date=date(2026, 2, 2 + i), channel="phone" if i % 2 else "email",
+                                     sphere="work" if i % 3 else "individual", themes=("stress",)))
+    period = api.calendar(vault, org.id).period(2026)
+    prepared = api.prepare(vault, org.id, period.start, period.end, today=TODAY)
+    out = tmp_path / "lopend.pdf"
+    api.write(vault, prepared, out)
+    data = out.read_bytes()
+    assert b"/BaseFont /Helvetica" not in data and b"Helvetica" not in data
+    text = pdf_text(out)
+    assert "Bestemd voor" in text and "Comité voor preventie en bescherming op het werk" in text
+    assert "nog niet afgelopen" in text

@@ -37,6 +37,11 @@ def _register_fonts() -> None:
     pdfmetrics.registerFont(TTFont(FONT, str(resource_path("fonts", "DejaVuSans.ttf"))))
     pdfmetrics.registerFont(TTFont(FONT_BOLD, str(resource_path("fonts", "DejaVuSans-Bold.ttf"))))
     pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=FONT_BOLD, italic=FONT, boldItalic=FONT_BOLD)
+    # charts start every drawing in this default font; ours keeps the PDF free of an
+    # unembedded Helvetica reference
+    from reportlab.graphics import shapes
+
+    shapes.STATE_DEFAULTS["fontName"] = FONT
 
 
 def _styles() -> dict[str, ParagraphStyle]:
@@ -58,7 +63,8 @@ def _esc(s: str) -> str:
 
 
 def _table(rows: list[list[str]], widths: list[float], header: bool = True, total_row: bool = False) -> Table:
-    tbl = Table(rows, colWidths=widths, hAlign="LEFT")
+    # a long table may run onto the next page; its header row comes along
+    tbl = Table(rows, colWidths=widths, hAlign="LEFT", repeatRows=1 if header else 0)
     style = [
         ("FONT", (0, 0), (-1, -1), FONT, 9),
         ("ALIGN", (1, 0), (-1, -1), "RIGHT"),
@@ -105,7 +111,7 @@ def _chart(table: ProtectedTable, labels: dict[str, str]) -> Drawing | None:
 def _protected_flowables(title: str, table: ProtectedTable, labels: dict[str, str], doc: ReportDocument,
                          st: dict[str, ParagraphStyle]) -> list:
     lang, t = doc.lang, doc.threshold
-    out: list = [Paragraph(_esc(title), st["h2"])]
+    out: list = [Paragraph(_esc(title), st["h2"])]  # h2 keeps with what follows
     if table.withheld:
         out.append(Paragraph(_esc(text("withheld", lang)), st["small"]))
         return [KeepTogether(out)]
@@ -117,9 +123,9 @@ def _protected_flowables(title: str, table: ProtectedTable, labels: dict[str, st
     out.append(_table(rows, [120 * mm, 30 * mm], total_row=table.total_shown))
     chart = _chart(table, labels)
     if chart is not None:
-        out.append(Spacer(1, 3))
-        out.append(chart)
-    return [KeepTogether(out), Spacer(1, 4)]
+        out.append(KeepTogether([Spacer(1, 3), chart]))
+    out.append(Spacer(1, 4))
+    return out
 
 
 def render(doc: ReportDocument) -> bytes:
@@ -130,21 +136,25 @@ def render(doc: ReportDocument) -> bytes:
     pdf = SimpleDocTemplate(
         buf, pagesize=A4, leftMargin=20 * mm, rightMargin=20 * mm, topMargin=18 * mm, bottomMargin=18 * mm,
         title=f"{text('title', lang)} {doc.period_text()}", author="", subject=text("footer", lang),
-        creator=f"VP Desk {__version__}", producer="VP Desk", keywords="")
+        creator=f"VP Desk {__version__}", producer="VP Desk", keywords="",
+        initialFontName=FONT, initialFontSize=9.5)  # no reference to an unembedded Helvetica
     story: list = [Paragraph(_esc(doc.title()), st["title"]), Spacer(1, 4),
                    Paragraph(_esc(doc.org_name), st["org"]), Spacer(1, 6)]
     prof = get_profile(doc.profile)
     head = [[text("period", lang), doc.period_text()],
             [text("profile", lang), f"{prof.name(lang)} \u2014 {prof.laws.get(lang, prof.laws['nl'])}"],
-            [text("generated", lang), format_day(doc.generated)]]
+            [text("generated", lang), format_day(doc.generated)],
+            [text("recipient", lang), text(f"recipient_{doc.profile}", lang)]]
     if doc.vp_name:
         head.append([text("confidant", lang), doc.vp_name])
     info = Table([[a, Paragraph(_esc(b), st["base"])] for a, b in head], colWidths=[38 * mm, 132 * mm],
                  hAlign="LEFT")
-    info.setStyle(TableStyle([("FONT", (0, 0), (0, -1), FONT_BOLD, 9), ("VALIGN", (0, 0), (-1, -1), "TOP"),
+    info.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), FONT, 9), ("FONT", (0, 0), (0, -1), FONT_BOLD, 9), ("VALIGN", (0, 0), (-1, -1), "TOP"),
                               ("TOPPADDING", (0, 0), (-1, -1), 1), ("BOTTOMPADDING", (0, 0), (-1, -1), 1)]))
-    story += [info, Spacer(1, 6),
-              Paragraph(_esc(text("anonymity", lang, t=doc.threshold, t1=doc.threshold - 1)), st["small"]),
+    story += [info, Spacer(1, 6)]
+    if doc.running:
+        story += [Paragraph(_esc(text("running", lang)), st["base"]), Spacer(1, 3)]
+    story += [Paragraph(_esc(text("anonymity", lang, t=doc.threshold, t1=doc.threshold - 1)), st["small"]),
               Spacer(1, 4)]
     for sec in doc.sections:
         head: list = [Paragraph(_esc(sec.title), st["h1"])]
@@ -155,9 +165,9 @@ def render(doc: ReportDocument) -> bytes:
             head.append(_table(rows, [120 * mm, 30 * mm], header=False))
             head.append(Spacer(1, 4))
         tables = [_protected_flowables(title, table, labels, doc, st) for title, table, labels in sec.tables]
-        if tables and not sec.facts:
-            head += tables.pop(0)  # a section title never stays alone at the foot of a page
-        story.append(KeepTogether(head))
+        # the titles keep with what follows (keepWithNext), so a section title never stays
+        # alone at the foot of a page, and a long first table no longer pushes it to a new page
+        story += head
         for flowables in tables:
             story += flowables
         if sec.hours:

@@ -20,6 +20,12 @@ TEXTS: dict[str, dict[str, str]] = {
     "period": {"nl": "Periode", "fr": "Période", "en": "Period"},
     "profile": {"nl": "Kader", "fr": "Cadre", "en": "Framework"},
     "generated": {"nl": "Opgemaakt op", "fr": "Établi le", "en": "Generated on"},
+    "recipient": {"nl": "Bestemd voor", "fr": "Destiné à", "en": "For"},
+    "recipient_BE": {"nl": "de werkgever en het Comité voor preventie en bescherming op het werk",
+                     "fr": "l'employeur et le Comité pour la prévention et la protection au travail",
+                     "en": "the employer and the Committee for prevention and protection at work"},
+    "recipient_NL": {"nl": "de directie en de ondernemingsraad", "fr": "la direction et le conseil d'entreprise",
+                     "en": "the management and the works council"},
     "confidant": {"nl": "Vertrouwenspersoon", "fr": "Personne de confiance", "en": "Confidant"},
     "anonymity": {
         "nl": "Dit verslag bevat uitsluitend geanonimiseerde aantallen. Aantallen van 1 tot {t1} worden "
