@@ -89,10 +89,10 @@ def _chart(table: ProtectedTable, labels: dict[str, str]) -> Drawing | None:
     height = bar_h * len(visible) + 30
     d = Drawing(160 * mm, height)
     ch = HorizontalBarChart()
-    ch.x, ch.y = 62 * mm, 18
-    ch.width, ch.height = 92 * mm, bar_h * len(visible)
+    ch.x, ch.y = 80 * mm, 18  # room for labels of about 55 characters
+    ch.width, ch.height = 76 * mm, bar_h * len(visible)
     ch.data = [[v for _l, v in reversed(visible)]]
-    ch.categoryAxis.categoryNames = [(lbl if len(lbl) <= 42 else lbl[:40] + "…") for lbl, _v in reversed(visible)]
+    ch.categoryAxis.categoryNames = [(lbl if len(lbl) <= 56 else lbl[:54] + "…") for lbl, _v in reversed(visible)]
     ch.categoryAxis.labels.fontName = FONT
     ch.categoryAxis.labels.fontSize = 7.5
     ch.categoryAxis.labels.boxAnchor = "e"
