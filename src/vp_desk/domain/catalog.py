@@ -30,6 +30,34 @@ class Item:
         return bool(self.extra.get(name, False))
 
 
+LAW, PRACTICE = "law", "practice"
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A rule the app applies, with where it comes from. A rule of ``kind`` "practice" (an
+    employer's or the profession's own practice) can be switched per organisation; "law" cannot.
+    ``scope`` is the country code or "BE/Flemish government" (one employer type)."""
+
+    key: str
+    labels: dict[str, str]
+    kind: str
+    scope: str
+    sources: dict[str, str]
+    default: bool = True
+    params: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def switchable(self) -> bool:
+        return self.kind == PRACTICE
+
+    def label(self, lang: str = "nl") -> str:
+        return self.labels.get(lang) or self.labels.get("nl") or self.key
+
+    def source(self, lang: str = "nl") -> str:
+        return self.sources.get(lang) or self.sources.get("nl") or ""
+
+
 @dataclass(frozen=True)
 class Profile:
     code: str
@@ -41,6 +69,10 @@ class Profile:
     has_register: bool
     wording: dict[str, dict[str, str]]
     lists: dict[str, tuple[Item, ...]]
+    rules: tuple[Rule, ...] = ()
+
+    def rule(self, key: str) -> Rule | None:
+        return next((r for r in self.rules if r.key == key), None)
 
     def name(self, lang: str = "nl") -> str:
         return self.names.get(lang, self.names["nl"])
@@ -75,6 +107,12 @@ LIST_NAMES = (
 )
 
 
+def _rules(raw: list[dict[str, Any]]) -> tuple[Rule, ...]:
+    fixed = ("key", "label", "kind", "scope", "source", "default")
+    return tuple(Rule(d["key"], dict(d["label"]), d["kind"], d["scope"], dict(d["source"]), bool(d["default"]),
+                      {k: v for k, v in d.items() if k not in fixed}) for d in raw)
+
+
 def _items(raw: list[dict[str, Any]]) -> tuple[Item, ...]:
     out = []
     for d in raw:
@@ -104,6 +142,7 @@ def load_catalog() -> dict[str, Profile]:
             has_register=bool(p["has_register"]),
             wording=p["wording"],
             lists=lists,
+            rules=_rules(p.get("rules", [])),
         )
     return profiles
 
