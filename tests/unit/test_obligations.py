@@ -184,3 +184,14 @@ def test_rule_switches_are_kept_per_organisation_in_the_vault(service, be_org):
     with pytest.raises(ValueError):
         service.set_rule_switches(be_org.id, {"lvv_basic_course": False})  # another profile's rule
     assert service.repo.get_setting(f"rules.{be_org.id}") == '{"quiet_years": false}'
+
+
+def test_mediation_wording_only_where_the_organisation_allows_it(service, nl_org):
+    """Seed 001: a Dutch confidant is "geen ... bemiddelaar": the NL profile says
+    "Gesprek met beide partijen" unless the organisation switches mediation on."""
+    assert service.profile_of(nl_org.id).label("intervention_types", "reconciliation").startswith(
+        "Gesprek met beide partijen")
+    service.set_rule_switches(nl_org.id, {"mediation": True})
+    allowed = service.profile_of(nl_org.id)
+    assert allowed.label("intervention_types", "reconciliation").startswith("Bemiddeling")
+    assert allowed.keys("intervention_types") == service.profile_of(nl_org.id).keys("intervention_types")

@@ -8,7 +8,7 @@ intervention types, referral destinations …) override the common ones.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from importlib import resources
 from typing import Any
@@ -74,6 +74,15 @@ class Profile:
     def rule(self, key: str) -> Rule | None:
         return next((r for r in self.rules if r.key == key), None)
 
+    def for_organisation(self, switches: dict[str, bool]) -> Profile:
+        """The profile as one organisation applies it: an item with ``label_if_<rule>`` takes
+        that wording where the practice rule is on (NL: "Bemiddeling" only where the
+        organisation allows mediation, seed 001). Keys stay the same."""
+        lists = {}
+        for name, items in self.lists.items():
+            lists[name] = tuple(_relabelled(i, self, switches) for i in items)
+        return replace(self, lists=lists)
+
     def name(self, lang: str = "nl") -> str:
         return self.names.get(lang, self.names["nl"])
 
@@ -105,6 +114,16 @@ LIST_NAMES = (
     "contact_kinds", "outcomes", "own_activities", "consent_scopes", "intervention_types",
     "referral_destinations", "register_types", "third_party_capacities",
 )
+
+
+def _relabelled(item: Item, prof: Profile, switches: dict[str, bool]) -> Item:
+    for name, labels in item.extra.items():
+        if not name.startswith("label_if_"):
+            continue
+        rule = prof.rule(name.removeprefix("label_if_"))
+        if rule is not None and (not rule.switchable or switches.get(rule.key, rule.default)):
+            return Item(item.key, dict(labels), item.extra)
+    return item
 
 
 def _rules(raw: list[dict[str, Any]]) -> tuple[Rule, ...]:

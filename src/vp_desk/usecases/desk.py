@@ -153,7 +153,9 @@ class DeskService:
 
     # -- organisations ------------------------------------------------------------
     def profile_of(self, org_id: int) -> Profile:
-        return profile(self.repo.organisation(org_id).profile)
+        """The organisation's profile with its practice switches applied to the wording
+        (NL: "Bemiddeling" only where it allows mediation)."""
+        return profile(self.repo.organisation(org_id).profile).for_organisation(self.rule_switches(org_id))
 
     def save_organisation(self, org: Organisation, rule_switches: dict[str, bool] | None = None) -> int:
         """Saves the organisation, its reporting calendar (the month its reporting year
