@@ -199,7 +199,7 @@ def test_organisation_dialog_switches_practice_rules_not_laws(qtbot, win):
     law = [c for c in dlg.rules_box.findChildren(type(dlg.archived)) if not c.isEnabled()]
     assert law and all(c.isChecked() for c in law)  # intervisie, basic training …: shown, not switchable
     texts = " ".join(lbl.text() for lbl in dlg.rules_box.findChildren(type(dlg.error)))
-    assert "seed 004" in texts and "Vlaamse overheid" in texts
+    assert "seed 004" in texts and "GDPB" in texts
     dlg.rule_checks["quiet_years"].setChecked(False)
     dlg.rule_checks["paps_support"].setChecked(False)
     dlg._save()
@@ -228,7 +228,7 @@ def test_due_panel_shows_sources_and_follows_the_paps_switch(qtbot, win):
     c.refresh_due()
     m = c.due_panel.model
     rows = {m.rows[r].item.kind: r for r in range(m.rowCount())}
-    assert "Vlaamse overheid" in m.data(m.index(rows["paps_support"], m.COL_SOURCE))
+    assert "GDPB, seed 004" in m.data(m.index(rows["paps_support"], m.COL_SOURCE))
     assert "10 calendar days" in m.data(m.index(rows["first_hearing"], m.COL_SOURCE))
     win.service.set_rule_switches(win.org.id, {"paps_support": False})
     c.refresh_due()
