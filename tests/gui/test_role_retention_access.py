@@ -233,3 +233,25 @@ def test_due_panel_shows_sources_and_follows_the_paps_switch(qtbot, win):
     win.service.set_rule_switches(win.org.id, {"paps_support": False})
     c.refresh_due()
     assert "paps_support" not in {m.rows[r].item.kind for r in range(m.rowCount())}
+
+
+def test_my_role_speaks_netherlands_dutch_for_a_dutch_organisation(qtbot, win, monkeypatch):
+    """Issue 15: a Dutch organisation gets no Belgian deadlines and no Belgian words: the
+    LVV's practice, "Overleg met de preventiemedewerker" instead of "… preventieadviseur"."""
+    from vp_desk import i18n
+
+    monkeypatch.setattr(i18n, "_current", "nl")  # the catalog labels of the Dutch interface
+    nl = Organisation(name="Gemeente Test", profile="NL", appointment_date=date(2019, 1, 15))
+    win.service.save_organisation(nl)
+    win.service.repo.save_own_activity(OwnActivity("paps_consultation", date(2026, 5, 1), 1.0, nl.id))
+    win.vault_view.reload_organisations(select=nl.id)
+    win.features.actions.role.trigger()
+    rw = _last(win)
+    rw.org.setCurrentIndex(rw.org.findData(nl.id))
+    assert {o.rule for o in rw.ob_model.rows if o.rule} == {"lvv_basic_course", "lvv_further_training"}
+    assert not any(o.status in ("overdue", "warning") for o in rw.ob_model.rows)
+    label = rw.act_model.data(rw.act_model.index(0, 1))
+    assert label == "Overleg met de preventiemedewerker / arbodienst"
+    dlg = ActivityDialog(win.service, nl.id, parent=rw)
+    qtbot.addWidget(dlg)
+    assert dlg.kind.itemText(dlg.kind.findData("paps_consultation")) == label

@@ -91,6 +91,7 @@ class ActivityModel(RowsModel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.org_names: dict[int, str] = {}
+        self.prof: Profile = profile("BE")  # the shown organisation's profile: its wording (nl-BE / nl-NL)
 
     def headers(self) -> list[str]:
         return [self.tr("Date"), self.tr("Activity"), self.tr("Hours"), self.tr("For"), self.tr("Note")]
@@ -111,7 +112,7 @@ class ActivityModel(RowsModel):
             if col == 0:
                 return format_day(a.date)
             if col == 1:
-                return profile("BE").label("own_activities", a.kind, current_language())
+                return self.prof.label("own_activities", a.kind, current_language())
             if col == 2:
                 return f"{a.hours:g}"
             if col == 3:
@@ -129,7 +130,9 @@ class ActivityDialog(FormDialog):
         self.setWindowTitle(self.tr("Own activity"))
         self.kind = QComboBox()
         self.kind.setAccessibleName(self.tr("Activity"))
-        fill_combo(self.kind, profile("BE"), "own_activities", a.kind)
+        # the same keys in every profile; the wording follows the organisation's (NL: preventiemedewerker)
+        fill_combo(self.kind, service.profile_of(org_id) if org_id is not None else profile("BE"),
+                   "own_activities", a.kind)
         self.date = date_edit(a.date, self.tr("Date"))
         self.hours = QDoubleSpinBox()
         self.hours.setRange(0, ob.MAX_HOURS)
@@ -242,6 +245,7 @@ class RoleWindow(QDialog):
         oid = self.org_id()
         names = role.organisation_names()
         acts = role.activities(oid)
+        self.act_model.prof = profile(role.organisation(oid).profile) if oid is not None else profile("BE")
         self.act_model.set_rows(acts, names)
         if oid is None:
             self.ob_model.set_rows([])
