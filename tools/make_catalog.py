@@ -12,6 +12,32 @@ def L(key, nl, fr, en, **extra):
     d.update(extra)
     return d
 
+RULE_NAMES = {
+    "first_hearing": ("Verzoeker horen binnen 10 kalenderdagen", "Entendre le demandeur dans les 10 jours calendrier", "Hear the requester within 10 calendar days"),
+    "basic_training": ("Basisopleiding binnen 2 jaar na de aanstelling", "Formation de base dans les 2 ans de la désignation", "Basic training within 2 years of the appointment"),
+    "intervisie": ("Jaarlijks één dag intervisie", "Une journée d'intervision par an", "One day of intervisie a year"),
+    "extra_training": ("Jaarlijks één dag bijkomende opleiding (aanbevolen)", "Une journée de formation complémentaire par an (recommandé)", "One day of extra training a year (recommended)"),
+    "paps_consultation": ("Regelmatig overleg met de preventieadviseur", "Concertation régulière avec le conseiller en prévention", "Regular consultation with the prevention adviser"),
+    "quiet_years": ("Drie jaar zonder dossiers: gesprek met de werkgever", "Trois ans sans dossier : entretien avec l'employeur", "Three years without dossiers: a conversation with the employer"),
+    "paps_support": ("PAPS-ondersteuning verplicht bij OSGW, leidinggevenden of groepsproblemen", "Soutien du CPAP obligatoire (harcèlement sexuel, dirigeants, problèmes de groupe)", "PAPS support mandatory for sexual harassment, senior officials or group problems"),
+    "lvv_basic_course": ("Basisopleiding vertrouwenspersoon (LVV)", "Formation de base (LVV)", "Basic course for confidential advisers (LVV)"),
+    "lvv_further_training": ("Jaarlijkse bij- en nascholing (LVV)", "Formation continue annuelle (LVV)", "Yearly further training (LVV)"),
+    "mediation": ("Bemiddeling toegestaan door de organisatie", "Médiation autorisée par l'organisation", "Mediation allowed by the organisation"),
+}
+
+
+def R(key, kind, scope, source, default=True, **extra):
+    """A rule the app applies: ``kind`` "law" (never switched off) or "practice" (switchable per
+    organisation); ``scope`` the country code, or "BE/Flemish government" for one employer type;
+    ``source`` where it comes from, quoted from the seed pages or docs/domain.md. A figure we
+    could not source is marked "(check)" in the source text."""
+    nl, fr, en = RULE_NAMES[key]
+    d = {"key": key, "label": {"nl": nl, "fr": fr, "en": en}, "kind": kind, "scope": scope, "source": source,
+         "default": default}
+    d.update(extra)
+    return d
+
+
 COMMON = {
     "channels": [
         L("in_person", "Persoonlijk gesprek", "Entretien en personne", "In person"),
@@ -91,6 +117,42 @@ BE = {
         "prevention_adviser": {"nl": "preventieadviseur psychosociale aspecten (PAPS)", "fr": "conseiller en prévention aspects psychosociaux (CPAP)", "en": "prevention adviser psychosocial aspects (PAPS)"},
         "occupational_physician": {"nl": "arbeidsarts", "fr": "médecin du travail", "en": "occupational physician"},
     },
+    "rules": [
+        R("first_hearing", "law", "BE", {
+            "nl": "Codex welzijn op het werk (artikel: check) — domain.md: “BE: the VP hears the worker within 10 calendar days of the request”",
+            "fr": "Code du bien-être au travail (article : à vérifier) — domain.md : entendre le travailleur dans les 10 jours calendrier",
+            "en": "Codex on well-being at work (article: check) — domain.md: “BE: the VP hears the worker within 10 calendar days of the request”"},
+            days=10),
+        R("basic_training", "law", "BE", {
+            "nl": "Welzijnswet/Codex (artikel: check): opleiding binnen 2 jaar na de aanstelling — seed 003: “moet binnen de twee jaar na zijn aanstelling een opleiding volgen”; 5 dagen (35 u) is de gangbare basisopleiding (seeds 000, 004), het urenaantal in de Codex: check",
+            "fr": "Loi bien-être/Code (article : à vérifier) : formation dans les 2 ans de la désignation — seed 003 ; 5 jours (35 h) est la formation de base courante (seeds 000, 004), nombre d'heures du Code : à vérifier",
+            "en": "Well-being Act/Codex (article: check): training within 2 years of the appointment — seed 003: “moet binnen de twee jaar na zijn aanstelling een opleiding volgen”; 5 days (35 h) is the usual basic course (seeds 000, 004), the Codex's hour figure: check"},
+            within_years=2, hours=35, hours_checked=False),
+        R("intervisie", "law", "BE", {
+            "nl": "Wettelijk volgens seed 004 (GDPB): “wettelijk verplicht om jaarlijks één dag intervisie te volgen” (Codex-artikel: check)",
+            "fr": "Légal selon seed 004 (GDPB) : une journée d'intervision par an (article du Code : à vérifier)",
+            "en": "Law according to seed 004 (GDPB): “wettelijk verplicht om jaarlijks één dag intervisie te volgen” (Codex article: check)"},
+            hours_per_year=7),
+        R("extra_training", "practice", "BE/Flemish government", {
+            "nl": "Praktijk van de Vlaamse overheid (GDPB, seed 004): “het is sterk aanbevolen om minstens één dag bijkomende opleiding per jaar te volgen”",
+            "fr": "Pratique du gouvernement flamand (GDPB, seed 004) : au moins un jour de formation complémentaire par an est vivement recommandé",
+            "en": "Practice of the Flemish government (GDPB, seed 004): “sterk aanbevolen om minstens één dag bijkomende opleiding per jaar te volgen”"},
+            hours_per_year=7),
+        R("paps_consultation", "law", "BE", {
+            "nl": "Seed 004: “Ze plegen regelmatig overleg met de preventieadviseur psychosociaal welzijn. Beide hebben de verplichting …” (seed 003: “Regelmatig overleg plegen”); eens per 12 maanden is onze lezing (check)",
+            "fr": "Seed 004 : concertation régulière avec le conseiller en prévention, obligation pour les deux (seed 003) ; une fois par 12 mois est notre lecture (à vérifier)",
+            "en": "Seed 004: “Ze plegen regelmatig overleg met de preventieadviseur psychosociaal welzijn. Beide hebben de verplichting …” (seed 003); once per 12 months is our reading (check)"},
+            months=12),
+        R("quiet_years", "practice", "BE/Flemish government", {
+            "nl": "Praktijk van de Vlaamse overheid (GDPB, seed 004): “Wanneer een vertrouwenspersoon drie jaar op rij géén geregistreerde dossiers heeft, volgt een gesprek.”",
+            "fr": "Pratique du gouvernement flamand (GDPB, seed 004) : trois ans sans dossier enregistré donnent lieu à un entretien",
+            "en": "Practice of the Flemish government (GDPB, seed 004): “Wanneer een vertrouwenspersoon drie jaar op rij géén geregistreerde dossiers heeft, volgt een gesprek.”"},
+            years=3),
+        R("paps_support", "practice", "BE/Flemish government", {
+            "nl": "Praktijk van de Vlaamse overheid (GDPB, seed 004): “Bij delicate thema’s zoals ongewenst seksueel gedrag op het werk, cases waarbij afdelingshoofden of leidend ambtenaren betrokken zijn of groepsproblematieken, is die ondersteuning sowieso verplicht.”",
+            "fr": "Pratique du gouvernement flamand (GDPB, seed 004) : soutien du CPAP obligatoire pour le harcèlement sexuel, les cas impliquant un chef de service ou un fonctionnaire dirigeant et les problèmes de groupe",
+            "en": "Practice of the Flemish government (GDPB, seed 004): PAPS support is mandatory for unwanted sexual behaviour, cases involving a department head or senior official, and group problems"}),
+    ],
     "lists": {
         "themes": [
             L("stress", "Stress", "Stress", "Stress", group="psychosocial"),
@@ -144,6 +206,16 @@ BE = {
     },
 }
 
+NL_WORDS = {"other": "Overig"}  # "Andere" is Flemish
+NL_ACTIVITY_WORDS = {
+    "basic_training": "Basisopleiding vertrouwenspersoon",
+    "extra_training": "Bij- en nascholing",
+    "paps_consultation": "Overleg met de preventiemedewerker / arbodienst",
+    "prevention": "Voorlichting en preventie (voorlichting, risico-inventarisatie, werkgroep)",
+}
+NL_CONSENT_WORDS = {"intervention_other": "Interventie bij een ander in de organisatie",
+                    "reconciliation": "Gesprek met beide partijen", "other": "Overig"}
+
 NL = {
     "name": {"nl": "Nederland", "fr": "Pays-Bas", "en": "Netherlands"},
     "law": {"nl": "Arbowet (psychosociale arbeidsbelasting), Wet bescherming klokkenluiders", "fr": "Arbowet (charge psychosociale), loi sur la protection des lanceurs d'alerte", "en": "Dutch Working Conditions Act (PSA), Whistleblowers Protection Act"},
@@ -156,6 +228,21 @@ NL = {
         "prevention_adviser": {"nl": "preventiemedewerker / arbodienst", "fr": "conseiller en prévention / service de santé au travail", "en": "prevention officer / occupational health service"},
         "occupational_physician": {"nl": "bedrijfsarts", "fr": "médecin du travail", "en": "company doctor"},
     },
+    "rules": [
+        R("lvv_basic_course", "practice", "NL", {
+            "nl": "Beroepspraktijk (LVV-registratie en accreditatie): een basisopleiding vertrouwenspersoon; geen wettelijke termijn (LVV-eisen: check)",
+            "fr": "Pratique professionnelle (enregistrement LVV) : une formation de base ; pas de délai légal (exigences LVV : à vérifier)",
+            "en": "Professional practice (LVV registration and accreditation): a basic course; no legal deadline (LVV requirements: check)"}),
+        R("lvv_further_training", "practice", "NL", {
+            "nl": "Beroepspraktijk (LVV-registratie): jaarlijkse bij- en nascholing; seed 001 noemt “opleiding en bijscholing” (aantal uren: check)",
+            "fr": "Pratique professionnelle (enregistrement LVV) : formation continue annuelle (nombre d'heures : à vérifier)",
+            "en": "Professional practice (LVV registration): yearly further training (bij- en nascholing); seed 001 mentions “opleiding en bijscholing” (hours: check)"}),
+        R("mediation", "practice", "NL", {
+            "nl": "Seed 001: “Ik ben geen coach, hulpverlener of bemiddelaar.” Bemiddeling alleen waar de organisatie dat toestaat",
+            "fr": "Seed 001 : la personne de confiance n'est pas médiatrice ; médiation seulement si l'organisation l'autorise",
+            "en": "Seed 001: “Ik ben geen coach, hulpverlener of bemiddelaar.” Mediation only where the organisation allows it"},
+            default=False),
+    ],
     "lists": {
         "themes": [
             L("intimidation", "Intimidatie", "Intimidation", "Intimidation", group="behaviour"),
@@ -171,7 +258,7 @@ NL = {
             L("misuse", "Misbruik van informatie of middelen", "Abus d'informations ou de moyens", "Misuse of information or resources", group="integrity"),
             L("side_activities", "Onaanvaardbare nevenactiviteiten", "Activités accessoires inacceptables", "Unacceptable side activities", group="integrity"),
             L("conflict_of_interest", "Belangenverstrengeling", "Conflit d'intérêts", "Conflict of interest", group="integrity"),
-            L("other", "Andere", "Autre", "Other"),
+            L("other", "Overig", "Autre", "Other"),
         ],
         "channels": COMMON["channels"] + [
             L("via_prevention", "Via bedrijfsarts / arbodienst", "Via le médecin du travail", "Via company doctor / occupational health service"),
@@ -179,7 +266,9 @@ NL = {
         "intervention_types": [
             L("conversation", "Opvang, advies en begeleiding", "Accueil, conseil et accompagnement", "Support, advice and guidance", third_party=False),
             L("intervention_other", "Interventie bij een ander in de organisatie", "Intervention auprès d'une autre personne de l'organisation", "Intervention with another person in the organisation", third_party=True),
-            L("reconciliation", "Bemiddeling (beide partijen stemmen in)", "Médiation (les deux parties y consentent)", "Mediation (both parties agree)", third_party=True, both_parties=True),
+            L("reconciliation", "Gesprek met beide partijen (beide stemmen in)", "Entretien avec les deux parties (les deux y consentent)", "Conversation with both parties (both agree)", third_party=True, both_parties=True,
+              # seed 001: "geen ... bemiddelaar"; this wording only where the organisation allows mediation
+              label_if_mediation={"nl": "Bemiddeling (beide partijen stemmen in)", "fr": "Médiation (les deux parties y consentent)", "en": "Mediation (both parties agree)"}),
         ],
         "referral_destinations": [
             L("prevention_officer", "Preventiemedewerker / arbodienst", "Conseiller en prévention / service de santé au travail", "Prevention officer / occupational health service"),
@@ -193,10 +282,19 @@ NL = {
             L("whistleblower", "Huis voor Klokkenluiders / extern meldkanaal", "Maison des lanceurs d'alerte / canal externe", "Whistleblowers Authority / external channel"),
             L("police", "Politie", "Police", "Police"),
             L("union", "Vakbond", "Syndicat", "Trade union"),
-            L("other", "Andere", "Autre", "Other"),
+            L("other", "Overig", "Autre", "Other"),
         ],
         "register_types": [],
         "third_party_capacities": [],
+        # Netherlands Dutch where the common (Flemish) wording differs
+        "contact_kinds": [L(i["key"], NL_WORDS.get(i["key"], i["label"]["nl"]), i["label"]["fr"], i["label"]["en"])
+                          for i in COMMON["contact_kinds"]],
+        "outcomes": [L(i["key"], NL_WORDS.get(i["key"], i["label"]["nl"]), i["label"]["fr"], i["label"]["en"])
+                     for i in COMMON["outcomes"]],
+        "own_activities": [L(i["key"], NL_ACTIVITY_WORDS.get(i["key"], i["label"]["nl"]), i["label"]["fr"], i["label"]["en"])
+                           for i in COMMON["own_activities"]],
+        "consent_scopes": [L(i["key"], NL_CONSENT_WORDS.get(i["key"], i["label"]["nl"]), i["label"]["fr"], i["label"]["en"])
+                           for i in COMMON["consent_scopes"]],
     },
 }
 

@@ -1012,6 +1012,10 @@
       <translation>Due</translation>
     </message>
     <message>
+      <source>Source</source>
+      <translation>Source</translation>
+    </message>
+    <message>
       <source>Open since %1, longer than the set number of days</source>
       <translation>Open since %1, longer than the set number of days</translation>
     </message>
@@ -1022,6 +1026,10 @@
     <message>
       <source>%1 (overdue)</source>
       <translation>%1 (overdue)</translation>
+    </message>
+    <message>
+      <source>your setting</source>
+      <translation>your setting</translation>
     </message>
   </context>
   <context>
@@ -1567,20 +1575,16 @@
       <source>Obligation</source>
       <translation>Obligation</translation>
     </message>
+    <message>
+      <source>Source</source>
+      <translation>Source</translation>
+    </message>
   </context>
   <context>
     <name>Obligations</name>
     <message>
-      <source>Appointment date not recorded: enter it with Edit organisation, so the deadline of the basic training can be shown. Basic training so far: {hours} h of 35 h.</source>
-      <translation>Appointment date not recorded: enter it with Edit organisation, so the deadline of the basic training can be shown. Basic training so far: {hours} h of 35 h.</translation>
-    </message>
-    <message>
       <source>Basic training completed ({hours} h).</source>
       <translation>Basic training completed ({hours} h).</translation>
-    </message>
-    <message>
-      <source>Basic training (5 days, 35 h) to complete by {due}, 2 years after the appointment of {appointed}: {hours} h done.</source>
-      <translation>Basic training (5 days, 35 h) to complete by {due}, 2 years after the appointment of {appointed}: {hours} h done.</translation>
     </message>
     <message>
       <source>Intervisie {year}: {hours} h of at least 7 h (one day) — missed.</source>
@@ -1593,6 +1597,22 @@
     <message>
       <source>Extra training {year}: {hours} h; one day (7 h) a year is recommended.</source>
       <translation>Extra training {year}: {hours} h; one day (7 h) a year is recommended.</translation>
+    </message>
+    <message>
+      <source>Basic course for confidential advisers (LVV registration): {hours} h recorded.</source>
+      <translation>Basic course for confidential advisers (LVV registration): {hours} h recorded.</translation>
+    </message>
+    <message>
+      <source>Further training {year} (bij- en nascholing, LVV registration): {hours} h.</source>
+      <translation>Further training {year} (bij- en nascholing, LVV registration): {hours} h.</translation>
+    </message>
+    <message>
+      <source>Appointment date not recorded: enter it with Edit organisation, so the deadline of the basic training can be shown. Basic training so far: {hours} h of {need} h.</source>
+      <translation>Appointment date not recorded: enter it with Edit organisation, so the deadline of the basic training can be shown. Basic training so far: {hours} h of {need} h.</translation>
+    </message>
+    <message>
+      <source>Basic training ({need} h) to complete by {due}, 2 years after the appointment of {appointed}: {hours} h done.</source>
+      <translation>Basic training ({need} h) to complete by {due}, 2 years after the appointment of {appointed}: {hours} h done.</translation>
     </message>
     <message>
       <source>Consultation with the prevention adviser: last on {last}; next by {due}.</source>
@@ -1662,6 +1682,10 @@
       <translation>Reports were exported for this organisation: its reporting year can no longer move.</translation>
     </message>
     <message>
+      <source>Rules applied to this organisation</source>
+      <translation>Rules applied to this organisation</translation>
+    </message>
+    <message>
       <source>Archived (hidden from the organisation list)</source>
       <translation>Archived (hidden from the organisation list)</translation>
     </message>
@@ -1684,6 +1708,14 @@
     <message>
       <source>Reporting year &amp;starts in:</source>
       <translation>Reporting year &amp;starts in:</translation>
+    </message>
+    <message>
+      <source>%1 (law)</source>
+      <translation>%1 (law)</translation>
+    </message>
+    <message>
+      <source>Source: %1</source>
+      <translation>Source: %1</translation>
     </message>
   </context>
   <context>

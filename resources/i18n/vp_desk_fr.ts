@@ -1012,6 +1012,10 @@
       <translation>Échéance</translation>
     </message>
     <message>
+      <source>Source</source>
+      <translation>Source</translation>
+    </message>
+    <message>
       <source>Open since %1, longer than the set number of days</source>
       <translation>Ouvert depuis le %1, plus longtemps que le nombre de jours choisi</translation>
     </message>
@@ -1022,6 +1026,10 @@
     <message>
       <source>%1 (overdue)</source>
       <translation>%1 (en retard)</translation>
+    </message>
+    <message>
+      <source>your setting</source>
+      <translation>votre réglage</translation>
     </message>
   </context>
   <context>
@@ -1567,20 +1575,16 @@
       <source>Obligation</source>
       <translation>Obligation</translation>
     </message>
+    <message>
+      <source>Source</source>
+      <translation>Source</translation>
+    </message>
   </context>
   <context>
     <name>Obligations</name>
     <message>
-      <source>Appointment date not recorded: enter it with Edit organisation, so the deadline of the basic training can be shown. Basic training so far: {hours} h of 35 h.</source>
-      <translation>Date de désignation non enregistrée : saisissez-la via Modifier l'organisation, afin d'afficher l'échéance de la formation de base. Formation de base jusqu'ici : {hours} h sur 35 h.</translation>
-    </message>
-    <message>
       <source>Basic training completed ({hours} h).</source>
       <translation>Formation de base terminée ({hours} h).</translation>
-    </message>
-    <message>
-      <source>Basic training (5 days, 35 h) to complete by {due}, 2 years after the appointment of {appointed}: {hours} h done.</source>
-      <translation>Formation de base (5 jours, 35 h) à terminer pour le {due}, 2 ans après la désignation du {appointed} : {hours} h faites.</translation>
     </message>
     <message>
       <source>Intervisie {year}: {hours} h of at least 7 h (one day) — missed.</source>
@@ -1593,6 +1597,22 @@
     <message>
       <source>Extra training {year}: {hours} h; one day (7 h) a year is recommended.</source>
       <translation>Formation complémentaire {year} : {hours} h ; un jour (7 h) par an est recommandé.</translation>
+    </message>
+    <message>
+      <source>Basic course for confidential advisers (LVV registration): {hours} h recorded.</source>
+      <translation>Formation de base de personne de confiance (enregistrement LVV) : {hours} h enregistrées.</translation>
+    </message>
+    <message>
+      <source>Further training {year} (bij- en nascholing, LVV registration): {hours} h.</source>
+      <translation>Formation continue {year} (bij- en nascholing, enregistrement LVV) : {hours} h.</translation>
+    </message>
+    <message>
+      <source>Appointment date not recorded: enter it with Edit organisation, so the deadline of the basic training can be shown. Basic training so far: {hours} h of {need} h.</source>
+      <translation>Date de désignation non enregistrée : saisissez-la via Modifier l'organisation, afin d'afficher l'échéance de la formation de base. Formation de base jusqu'ici : {hours} h sur {need} h.</translation>
+    </message>
+    <message>
+      <source>Basic training ({need} h) to complete by {due}, 2 years after the appointment of {appointed}: {hours} h done.</source>
+      <translation>Formation de base ({need} h) à terminer pour le {due}, 2 ans après la désignation du {appointed} : {hours} h faites.</translation>
     </message>
     <message>
       <source>Consultation with the prevention adviser: last on {last}; next by {due}.</source>
@@ -1662,6 +1682,10 @@
       <translation>Des rapports ont déjà été exportés pour cette organisation : son année de rapport ne peut plus être déplacée.</translation>
     </message>
     <message>
+      <source>Rules applied to this organisation</source>
+      <translation>Règles appliquées à cette organisation</translation>
+    </message>
+    <message>
       <source>Archived (hidden from the organisation list)</source>
       <translation>Archivée (masquée dans la liste des organisations)</translation>
     </message>
@@ -1684,6 +1708,14 @@
     <message>
       <source>Reporting year &amp;starts in:</source>
       <translation>Année de rapport &amp;débute en :</translation>
+    </message>
+    <message>
+      <source>%1 (law)</source>
+      <translation>%1 (loi)</translation>
+    </message>
+    <message>
+      <source>Source: %1</source>
+      <translation>Source : %1</translation>
     </message>
   </context>
   <context>

@@ -1012,6 +1012,10 @@
       <translation>Uiterlijk</translation>
     </message>
     <message>
+      <source>Source</source>
+      <translation>Bron</translation>
+    </message>
+    <message>
       <source>Open since %1, longer than the set number of days</source>
       <translation>Open sinds %1, langer dan het ingestelde aantal dagen</translation>
     </message>
@@ -1022,6 +1026,10 @@
     <message>
       <source>%1 (overdue)</source>
       <translation>%1 (te laat)</translation>
+    </message>
+    <message>
+      <source>your setting</source>
+      <translation>uw instelling</translation>
     </message>
   </context>
   <context>
@@ -1567,20 +1575,16 @@
       <source>Obligation</source>
       <translation>Verplichting</translation>
     </message>
+    <message>
+      <source>Source</source>
+      <translation>Bron</translation>
+    </message>
   </context>
   <context>
     <name>Obligations</name>
     <message>
-      <source>Appointment date not recorded: enter it with Edit organisation, so the deadline of the basic training can be shown. Basic training so far: {hours} h of 35 h.</source>
-      <translation>Aanstellingsdatum niet ingevuld: vul ze in via Organisatie bewerken, zodat de termijn voor de basisopleiding getoond kan worden. Basisopleiding tot nu toe: {hours} u van 35 u.</translation>
-    </message>
-    <message>
       <source>Basic training completed ({hours} h).</source>
       <translation>Basisopleiding voltooid ({hours} u).</translation>
-    </message>
-    <message>
-      <source>Basic training (5 days, 35 h) to complete by {due}, 2 years after the appointment of {appointed}: {hours} h done.</source>
-      <translation>Basisopleiding (5 dagen, 35 u) te voltooien tegen {due}, 2 jaar na de aanstelling van {appointed}: {hours} u gedaan.</translation>
     </message>
     <message>
       <source>Intervisie {year}: {hours} h of at least 7 h (one day) — missed.</source>
@@ -1593,6 +1597,22 @@
     <message>
       <source>Extra training {year}: {hours} h; one day (7 h) a year is recommended.</source>
       <translation>Bijkomende opleiding {year}: {hours} u; één dag (7 u) per jaar is aanbevolen.</translation>
+    </message>
+    <message>
+      <source>Basic course for confidential advisers (LVV registration): {hours} h recorded.</source>
+      <translation>Basisopleiding vertrouwenspersoon (LVV-registratie): {hours} u vastgelegd.</translation>
+    </message>
+    <message>
+      <source>Further training {year} (bij- en nascholing, LVV registration): {hours} h.</source>
+      <translation>Bij- en nascholing {year} (LVV-registratie): {hours} u.</translation>
+    </message>
+    <message>
+      <source>Appointment date not recorded: enter it with Edit organisation, so the deadline of the basic training can be shown. Basic training so far: {hours} h of {need} h.</source>
+      <translation>Aanstellingsdatum niet ingevuld: vul ze in via Organisatie bewerken, zodat de termijn voor de basisopleiding getoond kan worden. Basisopleiding tot nu toe: {hours} u van {need} u.</translation>
+    </message>
+    <message>
+      <source>Basic training ({need} h) to complete by {due}, 2 years after the appointment of {appointed}: {hours} h done.</source>
+      <translation>Basisopleiding ({need} u) te voltooien tegen {due}, 2 jaar na de aanstelling van {appointed}: {hours} u gedaan.</translation>
     </message>
     <message>
       <source>Consultation with the prevention adviser: last on {last}; next by {due}.</source>
@@ -1662,6 +1682,10 @@
       <translation>Er werden al verslagen voor deze organisatie geëxporteerd: haar verslagjaar kan niet meer verschuiven.</translation>
     </message>
     <message>
+      <source>Rules applied to this organisation</source>
+      <translation>Regels voor deze organisatie</translation>
+    </message>
+    <message>
       <source>Archived (hidden from the organisation list)</source>
       <translation>Gearchiveerd (verborgen in de organisatielijst)</translation>
     </message>
@@ -1684,6 +1708,14 @@
     <message>
       <source>Reporting year &amp;starts in:</source>
       <translation>&amp;Verslagjaar begint in:</translation>
+    </message>
+    <message>
+      <source>%1 (law)</source>
+      <translation>%1 (wet)</translation>
+    </message>
+    <message>
+      <source>Source: %1</source>
+      <translation>Bron: %1</translation>
     </message>
   </context>
   <context>

@@ -36,3 +36,4 @@ class VaultKey(StrEnum):
     REPORT_VP_NAME = "report.vp_name"  # the confidant's name on the report, or empty
     REPORT_RECURRING_MIN = "report.recurring_min"
     REPORT_BREAKDOWNS = "report.breakdowns"  # comma-separated breakdown keys
+    RULE_SWITCHES = "rules"  # per organisation, key "rules.<org id>": JSON {practice rule key: on/off}

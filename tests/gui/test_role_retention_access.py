@@ -186,3 +186,72 @@ def test_blank_forms_are_saved_without_vault_data(qtbot, win, tmp_path):
     assert "qzxcanary" not in text and b"qzxcanary" not in (tmp_path / "formulaire.pdf").read_bytes()
     seams.preset_path(None)  # cancelled
     assert dlg.save() is None
+
+
+def test_organisation_dialog_switches_practice_rules_not_laws(qtbot, win):
+    """Issue 15: the dialog lists the profile's rules with their source; the Flemish
+    government's practice can be switched off for this organisation, a law cannot."""
+    from vp_desk.ui.organisation.dialog import OrganisationDialog
+
+    dlg = OrganisationDialog(win.service, win.service.organisation(win.org.id))
+    qtbot.addWidget(dlg)
+    assert set(dlg.rule_checks) == {"extra_training", "quiet_years", "paps_support"}
+    law = [c for c in dlg.rules_box.findChildren(type(dlg.archived)) if not c.isEnabled()]
+    assert law and all(c.isChecked() for c in law)  # intervisie, basic training …: shown, not switchable
+    texts = " ".join(lbl.text() for lbl in dlg.rules_box.findChildren(type(dlg.error)))
+    assert "seed 004" in texts and "GDPB" in texts
+    dlg.rule_checks["quiet_years"].setChecked(False)
+    dlg.rule_checks["paps_support"].setChecked(False)
+    dlg._save()
+    assert dlg.result() == 1
+    assert not win.service.rule_on(win.org.id, "quiet_years")
+    # My role: no quiet-years warning any more, and every obligation shows its source
+    win.features.actions.role.trigger()
+    rw = _last(win)
+    kinds = {o.kind for o in rw.ob_model.rows}
+    assert "no_dossiers" not in kinds and "intervisie" in kinds
+    m = rw.ob_model
+    sources = {m.rows[r].rule: m.data(m.index(r, m.COL_SOURCE)) for r in range(m.rowCount())}
+    assert "seed 003" in sources["basic_training"] and "check" in sources["basic_training"]
+    assert "seed 004" in sources["intervisie"]
+    # switching the profile to the Netherlands shows the LVV's practice instead
+    dlg2 = OrganisationDialog(win.service, win.service.organisation(win.org.id))
+    qtbot.addWidget(dlg2)
+    dlg2.profile.setCurrentIndex(dlg2.profile.findData("NL"))
+    assert set(dlg2.rule_checks) == {"lvv_basic_course", "lvv_further_training", "mediation"}
+    assert not dlg2.rule_checks["mediation"].isChecked()
+
+
+def test_due_panel_shows_sources_and_follows_the_paps_switch(qtbot, win):
+    _dossier(win, senior_involved=True, intake_date=None, request_date=date(2026, 11, 20))
+    c = win.features.dossiers
+    c.refresh_due()
+    m = c.due_panel.model
+    rows = {m.rows[r].item.kind: r for r in range(m.rowCount())}
+    assert "GDPB, seed 004" in m.data(m.index(rows["paps_support"], m.COL_SOURCE))
+    assert "10 calendar days" in m.data(m.index(rows["first_hearing"], m.COL_SOURCE))
+    win.service.set_rule_switches(win.org.id, {"paps_support": False})
+    c.refresh_due()
+    assert "paps_support" not in {m.rows[r].item.kind for r in range(m.rowCount())}
+
+
+def test_my_role_speaks_netherlands_dutch_for_a_dutch_organisation(qtbot, win, monkeypatch):
+    """Issue 15: a Dutch organisation gets no Belgian deadlines and no Belgian words: the
+    LVV's practice, "Overleg met de preventiemedewerker" instead of "… preventieadviseur"."""
+    from vp_desk import i18n
+
+    monkeypatch.setattr(i18n, "_current", "nl")  # the catalog labels of the Dutch interface
+    nl = Organisation(name="Gemeente Test", profile="NL", appointment_date=date(2019, 1, 15))
+    win.service.save_organisation(nl)
+    win.service.repo.save_own_activity(OwnActivity("paps_consultation", date(2026, 5, 1), 1.0, nl.id))
+    win.vault_view.reload_organisations(select=nl.id)
+    win.features.actions.role.trigger()
+    rw = _last(win)
+    rw.org.setCurrentIndex(rw.org.findData(nl.id))
+    assert {o.rule for o in rw.ob_model.rows if o.rule} == {"lvv_basic_course", "lvv_further_training"}
+    assert not any(o.status in ("overdue", "warning") for o in rw.ob_model.rows)
+    label = rw.act_model.data(rw.act_model.index(0, 1))
+    assert label == "Overleg met de preventiemedewerker / arbodienst"
+    dlg = ActivityDialog(win.service, nl.id, parent=rw)
+    qtbot.addWidget(dlg)
+    assert dlg.kind.itemText(dlg.kind.findData("paps_consultation")) == label

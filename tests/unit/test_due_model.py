@@ -7,24 +7,26 @@ from datetime import date
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt
 
+from vp_desk.domain.catalog import profile
 from vp_desk.domain.rules import DueItem
 from vp_desk.ui.dossier.due_panel import DOSSIER_ID_ROLE, SORT_ROLE, DueModel, DueRow
 
 
 def _rows() -> list[DueRow]:
     return [
-        DueRow(DueItem("first_hearing", 1, date(2026, 12, 3), False), "B-1", "Bakkerij"),
+        DueRow(DueItem("first_hearing", 1, date(2026, 12, 3), False, profile("BE").rule("first_hearing")),
+               "B-1", "Bakkerij"),
         DueRow(DueItem("long_open", 2, date(2025, 1, 9), True), "A-2", "Atelier", since=date(2024, 7, 13)),
-        DueRow(DueItem("paps_support", 3, None, False), "C-3", "College"),
+        DueRow(DueItem("paps_support", 3, None, False, profile("BE").rule("paps_support")), "C-3", "College"),
     ]
 
 
 def test_texts_roles_and_headers(qapp):
     m = DueModel()
     m.set_rows(_rows())
-    assert (m.rowCount(), m.columnCount()) == (3, 4)
-    assert [m.headerData(c, Qt.Orientation.Horizontal) for c in range(4)] == [
-        "Pseudonym", "Organisation", "What", "Due"]
+    assert (m.rowCount(), m.columnCount()) == (3, 5)
+    assert [m.headerData(c, Qt.Orientation.Horizontal) for c in range(5)] == [
+        "Pseudonym", "Organisation", "What", "Due", "Source"]
     assert m.data(m.index(0, DueModel.COL_DUE)) == "03-12-2026"
     assert m.data(m.index(1, DueModel.COL_DUE)) == "09-01-2025 (overdue)"
     assert m.data(m.index(2, DueModel.COL_DUE)) == "now"
@@ -49,3 +51,14 @@ def test_sorting_by_due_date_and_a_fresh_cache_for_new_rows(qapp):
     assert [proxy.index(r, 0).data() for r in range(3)] == ["C-3", "A-2", "B-1"]
     m.clear()
     assert m.rowCount() == 0 and m._sort_keys == {}
+
+
+def test_each_rule_shows_its_catalog_source(qapp):
+    """Issue 15: the PAPS-support reminder is the Flemish government's practice, not law for
+    every Belgian employer, and the panel says so; a user setting has no legal source."""
+    m = DueModel()
+    m.set_rows(_rows())
+    paps = m.data(m.index(2, DueModel.COL_SOURCE))
+    assert "GDPB, seed 004" in paps  # the Flemish government's practice, in any language
+    assert "10 calendar days" in m.data(m.index(0, DueModel.COL_SOURCE))
+    assert m.data(m.index(1, DueModel.COL_SOURCE)) == "your setting"

@@ -97,3 +97,101 @@ def test_own_activity_validation():
     assert ob.validate_own_activity(OwnActivity("intervisie", TODAY, 7.0), kinds, TODAY) == []
     bad = ob.validate_own_activity(OwnActivity("bogus", date(2027, 1, 1), -1.0), kinds, TODAY)
     assert {m.field for m in bad} == {"date", "kind", "hours"}
+
+
+# -- issue 15: every rule from the catalog, with its source and scope ---------------
+
+def test_every_rule_has_a_source_a_scope_and_a_kind():
+    from vp_desk.domain.catalog import LAW, PRACTICE, profile
+
+    for code in ("BE", "NL"):
+        for rule in profile(code).rules:
+            assert rule.kind in (LAW, PRACTICE), rule.key
+            assert rule.scope.split("/")[0] == code, rule.key
+            for lang in ("nl", "fr", "en"):
+                assert rule.source(lang) and rule.label(lang), (code, rule.key, lang)
+            # a law has an article or is marked "check"; a practice names whose practice it is
+            src = rule.source("en")
+            assert ("check" in src or "art." in src) if rule.kind == LAW else (
+                "ractice" in src or "Seed" in src), rule.key
+
+
+def test_belgian_rules_are_not_applied_to_dutch_organisations():
+    """Issue 15: the 2-year training, the yearly intervisie and the three quiet years are
+    Belgian (the last one Flemish-government practice); a Dutch organisation follows the
+    LVV's basic course and yearly further training, which are practice, not law."""
+    nl = org(profile="NL", appointment_date=date(2020, 1, 1))
+    items = ob.obligations(nl, [], TODAY, {})
+    rules_used = {i.rule for i in items if i.rule}
+    assert rules_used == {"lvv_basic_course", "lvv_further_training"}
+    assert not any(i.status in (ob.OVERDUE, ob.WARNING) for i in items)
+    assert "intervisie" not in by_kind(items)
+    be = ob.obligations(org(appointment_date=date(2020, 1, 1)), [], TODAY, {})
+    assert {"basic_training", "intervisie", "paps_consultation", "quiet_years", "extra_training"} <= {
+        i.rule for i in be}
+
+
+def test_practice_rules_switch_off_per_organisation_and_laws_do_not():
+    o = org(appointment_date=date(2020, 1, 1))
+    off = ob.obligations(o, [], TODAY, {}, {"quiet_years": False, "extra_training": False})
+    assert {i.rule for i in off} >= {"basic_training", "intervisie"}
+    assert not {"quiet_years", "extra_training"} & {i.rule for i in off}
+    from vp_desk.domain import rules
+    from vp_desk.domain.catalog import profile
+
+    assert rules.rule_on(profile("BE"), "intervisie", {"intervisie": False})  # a law stays on
+    assert not rules.rule_on(profile("NL"), "intervisie")  # another profile's rule never applies
+
+
+def test_paps_support_is_flemish_practice_and_switchable():
+    from vp_desk.domain import rules
+    from vp_desk.domain.catalog import profile
+    from vp_desk.domain.models import Dossier
+
+    d = Dossier(org_id=1, code="A", intake_date=None, request_date=TODAY, channel="phone",
+                themes=("sexual_harassment",))
+    rule = profile("BE").rule("paps_support")
+    assert rule.kind == "practice" and rule.scope == "BE/Flemish government"
+    assert "Flemish government" in rule.source("en") and "seed 004" in rule.source("en")
+    assert rules.paps_support_mandatory(profile("BE"), d)
+    assert not rules.paps_support_mandatory(profile("BE"), d, {"paps_support": False})
+    assert not rules.paps_support_mandatory(profile("NL"), d)
+
+
+def test_training_hours_figure_is_marked_check_not_claimed_from_the_codex():
+    """The seeds and domain.md give "5 days" (courses by Mensura, the GDPB) and "within 2
+    years" (seed 003), but no Codex hour figure: the catalog must say "check"."""
+    from vp_desk.domain.catalog import profile
+
+    rule = profile("BE").rule("basic_training")
+    assert rule.params["hours"] == 35 and rule.params["hours_checked"] is False
+    assert "check" in rule.source("en") and "seed 003" in rule.source("en")
+    bt = by_kind(ob.obligations(org(appointment_date=date(2026, 1, 1)), [], TODAY))["basic_training"][0]
+    assert bt.rule == "basic_training" and "35 h" in bt.render()
+
+
+def test_rule_switches_are_kept_per_organisation_in_the_vault(service, be_org):
+    import pytest
+
+    other = Organisation(name="Tweede", profile="BE")
+    other_id = service.save_organisation(other)
+    service.save_organisation(be_org, {"quiet_years": False})
+    assert service.rule_switches(be_org.id) == {"quiet_years": False}
+    assert service.rule_switches(other_id) == {}
+    assert not service.rule_on(be_org.id, "quiet_years") and service.rule_on(other_id, "quiet_years")
+    with pytest.raises(ValueError):
+        service.set_rule_switches(be_org.id, {"intervisie": False})  # law: not switchable
+    with pytest.raises(ValueError):
+        service.set_rule_switches(be_org.id, {"lvv_basic_course": False})  # another profile's rule
+    assert service.repo.get_setting(f"rules.{be_org.id}") == '{"quiet_years": false}'
+
+
+def test_mediation_wording_only_where_the_organisation_allows_it(service, nl_org):
+    """Seed 001: a Dutch confidant is "geen ... bemiddelaar": the NL profile says
+    "Gesprek met beide partijen" unless the organisation switches mediation on."""
+    assert service.profile_of(nl_org.id).label("intervention_types", "reconciliation").startswith(
+        "Gesprek met beide partijen")
+    service.set_rule_switches(nl_org.id, {"mediation": True})
+    allowed = service.profile_of(nl_org.id)
+    assert allowed.label("intervention_types", "reconciliation").startswith("Bemiddeling")
+    assert allowed.keys("intervention_types") == service.profile_of(nl_org.id).keys("intervention_types")

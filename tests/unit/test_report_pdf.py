@@ -168,3 +168,20 @@ def test_every_font_is_embedded_and_the_header_names_recipient_and_running_year(
     text = pdf_text(out)
     assert "Bestemd voor" in text and "Comité voor preventie en bescherming op het werk" in text
     assert "nog niet afgelopen" in text
+
+
+def test_netherlands_profile_report_uses_netherlands_dutch(vault, tmp_path):
+    """Issue 15: a Dutch report of a Netherlands organisation does not print the Flemish
+    "Tussenkomsten", "Andere" or "Overleg met de preventieadviseur"; a Belgian one still does."""
+    from vp_desk import demo
+
+    demo.fill(vault, 160, orgs=2, years=1, seed=2, today=TODAY)
+    orgs = {o.profile: o for o in Repository(vault).organisations()}
+    assert orgs["NL"].language == orgs["BE"].language == "nl"
+    api.export_pdf(vault, orgs["NL"].id, 2026, tmp_path / "nl.pdf")
+    api.export_pdf(vault, orgs["BE"].id, 2026, tmp_path / "be.pdf")
+    nl, be = (" ".join(pdf_text(tmp_path / f"{c}.pdf").split()) for c in ("nl", "be"))
+    assert "Interventies per soort" in nl and "Tussenkomsten" not in nl
+    assert "Overleg met de preventiemedewerker" in nl and "Overleg met de preventieadviseur" not in nl
+    assert "Andere" not in nl and "Eigen activiteiten van de vertrouwenspersoon" in nl
+    assert "Tussenkomsten per soort" in be and "Overleg met de preventieadviseur" in be

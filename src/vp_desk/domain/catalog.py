@@ -8,7 +8,7 @@ intervention types, referral destinations …) override the common ones.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from importlib import resources
 from typing import Any
@@ -30,6 +30,34 @@ class Item:
         return bool(self.extra.get(name, False))
 
 
+LAW, PRACTICE = "law", "practice"
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A rule the app applies, with where it comes from. A rule of ``kind`` "practice" (an
+    employer's or the profession's own practice) can be switched per organisation; "law" cannot.
+    ``scope`` is the country code or "BE/Flemish government" (one employer type)."""
+
+    key: str
+    labels: dict[str, str]
+    kind: str
+    scope: str
+    sources: dict[str, str]
+    default: bool = True
+    params: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def switchable(self) -> bool:
+        return self.kind == PRACTICE
+
+    def label(self, lang: str = "nl") -> str:
+        return self.labels.get(lang) or self.labels.get("nl") or self.key
+
+    def source(self, lang: str = "nl") -> str:
+        return self.sources.get(lang) or self.sources.get("nl") or ""
+
+
 @dataclass(frozen=True)
 class Profile:
     code: str
@@ -41,6 +69,19 @@ class Profile:
     has_register: bool
     wording: dict[str, dict[str, str]]
     lists: dict[str, tuple[Item, ...]]
+    rules: tuple[Rule, ...] = ()
+
+    def rule(self, key: str) -> Rule | None:
+        return next((r for r in self.rules if r.key == key), None)
+
+    def for_organisation(self, switches: dict[str, bool]) -> Profile:
+        """The profile as one organisation applies it: an item with ``label_if_<rule>`` takes
+        that wording where the practice rule is on (NL: "Bemiddeling" only where the
+        organisation allows mediation, seed 001). Keys stay the same."""
+        lists = {}
+        for name, items in self.lists.items():
+            lists[name] = tuple(_relabelled(i, self, switches) for i in items)
+        return replace(self, lists=lists)
 
     def name(self, lang: str = "nl") -> str:
         return self.names.get(lang, self.names["nl"])
@@ -75,6 +116,22 @@ LIST_NAMES = (
 )
 
 
+def _relabelled(item: Item, prof: Profile, switches: dict[str, bool]) -> Item:
+    for name, labels in item.extra.items():
+        if not name.startswith("label_if_"):
+            continue
+        rule = prof.rule(name.removeprefix("label_if_"))
+        if rule is not None and (not rule.switchable or switches.get(rule.key, rule.default)):
+            return Item(item.key, dict(labels), item.extra)
+    return item
+
+
+def _rules(raw: list[dict[str, Any]]) -> tuple[Rule, ...]:
+    fixed = ("key", "label", "kind", "scope", "source", "default")
+    return tuple(Rule(d["key"], dict(d["label"]), d["kind"], d["scope"], dict(d["source"]), bool(d["default"]),
+                      {k: v for k, v in d.items() if k not in fixed}) for d in raw)
+
+
 def _items(raw: list[dict[str, Any]]) -> tuple[Item, ...]:
     out = []
     for d in raw:
@@ -104,6 +161,7 @@ def load_catalog() -> dict[str, Profile]:
             has_register=bool(p["has_register"]),
             wording=p["wording"],
             lists=lists,
+            rules=_rules(p.get("rules", [])),
         )
     return profiles
 

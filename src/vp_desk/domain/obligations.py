@@ -1,12 +1,16 @@
 """Mijn rol: the confidant's own obligations, per organisation. Pure functions.
 
-- basic training (5 days = 35 h) completed within 2 years of the appointment;
-- intervisie at least 1 day (7 h) per calendar year;
-- extra training: 1 day a year recommended;
-- regular consultation with the prevention adviser (PAPS, BE): at least once a year;
-- prevention work: hours shown (no minimum);
-- seed 004: an organisation without any registered dossier for three years prompts a
-  conversation with the employer.
+Each obligation comes from a rule of the organisation's profile in the catalog, which
+holds its source, its scope and its figures (``Obligation.rule`` names it):
+
+- BE: basic training completed within 2 years of the appointment (law; the 35 h is the
+  usual 5-day course, marked "check" in the catalog); intervisie at least 1 day (7 h) per
+  calendar year; regular consultation with the prevention adviser (PAPS); extra training
+  1 day a year and the three quiet years (practice of the Flemish government, seed 004,
+  switchable per organisation);
+- NL: the LVV's basic course and yearly further training (professional practice,
+  switchable); no legal deadline;
+- prevention work: hours shown (no minimum, no rule).
 
 Activities without an organisation (``org_id is None``) are the confidant's own training
 and count for every organisation.
@@ -14,11 +18,12 @@ and count for every organisation.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
 
 from vp_desk.domain import rules
+from vp_desk.domain.catalog import profile
 from vp_desk.domain.dates import format_day
 from vp_desk.domain.models import Organisation, OwnActivity
 
@@ -27,9 +32,7 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - lupdate m
     return text
 
 
-BASIC_TRAINING_HOURS = 35.0  # 5 days
 DAY_HOURS = 7.0
-QUIET_YEARS = 3
 
 DONE, DUE, OVERDUE, RECOMMENDED, INFO, WARNING = "done", "due", "overdue", "recommended", "info", "warning"
 
@@ -42,6 +45,7 @@ class Obligation:
     due: date | None
     text: str  # English source, context "Obligations", {placeholders} from params
     params: tuple[tuple[str, object], ...] = ()
+    rule: str | None = None  # the catalog rule of the organisation's profile it comes from
 
     def render(self, translate=None) -> str:
         t = translate("Obligations", self.text) if translate else self.text
@@ -61,85 +65,121 @@ def _hours_text(h: float) -> str:
 
 
 def obligations(org: Organisation, activities: Iterable[OwnActivity], today: date,
-                dossiers_per_year: dict[int, int] | None = None) -> list[Obligation]:
-    """Long: one block per legal obligation, in the order the screen lists them."""
+                dossiers_per_year: dict[int, int] | None = None,
+                switches: Mapping[str, bool] | None = None) -> list[Obligation]:
+    """One block per rule of the organisation's profile that applies to it (``switches``: its
+    practice rules switched on or off), in the order the screen lists them."""
+    prof = profile(org.profile)
     acts = [a for a in activities if a.org_id in (None, org.id)]
     out: list[Obligation] = []
+
+    def on(key: str) -> bool:
+        return rules.rule_on(prof, key, switches)
+
+    if on("basic_training"):
+        out.append(_basic_training(org, acts, today, float(prof.rule("basic_training").params["hours"])))
+    if on("lvv_basic_course"):
+        done = _hours(acts, "basic_training")
+        out.append(Obligation("basic_training", org.id, DONE if done > 0 else RECOMMENDED, None, QT_TRANSLATE_NOOP(
+            "Obligations", "Basic course for confidential advisers (LVV registration): {hours} h recorded."),
+            (("hours", _hours_text(done)),), "lvv_basic_course"))
     year = today.year
-    # basic training
-    done = _hours(acts, "basic_training")
-    if org.appointment_date is None:
-        out.append(Obligation("basic_training", org.id, DUE, None, QT_TRANSLATE_NOOP(
-            "Obligations", "Appointment date not recorded: enter it with Edit organisation, so the deadline of "
-            "the basic training can be shown. Basic training so far: {hours} h of 35 h."),
-            (("hours", _hours_text(done)),)))
-    else:
-        deadline = rules.basic_training_due(org.appointment_date)
-        if done >= BASIC_TRAINING_HOURS:
-            out.append(Obligation("basic_training", org.id, DONE, deadline, QT_TRANSLATE_NOOP(
-                "Obligations", "Basic training completed ({hours} h)."), (("hours", _hours_text(done)),)))
-        else:
-            out.append(Obligation("basic_training", org.id, OVERDUE if today > deadline else DUE, deadline,
-                                  QT_TRANSLATE_NOOP(
-                "Obligations", "Basic training (5 days, 35 h) to complete by {due}, 2 years after the "
-                "appointment of {appointed}: {hours} h done."),
-                (("due", format_day(deadline)), ("appointed", format_day(org.appointment_date)),
-                 ("hours", _hours_text(done)))))
-    started = org.appointment_date.year if org.appointment_date else None
-    # intervisie: last year (if appointed before it) and this year
-    if started is not None and started < year:
-        last = _hours(acts, "intervisie", year - 1)
-        if last < DAY_HOURS:
-            out.append(Obligation("intervisie", org.id, OVERDUE, date(year - 1, 12, 31), QT_TRANSLATE_NOOP(
-                "Obligations", "Intervisie {year}: {hours} h of at least 7 h (one day) — missed."),
-                (("year", year - 1), ("hours", _hours_text(last)))))
-    now = _hours(acts, "intervisie", year)
-    out.append(Obligation("intervisie", org.id, DONE if now >= DAY_HOURS else DUE, date(year, 12, 31),
-                          QT_TRANSLATE_NOOP(
-        "Obligations", "Intervisie {year}: {hours} h of at least 7 h (one day, often two half days)."),
-        (("year", year), ("hours", _hours_text(now)))))
-    extra = _hours(acts, "extra_training", year)
-    out.append(Obligation("extra_training", org.id, DONE if extra >= DAY_HOURS else RECOMMENDED,
-                          date(year, 12, 31), QT_TRANSLATE_NOOP(
-        "Obligations", "Extra training {year}: {hours} h; one day (7 h) a year is recommended."),
-        (("year", year), ("hours", _hours_text(extra)))))
-    if org.profile == "BE":
-        consults = sorted(a.date for a in acts if a.kind == "paps_consultation" and a.org_id == org.id
-                          and a.date <= today)
-        last_c = consults[-1] if consults else None
-        if last_c is not None and rules.add_years(last_c, 1) >= today:
-            out.append(Obligation("paps_consultation", org.id, DONE, rules.add_years(last_c, 1), QT_TRANSLATE_NOOP(
-                "Obligations", "Consultation with the prevention adviser: last on {last}; next by {due}."),
-                (("last", format_day(last_c)), ("due", format_day(rules.add_years(last_c, 1))))))
-        else:
-            overdue = last_c is not None or (org.appointment_date is not None
-                                              and rules.add_years(org.appointment_date, 1) < today)
-            out.append(Obligation("paps_consultation", org.id, OVERDUE if overdue else DUE, None, QT_TRANSLATE_NOOP(
-                "Obligations", "No consultation with the prevention adviser in the past 12 months."), ()))
+    if on("intervisie"):
+        out += _intervisie(org, acts, year, float(prof.rule("intervisie").params["hours_per_year"]))
+    if on("extra_training"):
+        extra = _hours(acts, "extra_training", year)
+        out.append(Obligation("extra_training", org.id, DONE if extra >= DAY_HOURS else RECOMMENDED,
+                              date(year, 12, 31), QT_TRANSLATE_NOOP(
+            "Obligations", "Extra training {year}: {hours} h; one day (7 h) a year is recommended."),
+            (("year", year), ("hours", _hours_text(extra))), "extra_training"))
+    if on("lvv_further_training"):
+        extra = _hours(acts, "extra_training", year)
+        out.append(Obligation("extra_training", org.id, DONE if extra > 0 else RECOMMENDED, date(year, 12, 31),
+                              QT_TRANSLATE_NOOP(
+            "Obligations", "Further training {year} (bij- en nascholing, LVV registration): {hours} h."),
+            (("year", year), ("hours", _hours_text(extra))), "lvv_further_training"))
+    if on("paps_consultation"):
+        out.append(_paps_consultation(org, acts, today, int(prof.rule("paps_consultation").params["months"])))
     prev = _hours([a for a in acts if a.org_id == org.id], "prevention", year)
     out.append(Obligation("prevention", org.id, INFO, None, QT_TRANSLATE_NOOP(
         "Obligations", "Prevention work {year} (information sessions, risk analysis, working group): {hours} h."),
         (("year", year), ("hours", _hours_text(prev)))))
-    warn = quiet_warning(org, dossiers_per_year or {}, today)
-    if warn is not None:
-        out.append(warn)
+    if on("quiet_years"):
+        warn = quiet_warning(org, dossiers_per_year or {}, today, int(prof.rule("quiet_years").params["years"]))
+        if warn is not None:
+            out.append(warn)
     return out
 
 
-def quiet_warning(org: Organisation, per_year: dict[int, int], today: date) -> Obligation | None:
-    """Seed 004: three calendar years (this one and the two before) without any registered
-    dossier, for an organisation served that long, is worth a conversation."""
-    years = range(today.year - QUIET_YEARS + 1, today.year + 1)
+def _basic_training(org: Organisation, acts: list[OwnActivity], today: date, hours: float) -> Obligation:
+    done = _hours(acts, "basic_training")
+    if org.appointment_date is None:
+        return Obligation("basic_training", org.id, DUE, None, QT_TRANSLATE_NOOP(
+            "Obligations", "Appointment date not recorded: enter it with Edit organisation, so the deadline of "
+            "the basic training can be shown. Basic training so far: {hours} h of {need} h."),
+            (("hours", _hours_text(done)), ("need", _hours_text(hours))), "basic_training")
+    deadline = rules.basic_training_due(org.appointment_date)
+    if done >= hours:
+        return Obligation("basic_training", org.id, DONE, deadline, QT_TRANSLATE_NOOP(
+            "Obligations", "Basic training completed ({hours} h)."), (("hours", _hours_text(done)),),
+            "basic_training")
+    return Obligation("basic_training", org.id, OVERDUE if today > deadline else DUE, deadline, QT_TRANSLATE_NOOP(
+        "Obligations", "Basic training ({need} h) to complete by {due}, 2 years after the "
+        "appointment of {appointed}: {hours} h done."),
+        (("due", format_day(deadline)), ("appointed", format_day(org.appointment_date)),
+         ("hours", _hours_text(done)), ("need", _hours_text(hours))), "basic_training")
+
+
+def _intervisie(org: Organisation, acts: list[OwnActivity], year: int, need: float) -> list[Obligation]:
+    """Last year (if appointed before it) and this year."""
+    out = []
+    started = org.appointment_date.year if org.appointment_date else None
+    if started is not None and started < year:
+        last = _hours(acts, "intervisie", year - 1)
+        if last < need:
+            out.append(Obligation("intervisie", org.id, OVERDUE, date(year - 1, 12, 31), QT_TRANSLATE_NOOP(
+                "Obligations", "Intervisie {year}: {hours} h of at least 7 h (one day) — missed."),
+                (("year", year - 1), ("hours", _hours_text(last))), "intervisie"))
+    now = _hours(acts, "intervisie", year)
+    out.append(Obligation("intervisie", org.id, DONE if now >= need else DUE, date(year, 12, 31),
+                          QT_TRANSLATE_NOOP(
+        "Obligations", "Intervisie {year}: {hours} h of at least 7 h (one day, often two half days)."),
+        (("year", year), ("hours", _hours_text(now))), "intervisie"))
+    return out
+
+
+def _paps_consultation(org: Organisation, acts: list[OwnActivity], today: date, months: int) -> Obligation:
+    years = max(1, months // 12)
+    consults = sorted(a.date for a in acts if a.kind == "paps_consultation" and a.org_id == org.id
+                      and a.date <= today)
+    last_c = consults[-1] if consults else None
+    if last_c is not None and rules.add_years(last_c, years) >= today:
+        nxt = rules.add_years(last_c, years)
+        return Obligation("paps_consultation", org.id, DONE, nxt, QT_TRANSLATE_NOOP(
+            "Obligations", "Consultation with the prevention adviser: last on {last}; next by {due}."),
+            (("last", format_day(last_c)), ("due", format_day(nxt))), "paps_consultation")
+    overdue = last_c is not None or (org.appointment_date is not None
+                                      and rules.add_years(org.appointment_date, years) < today)
+    return Obligation("paps_consultation", org.id, OVERDUE if overdue else DUE, None, QT_TRANSLATE_NOOP(
+        "Obligations", "No consultation with the prevention adviser in the past 12 months."), (),
+        "paps_consultation")
+
+
+def quiet_warning(org: Organisation, per_year: dict[int, int], today: date, quiet_years: int = 3) -> Obligation | None:
+    """Seed 004 (practice of the Flemish government): three calendar years (this one and the
+    two before) without any registered dossier, for an organisation served that long, is
+    worth a conversation."""
+    years = range(today.year - quiet_years + 1, today.year + 1)
     if any(per_year.get(y, 0) for y in years):
         return None
     since = org.appointment_date
-    if since is not None and since > date(today.year - QUIET_YEARS + 1, 1, 1):
+    if since is not None and since > date(today.year - quiet_years + 1, 1, 1):
         return None
     last = max((y for y, n in per_year.items() if n), default=None)
     return Obligation("no_dossiers", org.id, WARNING, None, QT_TRANSLATE_NOOP(
         "Obligations", "No registered dossier in {first}–{this} (last year with a dossier: {last}). Three "
         "years without requests is worth a conversation with the employer: do workers know you are there?"),
-        (("first", years[0]), ("this", years[-1]), ("last", last if last is not None else "—")))
+        (("first", years[0]), ("this", years[-1]), ("last", last if last is not None else "—")), "quiet_years")
 
 
 def overdue_count(items: Iterable[Obligation]) -> int:

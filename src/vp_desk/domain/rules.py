@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from vp_desk.domain.catalog import Profile
+from vp_desk.domain.catalog import Profile, Rule
 from vp_desk.domain.models import Consent, ConsentParty, Dossier
 
 
@@ -54,10 +54,23 @@ def intervisie_done(year: int, intervisie_days: Iterable[tuple[date, float]]) ->
 INTERVISIE_HOURS_PER_YEAR = 7.0
 
 
-def paps_support_mandatory(profile: Profile, dossier: Dossier) -> bool:
-    """BE, seed 004: for unwanted sexual behaviour, cases involving a department head or
-    senior official, and group problems, support by the PAPS is mandatory."""
-    if profile.code != "BE":
+def rule_on(profile: Profile, key: str, switches: Mapping[str, bool] | None = None) -> bool:
+    """Whether the catalog rule ``key`` applies to an organisation of ``profile``: a rule of
+    another profile never does, a law always does, a practice as the organisation's switch
+    (``switches``) says, else as the catalog's default."""
+    rule = profile.rule(key)
+    if rule is None:
+        return False
+    if not rule.switchable:
+        return True
+    return bool((switches or {}).get(key, rule.default))
+
+
+def paps_support_mandatory(profile: Profile, dossier: Dossier, switches: Mapping[str, bool] | None = None) -> bool:
+    """Practice of the Flemish government (GDPB, seed 004), BE only and switchable per
+    organisation: for unwanted sexual behaviour, cases involving a department head or senior
+    official, and group problems, support by the PAPS is mandatory."""
+    if not rule_on(profile, "paps_support", switches):
         return False
     mandatory_themes = {i.key for i in profile.items("themes") if i.flag("paps_mandatory")}
     return bool(mandatory_themes & set(dossier.themes)) or dossier.senior_involved or dossier.group_problem
@@ -92,3 +105,4 @@ class DueItem:
     dossier_id: int | None
     due: date | None
     overdue: bool
+    rule: Rule | None = None  # the catalog rule behind it (its source is shown), None for a user setting

@@ -18,7 +18,7 @@ from vp_desk.domain.dates import format_span
 from vp_desk.domain.rules import add_years
 from vp_desk.report import tables as tb
 from vp_desk.report.disclosure import is_hidden
-from vp_desk.report.texts import number, text
+from vp_desk.report.texts import number, report_lang, text
 
 BREAKDOWNS = tuple(tb.BREAKDOWNS)
 
@@ -141,6 +141,7 @@ def build(values: dict[str, str], org_name: str, lang: str, profile_code: str, s
           own_keys: tuple[str, ...] = ()) -> ReportDocument:
     """The document for a published map (``disclosure.Publication.published()`` plus the
     confidant's own activity as ``own.<kind>.count`` / ``own.<kind>.hours``)."""
+    lang = report_lang(lang, profile_code)  # Netherlands Dutch for a Dutch NL report (texts.py)
     t = int(values.get("threshold", options.threshold))
     prof = get_profile(profile_code)
     reduced = values.get("reduced") == "1"
@@ -218,6 +219,7 @@ def _own(prof: Profile, values: dict[str, str], lang: str) -> Section:
 
 def describe_key(key: str, profile_code: str, lang: str) -> str:
     """A published key (``themes.stress``, ``new_requests``) in the report's own words."""
+    lang = report_lang(lang, profile_code)
     prof = get_profile(profile_code)
     table, _, cell = key.partition(".")
     try:

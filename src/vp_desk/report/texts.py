@@ -1,7 +1,12 @@
 """The report's own wording in the organisation's language (nl/fr/en).
 
 The PDF follows the organisation's language, not the interface language, so its words
-live here beside the catalog labels rather than in the UI's Qt translations.
+live here beside the catalog labels rather than in the UI's Qt translations. The Dutch of
+``TEXTS`` is Belgian (Flemish); a Netherlands organisation's Dutch report reads
+``NL_PROFILE`` where the two differ: :func:`report_lang` turns ("nl", "NL") into the
+variant code ``nl-NL`` that :func:`text` and the catalog labels understand (a catalog label
+without an ``nl-NL`` entry falls back to ``nl``; the NL profile's lists carry Netherlands
+Dutch already).
 """
 
 from __future__ import annotations
@@ -114,9 +119,32 @@ TEXTS: dict[str, dict[str, str]] = {
 }
 
 
+NL_NL = "nl-NL"  # the Dutch of the Netherlands profile
+
+# Netherlands Dutch where it differs from the Flemish wording above ("tussenkomst", "op het
+# einde", "enkel", "werking" are Belgian usage)
+NL_PROFILE: dict[str, str] = {
+    "generated": "Opgesteld op",
+    "open_at_start": "Lopende dossiers aan het begin van de periode",
+    "open_at_end": "Lopende dossiers aan het eind van de periode",
+    "interventions": "Interventies per soort",
+    "formal_referrals": "Doorverwijzingen bij overweging van een formele klacht of melding",
+    "own": "Eigen activiteiten van de vertrouwenspersoon",
+    "group_behaviour": "Ongewenste omgangsvormen",
+    "group_psychosocial": "Psychosociale arbeidsbelasting",
+    "footer": "Gemaakt met VP Desk \u2014 alleen anonieme aantallen",
+}
+
+
+def report_lang(lang: str, profile_code: str) -> str:
+    """The language code the report's words are looked up in: ``nl-NL`` for a Dutch report
+    of a Netherlands organisation, else ``lang``."""
+    return NL_NL if lang == "nl" and profile_code == "NL" else lang
+
+
 def text(key: str, lang: str, **params: object) -> str:
     entry = TEXTS[key]
-    value = entry.get(lang) or entry["nl"]
+    value = (NL_PROFILE.get(key) if lang == NL_NL else entry.get(lang)) or entry["nl"]
     return value.format(**params) if params else value
 
 
@@ -128,4 +156,4 @@ def number(value: str | float, lang: str) -> str:
     except (TypeError, ValueError):
         return str(value)
     out = f"{f:.0f}" if f == int(f) else f"{f:.1f}"
-    return out.replace(".", ",") if lang in ("nl", "fr") else out
+    return out.replace(".", ",") if lang in ("nl", "fr", NL_NL) else out

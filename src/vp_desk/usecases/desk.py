@@ -6,6 +6,7 @@ caller shows them inline. Nothing here imports Qt.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Iterable
 from dataclasses import replace
 from datetime import date, timedelta
@@ -36,6 +37,7 @@ from vp_desk.domain.validation import (
     validate_organisation,
     validate_referral,
 )
+from vp_desk.settings import VaultKey
 from vp_desk.storage.repository import Repository
 from vp_desk.storage.vault import Vault
 
@@ -151,11 +153,14 @@ class DeskService:
 
     # -- organisations ------------------------------------------------------------
     def profile_of(self, org_id: int) -> Profile:
-        return profile(self.repo.organisation(org_id).profile)
+        """The organisation's profile with its practice switches applied to the wording
+        (NL: "Bemiddeling" only where it allows mediation)."""
+        return profile(self.repo.organisation(org_id).profile).for_organisation(self.rule_switches(org_id))
 
-    def save_organisation(self, org: Organisation) -> int:
-        """Saves the organisation and its reporting calendar (the month its reporting year
-        starts in), which cannot change any more once a report was exported for it."""
+    def save_organisation(self, org: Organisation, rule_switches: dict[str, bool] | None = None) -> int:
+        """Saves the organisation, its reporting calendar (the month its reporting year
+        starts in), which cannot change any more once a report was exported for it, and, when
+        given, its practice-rule switches, all in one transaction."""
         from vp_desk.storage import releases
 
         others = [o.name for o in self.repo.organisations(include_archived=True) if o.id != org.id]
@@ -163,9 +168,42 @@ class DeskService:
         if org.id is not None and org.report_start_month != releases.start_month(self.vault, org.id) \
                 and releases.has_releases(self.vault, org.id):
             raise releases.CalendarFrozen()
-        org_id = self.repo.save_organisation(org)
-        releases.set_start_month(self.vault, org_id, org.report_start_month)
+        with self.vault.transaction():
+            org_id = self.repo.save_organisation(org)
+            releases.set_start_month(self.vault, org_id, org.report_start_month)
+            if rule_switches is not None:
+                self.set_rule_switches(org_id, rule_switches)
         return org_id
+
+    # -- practice rules switched per organisation (the vault's settings table) -----
+    @staticmethod
+    def _rules_key(org_id: int) -> str:
+        return f"{VaultKey.RULE_SWITCHES}.{org_id}"
+
+    def rule_switches(self, org_id: int | None) -> dict[str, bool]:
+        """The organisation's own choices for the practice rules of its profile (rules it
+        did not set follow the catalog's default; laws are never switched)."""
+        if org_id is None:
+            return {}
+        raw = self.repo.get_setting(self._rules_key(org_id))
+        try:
+            data = json.loads(raw) if raw else {}
+        except ValueError:
+            return {}
+        return {str(k): bool(v) for k, v in data.items()} if isinstance(data, dict) else {}
+
+    def set_rule_switches(self, org_id: int, switches: dict[str, bool]) -> None:
+        """Keeps the switches of the practice rules of the organisation's profile; a law or a
+        rule of another profile cannot be switched (:class:`ValueError`)."""
+        prof = self.profile_of(org_id)
+        for key in switches:
+            rule = prof.rule(key)
+            if rule is None or not rule.switchable:
+                raise ValueError(f"rule {key!r} cannot be switched for profile {prof.code}")
+        self.repo.set_setting(self._rules_key(org_id), json.dumps({k: bool(v) for k, v in sorted(switches.items())}))
+
+    def rule_on(self, org_id: int, key: str) -> bool:
+        return rules.rule_on(self.profile_of(org_id), key, self.rule_switches(org_id))
 
     def calendar_frozen(self, org_id: int | None) -> bool:
         from vp_desk.storage import releases
@@ -247,15 +285,18 @@ class DeskService:
     def due_items(self, org_id: int | None = None, long_open_days: int = 180) -> list[rules.DueItem]:
         today = self.today()
         out: list[rules.DueItem] = []
-        profiles = {o.id: profile(o.profile) for o in self.repo.organisations(include_archived=True)}
+        orgs = self.repo.organisations(include_archived=True)
+        profiles = {o.id: profile(o.profile) for o in orgs}
+        switches = {o.id: self.rule_switches(o.id) for o in orgs}
         for d in self.repo.open_dossiers_for_rules(org_id):
             prof = profiles[d.org_id]
             if d.intake_date is None:
                 deadline = rules.first_hearing_deadline(prof, d.request_date)
                 if deadline is not None:
-                    out.append(rules.DueItem("first_hearing", d.id, deadline, deadline < today))
-            if rules.paps_support_mandatory(prof, d) and not d.paps_involved:
-                out.append(rules.DueItem("paps_support", d.id, None, False))
+                    out.append(rules.DueItem("first_hearing", d.id, deadline, deadline < today,
+                                             prof.rule("first_hearing")))
+            if rules.paps_support_mandatory(prof, d, switches[d.org_id]) and not d.paps_involved:
+                out.append(rules.DueItem("paps_support", d.id, None, False, prof.rule("paps_support")))
             start = d.intake_date or d.request_date
             if (today - start) > timedelta(days=long_open_days):
                 out.append(rules.DueItem("long_open", d.id, start + timedelta(days=long_open_days), True))

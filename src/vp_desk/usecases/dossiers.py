@@ -109,7 +109,8 @@ class DossierFlow:
         return rules.first_hearing_deadline(self.service.profile_of(d.org_id), d.request_date)
 
     def paps_reminder(self, d: Dossier) -> bool:
-        return rules.paps_support_mandatory(self.service.profile_of(d.org_id), d) and not d.paps_involved
+        return rules.paps_support_mandatory(self.service.profile_of(d.org_id), d,
+                                            self.service.rule_switches(d.org_id)) and not d.paps_involved
 
     def start_of(self, d: Dossier) -> date:
         return dossier_start(d)

@@ -36,5 +36,9 @@ class RoleDesk:
     def delete_activity(self, activity_id: int) -> None:
         self.service.repo.delete("own_activity", activity_id)
 
+    def rule_switches(self, org_id: int) -> dict[str, bool]:
+        """The organisation's switches of its profile's practice rules (see :mod:`.desk`)."""
+        return self.service.rule_switches(org_id)
+
     def dossiers_per_year(self, org_id: int) -> dict[int, int]:
         return self.service.repo.dossiers_per_year(org_id)

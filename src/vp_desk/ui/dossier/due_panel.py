@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from vp_desk.domain.dates import format_day
 from vp_desk.domain.rules import DueItem
+from vp_desk.i18n import current_language
 from vp_desk.ui.common.list_view import list_view
 from vp_desk.ui.common.row_model import RowsModel
 from vp_desk.ui.common.styles import ERROR_COLOUR
@@ -54,12 +55,13 @@ class DueRow:
 
 
 class DueModel(RowsModel):
-    COL_CODE, COL_ORG, COL_WHAT, COL_DUE = range(4)
+    COL_CODE, COL_ORG, COL_WHAT, COL_DUE, COL_SOURCE = range(5)
     HEADERS = (
         QT_TRANSLATE_NOOP("DueModel", "Pseudonym"),
         QT_TRANSLATE_NOOP("DueModel", "Organisation"),
         QT_TRANSLATE_NOOP("DueModel", "What"),
         QT_TRANSLATE_NOOP("DueModel", "Due"),
+        QT_TRANSLATE_NOOP("DueModel", "Source"),
     )
     columns = len(HEADERS)
 
@@ -105,6 +107,11 @@ class DueModel(RowsModel):
                     return self.tr("now")
                 text = format_day(r.item.due)
                 return self.tr("%1 (overdue)").replace("%1", text) if r.item.overdue else text
+            if col == self.COL_SOURCE:
+                # the catalog rule's source (law article or "practice of ..."); a user setting has none
+                return r.item.rule.source(current_language()) if r.item.rule is not None else self.tr("your setting")
+        if role == Qt.ItemDataRole.ToolTipRole and col == self.COL_SOURCE and r.item.rule is not None:
+            return r.item.rule.source(current_language())
         if role == Qt.ItemDataRole.ForegroundRole and r.item.overdue:
             return QBrush(QColor(ERROR_COLOUR))
         return None
@@ -139,6 +146,7 @@ class DuePanel(QWidget):
         header.resizeSection(DueModel.COL_ORG, 190)
         header.setSectionResizeMode(DueModel.COL_WHAT, QHeaderView.ResizeMode.Stretch)
         header.resizeSection(DueModel.COL_DUE, 150)
+        header.resizeSection(DueModel.COL_SOURCE, 260)
         self.table.activated.connect(self._activated)
         top = QHBoxLayout()
         top.addWidget(self.title, 1)

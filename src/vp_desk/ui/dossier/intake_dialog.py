@@ -172,10 +172,11 @@ class IntakeDialog(IntakeForm):
         probe = Dossier(org_id=0, code="", intake_date=None, request_date=date.today(), channel="",
                         themes=tuple(self.checked_themes()), senior_involved=self.senior.isChecked(),
                         group_problem=self.group.isChecked())
-        if rules.paps_support_mandatory(prof, probe):
+        if rules.paps_support_mandatory(prof, probe, self.service.rule_switches(self.org.currentData())):
             text = self.tr("Support by the prevention adviser psychosocial aspects (PAPS) is mandatory for "
                            "unwanted sexual behaviour, cases involving a department head or senior official, "
                            "and group problems.")
+            text += " (" + prof.rule("paps_support").source(current_language()) + ")"
             if not self.paps.isChecked():
                 text += " " + self.tr("Involve the PAPS and tick \"The PAPS is involved\".")
             self.reminder.setText(text)

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QGroupBox,
     QLabel,
     QLineEdit,
     QSpinBox,
@@ -77,6 +78,13 @@ class OrganisationDialog(QDialog):
             self.start_month.setEnabled(False)
             self.start_month.setToolTip(self.tr("Reports were exported for this organisation: its reporting "
                                                 "year can no longer move."))
+        # the catalog rules of the chosen profile: practice can be switched off, law cannot
+        self.rules_box = QGroupBox(self.tr("Rules applied to this organisation"))
+        self.rules_form = QVBoxLayout(self.rules_box)
+        self.rule_checks: dict[str, QCheckBox] = {}
+        self._switches = service.rule_switches(self.org.id)
+        self._fill_rules()
+        self.profile.currentIndexChanged.connect(self._fill_rules)
         self.archived = QCheckBox(self.tr("Archived (hidden from the organisation list)"))
         self.archived.setChecked(self.org.archived)
         self.error = QLabel()
@@ -96,9 +104,36 @@ class OrganisationDialog(QDialog):
         form.addRow("", self.archived)
         box = QVBoxLayout(self)
         box.addLayout(form)
+        box.addWidget(self.rules_box)
         box.addWidget(self.error)
         box.addWidget(buttons)
         self.name.setFocus()
+
+    def _fill_rules(self) -> None:
+        """One check box per rule of the chosen profile, with its source under it; laws are
+        shown ticked and cannot be switched."""
+        while self.rules_form.count():
+            w = self.rules_form.takeAt(0).widget()
+            if w is not None:
+                w.deleteLater()
+        self.rule_checks = {}
+        lang = current_language()
+        for rule in profile(self.profile.currentData()).rules:
+            check = QCheckBox(rule.label(lang) if rule.switchable else
+                              self.tr("%1 (law)").replace("%1", rule.label(lang)))
+            check.setChecked(self._switches.get(rule.key, rule.default) if rule.switchable else True)
+            check.setEnabled(rule.switchable)
+            check.setToolTip(rule.source(lang))
+            source = QLabel(self.tr("Source: %1").replace("%1", rule.source(lang)))
+            source.setWordWrap(True)
+            source.setIndent(24)
+            self.rules_form.addWidget(check)
+            self.rules_form.addWidget(source)
+            if rule.switchable:
+                self.rule_checks[rule.key] = check
+
+    def rule_switches(self) -> dict[str, bool]:
+        return {key: check.isChecked() for key, check in self.rule_checks.items()}
 
     def _save(self) -> None:
         self.org.name = self.name.text()
@@ -109,7 +144,7 @@ class OrganisationDialog(QDialog):
         self.org.archived = self.archived.isChecked()
         self.org.report_start_month = int(self.start_month.currentData())
         try:
-            self.service.save_organisation(self.org)
+            self.service.save_organisation(self.org, self.rule_switches())
         except VaultError as exc:
             self.error.setText(exc.render(QCoreApplication.translate))
             self.error.show()

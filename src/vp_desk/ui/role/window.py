@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from vp_desk.domain import obligations as ob
-from vp_desk.domain.catalog import profile
+from vp_desk.domain.catalog import Profile, profile
 from vp_desk.domain.dates import format_day
 from vp_desk.domain.models import OwnActivity
 from vp_desk.i18n import current_language
@@ -54,21 +54,34 @@ STATUS_COLOUR = {ob.OVERDUE: "#fde2e1", ob.WARNING: "#fde2e1", ob.DUE: "#fff4ce"
 
 
 class ObligationModel(RowsModel):
-    columns = 3
+    columns = 4
+    COL_SOURCE = 3
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.prof: Profile | None = None  # the organisation's profile, whose catalog rules are the sources
 
     def headers(self) -> list[str]:
-        return [self.tr("Status"), self.tr("Due by"), self.tr("Obligation")]
+        return [self.tr("Status"), self.tr("Due by"), self.tr("Obligation"), self.tr("Source")]
+
+    def source(self, o: ob.Obligation) -> str:
+        """The catalog rule's source: a law article or "practice of ..."."""
+        rule = self.prof.rule(o.rule) if self.prof is not None and o.rule else None
+        return rule.source(current_language()) if rule is not None else "—"
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
         o = self.rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return [status_text(o.status), format_day(o.due), o.render(QCoreApplication.translate)][index.column()]
+            return [status_text(o.status), format_day(o.due), o.render(QCoreApplication.translate),
+                    self.source(o)][index.column()]
         if role == Qt.ItemDataRole.BackgroundRole and o.status in STATUS_COLOUR:
             return QBrush(QColor(STATUS_COLOUR[o.status]))
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == 2:
             return o.render(QCoreApplication.translate)
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == self.COL_SOURCE:
+            return self.source(o)
         return None
 
 
@@ -78,6 +91,7 @@ class ActivityModel(RowsModel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.org_names: dict[int, str] = {}
+        self.prof: Profile = profile("BE")  # the shown organisation's profile: its wording (nl-BE / nl-NL)
 
     def headers(self) -> list[str]:
         return [self.tr("Date"), self.tr("Activity"), self.tr("Hours"), self.tr("For"), self.tr("Note")]
@@ -98,7 +112,7 @@ class ActivityModel(RowsModel):
             if col == 0:
                 return format_day(a.date)
             if col == 1:
-                return profile("BE").label("own_activities", a.kind, current_language())
+                return self.prof.label("own_activities", a.kind, current_language())
             if col == 2:
                 return f"{a.hours:g}"
             if col == 3:
@@ -116,7 +130,9 @@ class ActivityDialog(FormDialog):
         self.setWindowTitle(self.tr("Own activity"))
         self.kind = QComboBox()
         self.kind.setAccessibleName(self.tr("Activity"))
-        fill_combo(self.kind, profile("BE"), "own_activities", a.kind)
+        # the same keys in every profile; the wording follows the organisation's (NL: preventiemedewerker)
+        fill_combo(self.kind, service.profile_of(org_id) if org_id is not None else profile("BE"),
+                   "own_activities", a.kind)
         self.date = date_edit(a.date, self.tr("Date"))
         self.hours = QDoubleSpinBox()
         self.hours.setRange(0, ob.MAX_HOURS)
@@ -229,6 +245,7 @@ class RoleWindow(QDialog):
         oid = self.org_id()
         names = role.organisation_names()
         acts = role.activities(oid)
+        self.act_model.prof = profile(role.organisation(oid).profile) if oid is not None else profile("BE")
         self.act_model.set_rows(acts, names)
         if oid is None:
             self.ob_model.set_rows([])
@@ -238,7 +255,8 @@ class RoleWindow(QDialog):
         self.appointment.setText(self.tr("Appointed on %1").replace("%1", format_day(org.appointment_date))
                                  if org.appointment_date else self.tr("Appointment date not recorded"))
         per_year = role.dossiers_per_year(oid)
-        items = ob.obligations(org, acts, self.service.today(), per_year)
+        items = ob.obligations(org, acts, self.service.today(), per_year, role.rule_switches(oid))
+        self.ob_model.prof = profile(org.profile)
         self.ob_model.set_rows(items)
         self.ob_table.resizeRowsToContents()
         n = ob.overdue_count(items)
