@@ -185,3 +185,18 @@ def test_netherlands_profile_report_uses_netherlands_dutch(vault, tmp_path):
     assert "Overleg met de preventiemedewerker" in nl and "Overleg met de preventieadviseur" not in nl
     assert "Andere" not in nl and "Eigen activiteiten van de vertrouwenspersoon" in nl
     assert "Tussenkomsten per soort" in be and "Overleg met de preventieadviseur" in be
+
+
+def test_the_report_says_bemiddeling_only_where_the_organisation_allows_mediation(vault, tmp_path):
+    from vp_desk import demo
+    from vp_desk.usecases.desk import DeskService as Desk
+
+    demo.fill(vault, 160, orgs=2, years=1, seed=2, today=TODAY)
+    nl = next(o for o in Repository(vault).organisations() if o.profile == "NL")
+    plain = api.prepare(vault, nl.id, date(2026, 1, 1), date(2026, 12, 31), today=TODAY)
+    labels = {lbl for sec in plain.document.sections for _t, _tab, ls in sec.tables for lbl in ls.values()}
+    assert not any(lbl.startswith("Bemiddeling") for lbl in labels)
+    Desk(vault, today=lambda: TODAY).set_rule_switches(nl.id, {"mediation": True})
+    allowed = api.prepare(vault, nl.id, date(2026, 1, 1), date(2026, 12, 31), today=TODAY)
+    labels = {lbl for sec in allowed.document.sections for _t, _tab, ls in sec.tables for lbl in ls.values()}
+    assert any(lbl.startswith("Bemiddeling") for lbl in labels)

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+from vp_desk.domain.catalog import Profile
 from vp_desk.domain.catalog import profile as get_profile
 from vp_desk.domain.dates import format_day
 from vp_desk.domain.periods import Period, ReportingCalendar
@@ -184,6 +185,19 @@ class _Ledger:
         return m
 
 
+def _profile_of(vault: Vault, org) -> Profile:
+    """The organisation's profile with its own practice switches (wording such as
+    "Bemiddeling" only where mediation is allowed); the catalog keys stay the same."""
+    raw = Repository(vault).get_setting(f"{VaultKey.RULE_SWITCHES}.{org.id}")
+    try:
+        switches = json.loads(raw) if raw else {}
+    except ValueError:
+        switches = {}
+    if not isinstance(switches, dict):
+        switches = {}
+    return get_profile(org.profile).for_organisation({str(k): bool(v) for k, v in switches.items()})
+
+
 def _frozen_options(earlier: list[ledger.Release], options: Options) -> Options:
     """A released period keeps the threshold and breakdowns it was released with."""
     if not earlier:
@@ -229,7 +243,7 @@ def prepare(vault: Vault, org_id: int, start: date, end: date, options: Options 
     new figures protected against everything released before (raises PeriodRefused,
     ReleaseRefused or UnknownCategory)."""
     org = Repository(vault).organisation(org_id)
-    prof = get_profile(org.profile)
+    prof = _profile_of(vault, org)
     cal = calendar(vault, org_id)
     period = cal.match(start, end)
     if period is None:
@@ -243,7 +257,7 @@ def prepare(vault: Vault, org_id: int, start: date, end: date, options: Options 
 
     def document(values: dict[str, str], reasons: dict[str, str]) -> ReportDocument:
         doc = build(values, org.name, org.language, prof.code, period.start, period.end, options,
-                    today or date.today(), period_label=cal.label(period), reasons=reasons)
+                    today or date.today(), period_label=cal.label(period), reasons=reasons, prof=prof)
         doc.edition = 1 + sum(1 for b in eds.new_base if b.edition > 1) if eds.new_base else 1
         return doc
 

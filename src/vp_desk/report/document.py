@@ -138,12 +138,13 @@ def _table(prof: Profile, values: dict[str, str], table: str, lang: str) -> tupl
 
 def build(values: dict[str, str], org_name: str, lang: str, profile_code: str, start: date, end: date,
           options: Options, generated: date, period_label: str = "", reasons: dict[str, str] | None = None,
-          own_keys: tuple[str, ...] = ()) -> ReportDocument:
+          own_keys: tuple[str, ...] = (), prof: Profile | None = None) -> ReportDocument:
     """The document for a published map (``disclosure.Publication.published()`` plus the
-    confidant's own activity as ``own.<kind>.count`` / ``own.<kind>.hours``)."""
+    confidant's own activity as ``own.<kind>.count`` / ``own.<kind>.hours``). ``prof`` is the
+    organisation's profile with its own switches (wording such as "Bemiddeling")."""
     lang = report_lang(lang, profile_code)  # Netherlands Dutch for a Dutch NL report (texts.py)
     t = int(values.get("threshold", options.threshold))
-    prof = get_profile(profile_code)
+    prof = prof or get_profile(profile_code)
     reduced = values.get("reduced") == "1"
     if reduced:
         low = Section("activity", text("activity", lang))
