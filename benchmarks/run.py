@@ -115,7 +115,9 @@ def bench_unlock(path: Path, runs: int) -> None:
     from PySide6.QtWidgets import QApplication
 
     from vp_desk.paths import Config
-    from vp_desk.storage.vault import Vault, file_problems, quote_passphrase
+    from vp_desk.storage.journal import file_problems
+    from vp_desk.storage.keys import quote_passphrase
+    from vp_desk.storage.vault import Vault
     from vp_desk.ui.shell.window import CHECK_DELAY_MS, MainWindow
 
     app = QApplication.instance() or QApplication([])

@@ -387,8 +387,8 @@ def test_background_check_after_unlock_reports_damage_and_stops_writes(qtbot, tm
     background after unlock: the user is told to restore a backup, nothing more is written."""
     from vp_desk.domain.models import Organisation
     from vp_desk.storage.errors import VaultDamaged
+    from vp_desk.storage.files import PAGE_SIZE
     from vp_desk.storage.repository import Repository
-    from vp_desk.storage.vault import PAGE_SIZE
 
     path = tmp_path / "damaged.vpvault"
     with Vault.create(path, PASSPHRASE) as v:
@@ -416,7 +416,7 @@ def test_background_check_after_unlock_reports_damage_and_stops_writes(qtbot, tm
 
 
 def test_unlock_says_when_the_last_change_before_a_crash_was_lost(qtbot, tmp_path):
-    from vp_desk.storage.vault import PAGE_SIZE
+    from vp_desk.storage.files import PAGE_SIZE
 
     from ..unit.test_vault_hostile import _flip_in_frame, crash_after_commits, wal_of
 

@@ -15,8 +15,9 @@ from vp_desk.domain.models import Contact, Dossier, Organisation
 from vp_desk.paths import backup_dir
 from vp_desk.storage import backup
 from vp_desk.storage.errors import NotAVault, VaultLocked, WrongPassphrase
+from vp_desk.storage.keys import quote_passphrase
 from vp_desk.storage.repository import Repository
-from vp_desk.storage.vault import Vault, quote_passphrase
+from vp_desk.storage.vault import Vault
 
 from ..conftest import PASSPHRASE
 

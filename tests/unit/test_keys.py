@@ -13,8 +13,9 @@ from vp_desk.paths import Config
 from vp_desk.security.keychain import Keychain, KeychainKeepsOld, change_passphrase
 from vp_desk.storage import backup
 from vp_desk.storage.errors import NotAVault, RekeyFailed, WrongPassphrase
+from vp_desk.storage.keys import key_opens
 from vp_desk.storage.migrations import SCHEMA_VERSION
-from vp_desk.storage.vault import Vault, build_at_version, key_opens
+from vp_desk.storage.vault import Vault, build_at_version
 
 from ..conftest import PASSPHRASE
 from ..keyring_double import MemoryKeyring

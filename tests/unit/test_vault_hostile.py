@@ -17,7 +17,7 @@ import pytest
 
 from vp_desk import cli
 from vp_desk.storage import backup
-from vp_desk.storage import vault as vault_mod
+from vp_desk.storage import locks as locks_mod
 from vp_desk.storage.errors import (
     DiskFullAtOpen,
     JournalDamaged,
@@ -28,8 +28,10 @@ from vp_desk.storage.errors import (
     VaultLocked,
     WrongPassphrase,
 )
+from vp_desk.storage.files import PAGE_SIZE
+from vp_desk.storage.journal import inspect_wal
 from vp_desk.storage.repository import Repository
-from vp_desk.storage.vault import PAGE_SIZE, Vault, inspect_wal
+from vp_desk.storage.vault import Vault
 
 from ..conftest import PASSPHRASE
 from .test_backup import CANARY, fill
@@ -165,12 +167,12 @@ def test_old_wal_with_only_in_place_changes_is_refused(tmp_path):
 
 
 # -- 3. the lock follows the file, not the path ------------------------------------------------
-@pytest.mark.parametrize("kind", sorted({vault_mod.FILE_LOCK_KIND} | ({"inode-file"} if os.name == "posix" else set())))
+@pytest.mark.parametrize("kind", sorted({locks_mod.FILE_LOCK_KIND} | ({"inode-file"} if os.name == "posix" else set())))
 @pytest.mark.parametrize("link", ["hard", "sym"])
 def test_second_name_for_the_same_vault_is_locked(tmp_path, link, kind, monkeypatch):
     """Linux's lock and the macOS/BSD one (a lock file named after device and inode, here
     run on Linux too); Windows locks a byte of the file through its handle."""
-    monkeypatch.setattr(vault_mod, "FILE_LOCK_KIND", kind)
+    monkeypatch.setattr(locks_mod, "FILE_LOCK_KIND", kind)
     a = make(tmp_path / "a.vpvault")
     other = tmp_path / "sub" / "other-name.vpvault"
     other.parent.mkdir()
@@ -183,10 +185,10 @@ def test_second_name_for_the_same_vault_is_locked(tmp_path, link, kind, monkeypa
             Vault.open(other, PASSPHRASE)
         child = run_child(f"""
             import sys
-            from vp_desk.storage import vault
+            from vp_desk.storage import locks
             from vp_desk.storage.errors import VaultLocked
             from vp_desk.storage.vault import Vault
-            vault.FILE_LOCK_KIND = {kind!r}
+            locks.FILE_LOCK_KIND = {kind!r}
             try:
                 Vault.open({str(other)!r}, {PASSPHRASE!r})
             except VaultLocked:
@@ -237,7 +239,7 @@ def test_damage_found_later_stops_every_write(tmp_path):
     data[(root - 1) * PAGE_SIZE + 100] ^= 0x40
     p.write_bytes(bytes(data))
     before = sha(p)
-    from vp_desk.storage.vault import file_problems
+    from vp_desk.storage.journal import file_problems
 
     assert file_problems(p, PASSPHRASE)  # the GUI's background check
     with Vault.open(p, PASSPHRASE) as v:

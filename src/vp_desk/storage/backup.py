@@ -32,30 +32,26 @@ import sqlcipher3
 from sqlcipher3 import dbapi2
 
 from vp_desk.paths import VAULT_SUFFIX, backup_dir, ensure_private_dir
+from vp_desk.storage.connection import _connect_ro
 from vp_desk.storage.errors import (
     QT_TRANSLATE_NOOP,
     DiskFull,
     NotAVault,
     VaultError,
 )
-from vp_desk.storage.vault import (
-    APPLICATION_ID,
-    Vault,
-    _connect_ro,
-    _FileLock,
-    _is_disk_full,
+from vp_desk.storage.files import APPLICATION_ID, _is_disk_full, precheck_file
+from vp_desk.storage.journal import (
     _new_sidecars,
     _readable_form,
     _sidecars,
     inspect_wal,
-    key_opens,
-    part_name,
-    passphrase_forms,
-    precheck_file,
     probe_header,
     reader_problems,
-    remove_stale_parts,
 )
+from vp_desk.storage.keys import key_opens, passphrase_forms
+from vp_desk.storage.locks import _FileLock
+from vp_desk.storage.parts import part_name, remove_stale_parts
+from vp_desk.storage.vault import Vault
 
 Progress = Callable[[int, str], None]  # percent, English step name (context "Backup")
 _STAMP = "%Y%m%d-%H%M%S"
