@@ -242,7 +242,7 @@ def bench_report(path: Path, runs: int) -> None:
 # -- 5. backup with verification -------------------------------------------------------
 def bench_backup(path: Path, runs: int) -> None:
     try:
-        from vp_desk.storage import backup
+        from vp_desk.storage import backup, restore
     except ImportError:
         record("backup with verification", "not measured (no vp_desk.storage.backup)", "<= 2x copy + verify", None)
         return
@@ -255,7 +255,7 @@ def bench_backup(path: Path, runs: int) -> None:
                 d = Path(tempfile.mkdtemp(dir=out))
                 backup.backup_to(v, d)
             total, _ = median_time(one, runs)
-        verify_t, _ = median_time(lambda: backup.verify_file(Path(out) / "plain-copy.bin", PASSPHRASE), runs)
+        verify_t, _ = median_time(lambda: restore.verify_file(Path(out) / "plain-copy.bin", PASSPHRASE), runs)
     record("plain file copy (peer)", f"{copy_t * 1000:.0f} ms", "-", None)
     record("verification of a copy (peer)", f"{verify_t * 1000:.0f} ms", "-", None)
     record("backup with verification", f"{total * 1000:.0f} ms",

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from vp_desk import cli
-from vp_desk.storage import backup
+from vp_desk.storage import backup, restore
 from vp_desk.storage import locks as locks_mod
 from vp_desk.storage.errors import (
     DiskFullAtOpen,
@@ -111,7 +111,7 @@ def test_verify_with_a_stray_wal_writes_nothing(tmp_path):
     shutil.copyfile(wal_of(b), wal_of(a))
     before = sha(a, wal_of(a))
     try:
-        report = backup.verify_file(a, PASSPHRASE)
+        report = restore.verify_file(a, PASSPHRASE)
     except (JournalDamaged, WrongPassphrase):
         pass
     else:
@@ -280,7 +280,7 @@ def test_damaged_last_transaction_is_said_at_open(tmp_path):
     crash_after_commits(a, PASSPHRASE, 1)
     frames = (wal_of(a).stat().st_size - 32) // (24 + PAGE_SIZE)
     _flip_in_frame(a, frames - 1)
-    report = backup.verify_file(a, PASSPHRASE)
+    report = restore.verify_file(a, PASSPHRASE)
     assert not report.ok and "journal" in report.problems[0]
     with Vault.open(a, PASSPHRASE) as v:
         assert v.journal_warning and "journal" in v.journal_warning
@@ -291,7 +291,7 @@ def test_verify_after_a_crash_inside_a_passphrase_change(tmp_path):
     a = make(tmp_path / "a.vpvault")
     crash_after_commits(a, PASSPHRASE, 0, rekey_to=NEW)
     before = sha(a, wal_of(a))
-    report = backup.verify_file(a, NEW)
+    report = restore.verify_file(a, NEW)
     assert report.ok, report.problems
     assert report.dossiers == 3
     assert sha(a, wal_of(a)) == before
@@ -344,7 +344,7 @@ def test_read_only_disk_at_open_says_so(tmp_path, tiny_disk, capsys):
         pytest.skip("cannot remount read-only here")
     with pytest.raises(ReadOnlyMedium):
         Vault.open(p, PASSPHRASE)
-    assert backup.verify_file(p, PASSPHRASE).ok  # checking a write-protected copy still works
+    assert restore.verify_file(p, PASSPHRASE).ok  # checking a write-protected copy still works
     phrase_file = tmp_path / "pw"
     phrase_file.write_text(PASSPHRASE)
     assert cli.main(["report", str(p), "--org", f"Org {CANARY}", "--year", "2026", "--out",
@@ -372,11 +372,11 @@ def test_killed_backup_and_restore_leave_no_part_files(tmp_path):
     assert not list(target.glob(".*.part*"))
     run_child(f"""
         import os
-        from vp_desk.storage import backup
+        from vp_desk.storage import restore
         def die(pct, _step):
             if pct >= 55:
                 os._exit(9)
-        backup.restore({str(done.path)!r}, {PASSPHRASE!r}, {str(a)!r}, progress=die)
+        restore.restore({str(done.path)!r}, {PASSPHRASE!r}, {str(a)!r}, progress=die)
     """, check=False)
     assert list(tmp_path.glob(".*.part*")), "the killed restore left no part file to clean"
     Vault.open(a, PASSPHRASE).close()
