@@ -12,7 +12,7 @@ from datetime import date
 
 from vp_desk.domain.models import RegisterEntry
 from vp_desk.storage.errors import QT_TRANSLATE_NOOP, VaultError
-from vp_desk.storage.repository import NotFound, d2s, s2d
+from vp_desk.storage.rows import NotFound, d2s, s2d
 from vp_desk.storage.vault import Vault
 
 

@@ -16,7 +16,7 @@ from datetime import date
 from vp_desk.domain import retention
 from vp_desk.domain.catalog import profile
 from vp_desk.domain.retention import RetentionItem
-from vp_desk.storage.repository import d2s, s2d
+from vp_desk.storage.rows import d2s, s2d
 from vp_desk.storage.vault import Vault
 
 # Children first: interventions and referrals point at consents with ON DELETE RESTRICT.
