@@ -19,7 +19,7 @@ import contextlib
 import os
 import re
 import stat
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -120,6 +120,50 @@ def _unique(folder: Path, name: str) -> Path:
     return target
 
 
+@contextlib.contextmanager
+def _attached(vault: Vault, path: Path, schema: str) -> Iterator[sqlcipher3.Connection]:
+    """``path`` ATTACHed to the vault's connection as ``schema`` with the passphrase: a new
+    file gets a fresh random salt, hence its own encryption and HMAC keys (without KEY it
+    would share the vault's). DETACHed afterwards, also when the body fails."""
+    conn = vault.conn
+    conn.execute(f"ATTACH DATABASE ? AS {schema} KEY {vault.backup_key()}", (str(path),))
+    try:
+        yield conn
+        conn.execute(f"DETACH DATABASE {schema}")
+    except BaseException:
+        with contextlib.suppress(dbapi2.Error):
+            conn.execute(f"DETACH DATABASE {schema}")
+        raise
+
+
+def _write_copy(vault: Vault, tmp: Path) -> tuple[int, dict[str, int]]:
+    """Export the vault into ``tmp``; return its schema version and row counts."""
+    with _attached(vault, tmp, "vpbackup") as conn:
+        conn.execute("SELECT sqlcipher_export('vpbackup')")
+        version = int(conn.execute("PRAGMA main.user_version").fetchone()[0])
+        conn.execute(f"PRAGMA vpbackup.user_version = {version}")
+        conn.execute(f"PRAGMA vpbackup.application_id = {APPLICATION_ID}")
+        return version, _counts(conn, "main")
+
+
+def _check_copy(vault: Vault, tmp: Path, version: int, source_counts: dict[str, int]) -> dict[str, int]:
+    """The copy's row counts once it passed its check (BackupFailed if it did not).
+
+    A fresh copy is checked for what writing can break: every page's HMAC and every
+    table's row count. (SQLite built its structure itself moments ago; `verify` and
+    restore also run the slower structural integrity_check on an existing file: about
+    2 s at 10,000 dossiers, which would double the backup made at every quit.)"""
+    with _attached(vault, tmp, "vpcheck") as conn:
+        problems = _problems(conn, "vpcheck", structure=False)
+        copy_counts = _counts(conn, "vpcheck")
+        copy_version = int(conn.execute("PRAGMA vpcheck.user_version").fetchone()[0])
+    if problems:
+        raise BackupFailed(detail="integrity check")
+    if copy_counts != source_counts or copy_version != version:
+        raise BackupFailed(detail="row counts differ")
+    return copy_counts
+
+
 def backup_to(vault: Vault, folder: str | os.PathLike[str], name: str | None = None,
               progress: Progress | None = None) -> BackupResult:
     """Write a verified encrypted copy of the open ``vault`` into ``folder``."""
@@ -137,41 +181,14 @@ def backup_to(vault: Vault, folder: str | os.PathLike[str], name: str | None = N
     remove_stale_parts(vault.path, folder)
     vault.require_intact()  # a damaged vault is not copied over good backups
     tmp = part_name(final)
-    journal = Path(str(tmp) + "-journal")
-    conn = vault.conn
-    attached = None
     old_umask = os.umask(0o077)
     try:
         step(5, QT_TRANSLATE_NOOP("Backup", "Copying the encrypted vault…"))
-        # ATTACH with the passphrase: the new file gets a fresh random salt, hence its
-        # own encryption and HMAC keys (without KEY it would share the vault's).
-        conn.execute(f"ATTACH DATABASE ? AS vpbackup KEY {vault.backup_key()}", (str(tmp),))
-        attached = "vpbackup"
-        conn.execute("SELECT sqlcipher_export('vpbackup')")
-        version = int(conn.execute("PRAGMA main.user_version").fetchone()[0])
-        conn.execute(f"PRAGMA vpbackup.user_version = {version}")
-        conn.execute(f"PRAGMA vpbackup.application_id = {APPLICATION_ID}")
-        source_counts = _counts(conn, "main")
-        conn.execute("DETACH DATABASE vpbackup")
-        attached = None
+        version, source_counts = _write_copy(vault, tmp)
         os.chmod(tmp, stat.S_IRUSR | stat.S_IWUSR)
         _fsync_file(tmp)
         step(50, QT_TRANSLATE_NOOP("Backup", "Checking the copy…"))
-        conn.execute(f"ATTACH DATABASE ? AS vpcheck KEY {vault.backup_key()}", (str(tmp),))
-        attached = "vpcheck"
-        # A fresh copy is checked for what writing can break: every page's HMAC and every
-        # table's row count. (SQLite built its structure itself moments ago; `verify` and
-        # restore also run the slower structural integrity_check on an existing file: about
-        # 2 s at 10,000 dossiers, which would double the backup made at every quit.)
-        problems = _problems(conn, "vpcheck", structure=False)
-        copy_counts = _counts(conn, "vpcheck")
-        copy_version = int(conn.execute("PRAGMA vpcheck.user_version").fetchone()[0])
-        conn.execute("DETACH DATABASE vpcheck")
-        attached = None
-        if problems:
-            raise BackupFailed(detail="integrity check")
-        if copy_counts != source_counts or copy_version != version:
-            raise BackupFailed(detail="row counts differ")
+        copy_counts = _check_copy(vault, tmp, version, source_counts)
         step(90, QT_TRANSLATE_NOOP("Backup", "Finishing…"))
         if final.exists():
             raise BackupFailed(detail="name taken")
@@ -180,10 +197,7 @@ def backup_to(vault: Vault, folder: str | os.PathLike[str], name: str | None = N
         step(100, QT_TRANSLATE_NOOP("Backup", "Done"))
         return BackupResult(final, copy_counts, final.stat().st_size)
     except BaseException as exc:
-        if attached:
-            with contextlib.suppress(dbapi2.Error):
-                conn.execute(f"DETACH DATABASE {attached}")
-        _unlink_quietly(tmp, journal)
+        _unlink_quietly(tmp, Path(str(tmp) + "-journal"))
         if isinstance(exc, VaultError):
             raise
         if isinstance(exc, (dbapi2.Error, OSError)) and _is_disk_full(exc):

@@ -16,18 +16,11 @@ from pathlib import Path
 
 from sqlcipher3 import dbapi2
 
+from vp_desk.storage import journal
 from vp_desk.storage.backup import Progress, _counts, _fsync_dir, _fsync_file, _unlink_quietly
 from vp_desk.storage.connection import _connect_ro
 from vp_desk.storage.errors import QT_TRANSLATE_NOOP, DiskFull, NotAVault, VaultError
 from vp_desk.storage.files import _is_disk_full, precheck_file
-from vp_desk.storage.journal import (
-    _new_sidecars,
-    _readable_form,
-    _sidecars,
-    inspect_wal,
-    probe_header,
-    reader_problems,
-)
 from vp_desk.storage.keys import key_opens, passphrase_forms
 from vp_desk.storage.locks import _FileLock
 from vp_desk.storage.parts import remove_stale_parts
@@ -76,18 +69,18 @@ def verify_file(path: str | os.PathLike[str], passphrase: str) -> VerifyReport:
         raise
     except OSError:  # a read-only medium (e.g. a write-protected stick): nobody can write it
         lock = None
-    before = _sidecars(path)
+    before = journal._sidecars(path)
     conn = None
     try:
         # What a reader sees: the main file plus a journal a crash left beside it, read on a
         # read-only connection (nothing is replayed into the file, nothing written).
-        wal = inspect_wal(path)
+        wal = journal.inspect_wal(path)
         immutable = wal is None or not wal.frames
-        form = _readable_form(path, passphrase)
+        form = journal._readable_form(path, passphrase)
         conn = _connect_ro(path, form, immutable=immutable)
-        version = probe_header(conn, path, form, wal)
+        version = journal.probe_header(conn, path, form, wal)
         try:
-            problems = reader_problems(conn, wal)
+            problems = journal.reader_problems(conn, wal)
             try:
                 counts = _counts(conn, "main")
             except dbapi2.DatabaseError as exc:
@@ -102,7 +95,7 @@ def verify_file(path: str | os.PathLike[str], passphrase: str) -> VerifyReport:
         if conn is not None:
             conn.close()
         if lock is not None:
-            _new_sidecars(path, before)
+            journal._new_sidecars(path, before)
             lock.release(remove=True)
 
 
