@@ -115,7 +115,9 @@ def bench_unlock(path: Path, runs: int) -> None:
     from PySide6.QtWidgets import QApplication
 
     from vp_desk.paths import Config
-    from vp_desk.storage.vault import Vault, file_problems, quote_passphrase
+    from vp_desk.storage.journal import file_problems
+    from vp_desk.storage.keys import quote_passphrase
+    from vp_desk.storage.vault import Vault
     from vp_desk.ui.shell.window import CHECK_DELAY_MS, MainWindow
 
     app = QApplication.instance() or QApplication([])
@@ -240,7 +242,7 @@ def bench_report(path: Path, runs: int) -> None:
 # -- 5. backup with verification -------------------------------------------------------
 def bench_backup(path: Path, runs: int) -> None:
     try:
-        from vp_desk.storage import backup
+        from vp_desk.storage import backup, restore
     except ImportError:
         record("backup with verification", "not measured (no vp_desk.storage.backup)", "<= 2x copy + verify", None)
         return
@@ -253,7 +255,7 @@ def bench_backup(path: Path, runs: int) -> None:
                 d = Path(tempfile.mkdtemp(dir=out))
                 backup.backup_to(v, d)
             total, _ = median_time(one, runs)
-        verify_t, _ = median_time(lambda: backup.verify_file(Path(out) / "plain-copy.bin", PASSPHRASE), runs)
+        verify_t, _ = median_time(lambda: restore.verify_file(Path(out) / "plain-copy.bin", PASSPHRASE), runs)
     record("plain file copy (peer)", f"{copy_t * 1000:.0f} ms", "-", None)
     record("verification of a copy (peer)", f"{verify_t * 1000:.0f} ms", "-", None)
     record("backup with verification", f"{total * 1000:.0f} ms",

@@ -14,7 +14,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from vp_desk import cli
-from vp_desk.storage.backup import verify_file
+from vp_desk.storage.restore import verify_file
 from vp_desk.storage.vault import Vault
 
 from ..conftest import PASSPHRASE

@@ -15,9 +15,9 @@ from pathlib import Path
 
 import pytest
 
-from vp_desk.storage.backup import verify_file
 from vp_desk.storage.errors import NotAVault, WrongPassphrase
 from vp_desk.storage.repository import Repository
+from vp_desk.storage.restore import verify_file
 from vp_desk.storage.vault import Vault
 
 from ..conftest import PASSPHRASE
@@ -251,5 +251,5 @@ def test_a_termination_signal_quits_like_quit(tmp_path, sig):
     assert proc.returncode == 0, err[-2000:]
     assert "Traceback" not in err
     made = backup.automatic_backups(path, backup_dir())
-    assert len(made) == 1 and backup.verify_file(made[0], PASSPHRASE).counts["dossiers"] == 0
+    assert len(made) == 1 and verify_file(made[0], PASSPHRASE).counts["dossiers"] == 0
     Vault.open(path, PASSPHRASE).close()  # the lock was released

@@ -55,6 +55,7 @@ def notes_in_memory(marker):
 SCAN = FIND + textwrap.dedent(r"""
     import gc, sys
     from pathlib import Path
+    import vp_desk.storage.journal as J
     import vp_desk.storage.vault as V
 
     path, passphrase, marker, control = Path(sys.argv[1]), sys.argv[2], sys.argv[3], sys.argv[4] == "1"
@@ -72,7 +73,7 @@ SCAN = FIND + textwrap.dedent(r"""
             conn.execute(f"PRAGMA key = {V.quote_passphrase(pw)}")
             return conn
         V._connect = _connect
-        V._connect_ro = _connect_ro
+        J._connect_ro = _connect_ro
     v = V.Vault.open(path, passphrase)
     # Touch every page (notes included) without handing any text to Python.
     v.conn.execute("SELECT count(*) FROM contacts WHERE notes LIKE '%no such text%'").fetchone()

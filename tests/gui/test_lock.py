@@ -18,7 +18,7 @@ from vp_desk import demo
 from vp_desk.paths import Config, backup_dir
 from vp_desk.security import clipboard
 from vp_desk.security.keychain import Keychain
-from vp_desk.storage import backup
+from vp_desk.storage import backup, restore
 from vp_desk.storage.vault import Vault
 from vp_desk.ui.common import seams
 from vp_desk.ui.security.dialogs import ChangePassphraseDialog, RestoreDialog, SettingsDialog
@@ -180,7 +180,7 @@ def test_quit_makes_a_rotating_verified_backup(qtbot, tmp_path):
         made.append(w.features.security.last_backup.path)
     kept = backup.automatic_backups(path)
     assert kept == made[-2:] and all(p.parent == backup_dir() for p in kept)
-    assert all(backup.verify_file(p, PASSPHRASE).counts["dossiers"] == 5 for p in kept)
+    assert all(restore.verify_file(p, PASSPHRASE).counts["dossiers"] == 5 for p in kept)
 
 
 def test_a_lock_makes_the_daily_backup_for_laptops_that_only_sleep(qtbot, tmp_path, monkeypatch):
@@ -206,7 +206,7 @@ def test_a_lock_makes_the_daily_backup_for_laptops_that_only_sleep(qtbot, tmp_pa
     w.lock("idle")  # none yet: the idle lock makes one, once nothing is on screen any more
     assert seen == [(True, 0)]
     first = backup.automatic_backups(path)
-    assert len(first) == 1 and backup.verify_file(first[0], PASSPHRASE).counts["dossiers"] == 4
+    assert len(first) == 1 and restore.verify_file(first[0], PASSPHRASE).counts["dossiers"] == 4
     w.unlock_now(PASSPHRASE)
     w.lock("manual")  # the newest is minutes old: nothing new
     assert backup.automatic_backups(path) == first
@@ -225,7 +225,7 @@ def test_back_up_to_a_folder_from_the_menu(qtbot, win, tmp_path):
     win.features.security.backup_action.trigger()
     qtbot.waitUntil(lambda: bool(seams.shown), timeout=20_000)
     files = list(stick.iterdir())
-    assert len(files) == 1 and backup.verify_file(files[0], PASSPHRASE).dossiers == 30
+    assert len(files) == 1 and restore.verify_file(files[0], PASSPHRASE).dossiers == 30
     assert str(files[0]) in seams.shown[-1][1]
 
 
@@ -289,7 +289,7 @@ def test_change_passphrase_dialog(qtbot, win):
     assert not dlg.isVisible() and dlg.result() == QDialog.DialogCode.Accepted
     path = w.vault_path
     w.lock("manual")
-    assert backup.passphrase_matches(path, NEW_PHRASE) and not backup.passphrase_matches(path, PASSPHRASE)
+    assert restore.passphrase_matches(path, NEW_PHRASE) and not restore.passphrase_matches(path, PASSPHRASE)
     w.unlock_now(NEW_PHRASE)
     assert w.vault_view.model.total() == 30
 
@@ -387,8 +387,8 @@ def test_background_check_after_unlock_reports_damage_and_stops_writes(qtbot, tm
     background after unlock: the user is told to restore a backup, nothing more is written."""
     from vp_desk.domain.models import Organisation
     from vp_desk.storage.errors import VaultDamaged
+    from vp_desk.storage.files import PAGE_SIZE
     from vp_desk.storage.repository import Repository
-    from vp_desk.storage.vault import PAGE_SIZE
 
     path = tmp_path / "damaged.vpvault"
     with Vault.create(path, PASSPHRASE) as v:
@@ -416,7 +416,7 @@ def test_background_check_after_unlock_reports_damage_and_stops_writes(qtbot, tm
 
 
 def test_unlock_says_when_the_last_change_before_a_crash_was_lost(qtbot, tmp_path):
-    from vp_desk.storage.vault import PAGE_SIZE
+    from vp_desk.storage.files import PAGE_SIZE
 
     from ..unit.test_vault_hostile import _flip_in_frame, crash_after_commits, wal_of
 

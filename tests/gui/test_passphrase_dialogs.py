@@ -16,7 +16,7 @@ from vp_desk import demo
 from vp_desk.paths import Config
 from vp_desk.security.keychain import Keychain
 from vp_desk.security.passphrase import MAX_PASSPHRASE_LENGTH
-from vp_desk.storage.backup import passphrase_matches as key_opens
+from vp_desk.storage.restore import passphrase_matches as key_opens
 from vp_desk.storage.vault import Vault
 from vp_desk.ui.common import seams
 from vp_desk.ui.common.passphrase import StrengthMeter

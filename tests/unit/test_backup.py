@@ -13,10 +13,11 @@ import sqlcipher3
 
 from vp_desk.domain.models import Contact, Dossier, Organisation
 from vp_desk.paths import backup_dir
-from vp_desk.storage import backup
+from vp_desk.storage import backup, restore
 from vp_desk.storage.errors import NotAVault, VaultLocked, WrongPassphrase
+from vp_desk.storage.keys import quote_passphrase
 from vp_desk.storage.repository import Repository
-from vp_desk.storage.vault import Vault, quote_passphrase
+from vp_desk.storage.vault import Vault
 
 from ..conftest import PASSPHRASE
 
@@ -58,7 +59,7 @@ def test_backup_is_a_verified_standard_sqlcipher4_copy(full_vault, tmp_path):
     assert c.execute("SELECT count(*) FROM dossiers").fetchone()[0] == 3
     assert c.execute("PRAGMA cipher_integrity_check").fetchall() == []
     c.close()
-    report = backup.verify_file(result.path, PASSPHRASE)
+    report = restore.verify_file(result.path, PASSPHRASE)
     assert report.ok and report.counts == result.counts
     with Vault.open(result.path, PASSPHRASE) as copy:
         assert len(Repository(copy).organisations()) == 1
@@ -68,7 +69,7 @@ def test_verify_refuses_wrong_passphrase_and_leaves_file(full_vault, tmp_path):
     result = backup.backup_to(full_vault, tmp_path)
     before = sha(result.path)
     with pytest.raises(WrongPassphrase):
-        backup.verify_file(result.path, "niet de juiste zin hier")
+        restore.verify_file(result.path, "niet de juiste zin hier")
     assert sha(result.path) == before
     assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(result.path.name)) == [result.path.name]
 
@@ -79,16 +80,16 @@ def test_verify_finds_a_flipped_bit(full_vault, tmp_path):
     data[4096 + 200] ^= 0x01  # inside page 2
     result.path.write_bytes(bytes(data))
     before = sha(result.path)
-    report = backup.verify_file(result.path, PASSPHRASE)
+    report = restore.verify_file(result.path, PASSPHRASE)
     assert not report.ok
-    with pytest.raises(backup.BackupDamaged):
-        backup.check_backup(result.path, PASSPHRASE)
+    with pytest.raises(restore.BackupDamaged):
+        restore.check_backup(result.path, PASSPHRASE)
     assert sha(result.path) == before
 
 
 def test_verify_of_open_vault_is_refused(full_vault):
     with pytest.raises(VaultLocked):
-        backup.verify_file(full_vault.path, PASSPHRASE)
+        restore.verify_file(full_vault.path, PASSPHRASE)
 
 
 def test_failed_verification_leaves_no_backup(full_vault, tmp_path, monkeypatch):
@@ -117,7 +118,7 @@ def test_automatic_backups_rotate_keep_n_and_only_touch_their_own(full_vault, tm
     kept = backup.automatic_backups(full_vault.path)
     assert kept == made[-3:]
     assert other.exists() and other_vault.exists()
-    assert all(backup.verify_file(p, PASSPHRASE).ok for p in kept)
+    assert all(restore.verify_file(p, PASSPHRASE).ok for p in kept)
 
 
 def test_restore_keeps_old_vault_and_replaces_atomically(tmp_path):
@@ -127,7 +128,7 @@ def test_restore_keeps_old_vault_and_replaces_atomically(tmp_path):
         snap = backup.backup_to(v, tmp_path / "bk").path
         fill(v, 5, org_name="Later")  # changes after the backup
     old_sha = sha(live)
-    kept = backup.restore(snap, PASSPHRASE, live)
+    kept = restore.restore(snap, PASSPHRASE, live)
     assert kept == tmp_path / "live.vpvault.before-restore" and sha(kept) == old_sha
     with Vault.open(live, PASSPHRASE) as v:
         assert v.conn.execute("SELECT count(*) FROM dossiers").fetchone()[0] == 2
@@ -142,8 +143,8 @@ def test_restore_refuses_damaged_backup_and_changes_nothing(tmp_path):
         snap = backup.backup_to(v, tmp_path / "bk").path
     snap.write_bytes(snap.read_bytes()[: 4096 * 3])  # truncated
     live_sha, snap_sha = sha(live), sha(snap)
-    with pytest.raises((backup.BackupDamaged, NotAVault, WrongPassphrase)):
-        backup.restore(snap, PASSPHRASE, live)
+    with pytest.raises((restore.BackupDamaged, NotAVault, WrongPassphrase)):
+        restore.restore(snap, PASSPHRASE, live)
     assert sha(live) == live_sha and sha(snap) == snap_sha
     assert sorted(p.name for p in tmp_path.iterdir()) == ["bk", "live.vpvault", "live.vpvault.lock"]
 
@@ -152,7 +153,7 @@ def test_restore_refuses_while_vault_is_open(full_vault, tmp_path):
     snap = backup.backup_to(full_vault, tmp_path / "bk").path
     before = sha(full_vault.path)
     with pytest.raises(VaultLocked):
-        backup.restore(snap, PASSPHRASE, full_vault.path)
+        restore.restore(snap, PASSPHRASE, full_vault.path)
     assert sha(full_vault.path) == before
 
 
@@ -170,11 +171,11 @@ def test_restore_refuses_foreign_files(tmp_path, kind):
         c.close()
     before = sha(src)
     with pytest.raises(NotAVault if kind != "random" else (NotAVault, WrongPassphrase)):
-        backup.restore(src, PASSPHRASE, tmp_path / "target.vpvault")
+        restore.restore(src, PASSPHRASE, tmp_path / "target.vpvault")
     assert sha(src) == before and not (tmp_path / "target.vpvault").exists()
 
 
 def test_passphrase_matches_while_open(full_vault):
-    assert backup.passphrase_matches(full_vault.path, PASSPHRASE)
-    assert not backup.passphrase_matches(full_vault.path, "iets anders dan de zin")
-    assert not backup.passphrase_matches(full_vault.path, "")
+    assert restore.passphrase_matches(full_vault.path, PASSPHRASE)
+    assert not restore.passphrase_matches(full_vault.path, "iets anders dan de zin")
+    assert not restore.passphrase_matches(full_vault.path, "")

@@ -11,10 +11,11 @@ import pytest
 from vp_desk import demo
 from vp_desk.paths import Config
 from vp_desk.security.keychain import Keychain, KeychainKeepsOld, change_passphrase
-from vp_desk.storage import backup
+from vp_desk.storage import backup, restore
 from vp_desk.storage.errors import NotAVault, RekeyFailed, WrongPassphrase
+from vp_desk.storage.keys import key_opens
 from vp_desk.storage.migrations import SCHEMA_VERSION
-from vp_desk.storage.vault import Vault, build_at_version, key_opens
+from vp_desk.storage.vault import Vault, build_at_version
 
 from ..conftest import PASSPHRASE
 from ..keyring_double import MemoryKeyring
@@ -108,14 +109,14 @@ def test_a_new_vault_made_with_nfd_opens_with_nfc_and_the_other_way(tmp_path):
     assert key_opens(mac, NFC) and key_opens(win, NFC)  # both stored in NFC
     Vault.open(mac, NFC).close()
     Vault.open(win, NFD).close()
-    assert backup.passphrase_matches(win, NFD) and backup.verify_file(win, NFD).ok
+    assert restore.passphrase_matches(win, NFD) and restore.verify_file(win, NFD).ok
 
 
 def test_an_old_nfd_vault_opens_and_is_rekeyed_to_nfc(tmp_path):
     old = tmp_path / "old.vpvault"
     build_at_version(old, NFD, SCHEMA_VERSION)  # as the old code made it: the key as typed
     assert key_opens(old, NFD) and not key_opens(old, NFC)
-    backup.verify_file(old, NFC)  # the read-only check finds the old form, writes nothing
+    restore.verify_file(old, NFC)  # the read-only check finds the old form, writes nothing
     assert key_opens(old, NFD) and not key_opens(old, NFC)
     Vault.open(old, NFD).close()  # opening migrates the key to NFC
     assert key_opens(old, NFC) and not key_opens(old, NFD)
@@ -147,12 +148,12 @@ def test_backups_have_their_own_salt_and_a_spliced_page_is_detected(tmp_path):
         newer = backup.backup_to(v, tmp_path / "b").path
     a, b, live = older.read_bytes(), newer.read_bytes(), path.read_bytes()
     assert len({a[:16], b[:16], live[:16]}) == 3  # three salts
-    assert backup.verify_file(newer, PASSPHRASE).ok and backup.verify_file(older, PASSPHRASE).ok
+    assert restore.verify_file(newer, PASSPHRASE).ok and restore.verify_file(older, PASSPHRASE).ok
     page = 4096
     pages = min(len(a), len(b)) // page
     assert pages > 8
     for n in sorted({1, 2, pages // 2, pages - 1, *range(3, pages, max(pages // 6, 1))}):
         spliced = tmp_path / f"spliced-{n}.vpvault"
         spliced.write_bytes(b[:n * page] + a[n * page:(n + 1) * page] + b[(n + 1) * page:])
-        with pytest.raises((backup.BackupDamaged, NotAVault)):  # refused as damaged, never reverted
-            backup.check_backup(spliced, PASSPHRASE)
+        with pytest.raises((restore.BackupDamaged, NotAVault)):  # refused as damaged, never reverted
+            restore.check_backup(spliced, PASSPHRASE)

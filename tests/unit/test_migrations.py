@@ -7,9 +7,10 @@ import hashlib
 import pytest
 import sqlcipher3
 
+from vp_desk.storage.keys import quote_passphrase
 from vp_desk.storage.migrations import MIGRATIONS, SCHEMA_VERSION
 from vp_desk.storage.repository import Repository
-from vp_desk.storage.vault import Vault, build_at_version, quote_passphrase
+from vp_desk.storage.vault import Vault, build_at_version
 
 from ..conftest import PASSPHRASE
 

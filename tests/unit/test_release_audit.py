@@ -253,7 +253,8 @@ def test_exports_made_before_the_ledger_are_read_as_releases(tmp_path):
     another year still works."""
     import sqlcipher3
 
-    from vp_desk.storage.vault import Vault, build_at_version, quote_passphrase
+    from vp_desk.storage.keys import quote_passphrase
+    from vp_desk.storage.vault import Vault, build_at_version
 
     from ..conftest import PASSPHRASE
 

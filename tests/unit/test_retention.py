@@ -19,9 +19,9 @@ from vp_desk.domain.models import (
     Referral,
     RegisterEntry,
 )
+from vp_desk.storage.keys import quote_passphrase
 from vp_desk.storage.register import RegisterStore
 from vp_desk.storage.retention import RetentionStore
-from vp_desk.storage.vault import quote_passphrase
 
 TODAY = date(2026, 11, 23)
 BE, NL = profile("BE"), profile("NL")

@@ -23,9 +23,10 @@ from vp_desk.storage.errors import (
     VaultNotFound,
     WrongPassphrase,
 )
+from vp_desk.storage.keys import quote_passphrase
 from vp_desk.storage.migrations import SCHEMA_VERSION
 from vp_desk.storage.repository import Repository
-from vp_desk.storage.vault import Vault, quote_passphrase
+from vp_desk.storage.vault import Vault
 
 from ..conftest import PASSPHRASE
 

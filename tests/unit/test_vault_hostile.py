@@ -16,8 +16,8 @@ from pathlib import Path
 import pytest
 
 from vp_desk import cli
-from vp_desk.storage import backup
-from vp_desk.storage import vault as vault_mod
+from vp_desk.storage import backup, restore
+from vp_desk.storage import locks as locks_mod
 from vp_desk.storage.errors import (
     DiskFullAtOpen,
     JournalDamaged,
@@ -28,8 +28,10 @@ from vp_desk.storage.errors import (
     VaultLocked,
     WrongPassphrase,
 )
+from vp_desk.storage.files import PAGE_SIZE
+from vp_desk.storage.journal import inspect_wal
 from vp_desk.storage.repository import Repository
-from vp_desk.storage.vault import PAGE_SIZE, Vault, inspect_wal
+from vp_desk.storage.vault import Vault
 
 from ..conftest import PASSPHRASE
 from .test_backup import CANARY, fill
@@ -109,7 +111,7 @@ def test_verify_with_a_stray_wal_writes_nothing(tmp_path):
     shutil.copyfile(wal_of(b), wal_of(a))
     before = sha(a, wal_of(a))
     try:
-        report = backup.verify_file(a, PASSPHRASE)
+        report = restore.verify_file(a, PASSPHRASE)
     except (JournalDamaged, WrongPassphrase):
         pass
     else:
@@ -165,12 +167,12 @@ def test_old_wal_with_only_in_place_changes_is_refused(tmp_path):
 
 
 # -- 3. the lock follows the file, not the path ------------------------------------------------
-@pytest.mark.parametrize("kind", sorted({vault_mod.FILE_LOCK_KIND} | ({"inode-file"} if os.name == "posix" else set())))
+@pytest.mark.parametrize("kind", sorted({locks_mod.FILE_LOCK_KIND} | ({"inode-file"} if os.name == "posix" else set())))
 @pytest.mark.parametrize("link", ["hard", "sym"])
 def test_second_name_for_the_same_vault_is_locked(tmp_path, link, kind, monkeypatch):
     """Linux's lock and the macOS/BSD one (a lock file named after device and inode, here
     run on Linux too); Windows locks a byte of the file through its handle."""
-    monkeypatch.setattr(vault_mod, "FILE_LOCK_KIND", kind)
+    monkeypatch.setattr(locks_mod, "FILE_LOCK_KIND", kind)
     a = make(tmp_path / "a.vpvault")
     other = tmp_path / "sub" / "other-name.vpvault"
     other.parent.mkdir()
@@ -183,10 +185,10 @@ def test_second_name_for_the_same_vault_is_locked(tmp_path, link, kind, monkeypa
             Vault.open(other, PASSPHRASE)
         child = run_child(f"""
             import sys
-            from vp_desk.storage import vault
+            from vp_desk.storage import locks
             from vp_desk.storage.errors import VaultLocked
             from vp_desk.storage.vault import Vault
-            vault.FILE_LOCK_KIND = {kind!r}
+            locks.FILE_LOCK_KIND = {kind!r}
             try:
                 Vault.open({str(other)!r}, {PASSPHRASE!r})
             except VaultLocked:
@@ -237,7 +239,7 @@ def test_damage_found_later_stops_every_write(tmp_path):
     data[(root - 1) * PAGE_SIZE + 100] ^= 0x40
     p.write_bytes(bytes(data))
     before = sha(p)
-    from vp_desk.storage.vault import file_problems
+    from vp_desk.storage.journal import file_problems
 
     assert file_problems(p, PASSPHRASE)  # the GUI's background check
     with Vault.open(p, PASSPHRASE) as v:
@@ -278,7 +280,7 @@ def test_damaged_last_transaction_is_said_at_open(tmp_path):
     crash_after_commits(a, PASSPHRASE, 1)
     frames = (wal_of(a).stat().st_size - 32) // (24 + PAGE_SIZE)
     _flip_in_frame(a, frames - 1)
-    report = backup.verify_file(a, PASSPHRASE)
+    report = restore.verify_file(a, PASSPHRASE)
     assert not report.ok and "journal" in report.problems[0]
     with Vault.open(a, PASSPHRASE) as v:
         assert v.journal_warning and "journal" in v.journal_warning
@@ -289,7 +291,7 @@ def test_verify_after_a_crash_inside_a_passphrase_change(tmp_path):
     a = make(tmp_path / "a.vpvault")
     crash_after_commits(a, PASSPHRASE, 0, rekey_to=NEW)
     before = sha(a, wal_of(a))
-    report = backup.verify_file(a, NEW)
+    report = restore.verify_file(a, NEW)
     assert report.ok, report.problems
     assert report.dossiers == 3
     assert sha(a, wal_of(a)) == before
@@ -342,7 +344,7 @@ def test_read_only_disk_at_open_says_so(tmp_path, tiny_disk, capsys):
         pytest.skip("cannot remount read-only here")
     with pytest.raises(ReadOnlyMedium):
         Vault.open(p, PASSPHRASE)
-    assert backup.verify_file(p, PASSPHRASE).ok  # checking a write-protected copy still works
+    assert restore.verify_file(p, PASSPHRASE).ok  # checking a write-protected copy still works
     phrase_file = tmp_path / "pw"
     phrase_file.write_text(PASSPHRASE)
     assert cli.main(["report", str(p), "--org", f"Org {CANARY}", "--year", "2026", "--out",
@@ -370,11 +372,11 @@ def test_killed_backup_and_restore_leave_no_part_files(tmp_path):
     assert not list(target.glob(".*.part*"))
     run_child(f"""
         import os
-        from vp_desk.storage import backup
+        from vp_desk.storage import restore
         def die(pct, _step):
             if pct >= 55:
                 os._exit(9)
-        backup.restore({str(done.path)!r}, {PASSPHRASE!r}, {str(a)!r}, progress=die)
+        restore.restore({str(done.path)!r}, {PASSPHRASE!r}, {str(a)!r}, progress=die)
     """, check=False)
     assert list(tmp_path.glob(".*.part*")), "the killed restore left no part file to clean"
     Vault.open(a, PASSPHRASE).close()

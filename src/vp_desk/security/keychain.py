@@ -192,7 +192,7 @@ def change_passphrase(vault: Vault, keychain: Keychain, old: str, new: str) -> N
     """Change the vault's passphrase and never leave the old one in the keychain: the
     entry is removed first (KeychainKeepsOld, nothing changed, if the keychain refuses)
     and put back if the vault did not take the new passphrase (e.g. a full disk)."""
-    from vp_desk.storage.vault import opening_form
+    from vp_desk.storage.keys import opening_form
 
     opening_form(vault.path, old)  # WrongPassphrase before the keychain is touched
     saved = keychain.recall(vault.path)

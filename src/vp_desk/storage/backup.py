@@ -1,4 +1,4 @@
-"""Encrypted, verified backups and a restore that never loses the current vault.
+"""Encrypted, verified backups, the automatic ones and their rotation.
 
 A backup is a standard SQLCipher 4 file with the vault's passphrase but its own random
 salt, so its key differs from the vault's and from every other backup's (made with
@@ -10,9 +10,7 @@ flushed, then verified — ``cipher_integrity_check`` (every page's HMAC),
 then renamed to its final name. A backup that fails verification is removed and an
 error raised: it never counts.
 
-Restore checks the chosen backup with its passphrase, copies it next to the vault under
-a temporary name, checks that copy again, keeps the current vault as
-``<name>.before-restore`` and only then atomically renames the copy over the vault.
+Checking a file on disk and restoring one are in :mod:`vp_desk.storage.restore`.
 """
 
 from __future__ import annotations
@@ -20,11 +18,9 @@ from __future__ import annotations
 import contextlib
 import os
 import re
-import secrets
-import shutil
 import stat
-from collections.abc import Callable
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
@@ -35,27 +31,11 @@ from vp_desk.paths import VAULT_SUFFIX, backup_dir, ensure_private_dir
 from vp_desk.storage.errors import (
     QT_TRANSLATE_NOOP,
     DiskFull,
-    NotAVault,
     VaultError,
 )
-from vp_desk.storage.vault import (
-    APPLICATION_ID,
-    Vault,
-    _connect_ro,
-    _FileLock,
-    _is_disk_full,
-    _new_sidecars,
-    _readable_form,
-    _sidecars,
-    inspect_wal,
-    key_opens,
-    part_name,
-    passphrase_forms,
-    precheck_file,
-    probe_header,
-    reader_problems,
-    remove_stale_parts,
-)
+from vp_desk.storage.files import APPLICATION_ID, _is_disk_full
+from vp_desk.storage.parts import part_name, remove_stale_parts
+from vp_desk.storage.vault import Vault
 
 Progress = Callable[[int, str], None]  # percent, English step name (context "Backup")
 _STAMP = "%Y%m%d-%H%M%S"
@@ -67,38 +47,11 @@ class BackupFailed(VaultError):
         "The vault itself is unchanged.")
 
 
-class BackupDamaged(VaultError):
-    message = QT_TRANSLATE_NOOP(
-        "VaultError", "This backup is damaged ({detail}). It was left untouched; choose another backup.")
-
-
-class RestoreRefused(VaultError):
-    message = QT_TRANSLATE_NOOP(
-        "VaultError", "The vault cannot be replaced while it is open or has unsaved changes in its "
-        "journal. Lock it first.")
-
-
 @dataclass(frozen=True)
 class BackupResult:
     path: Path
     counts: dict[str, int]
     size: int
-
-
-@dataclass(frozen=True)
-class VerifyReport:
-    path: Path
-    schema_version: int
-    counts: dict[str, int] = field(default_factory=dict)
-    problems: tuple[str, ...] = ()
-
-    @property
-    def ok(self) -> bool:
-        return not self.problems
-
-    @property
-    def dossiers(self) -> int:
-        return self.counts.get("dossiers", 0)
 
 
 def _tables(conn: sqlcipher3.Connection, schema: str) -> list[str]:
@@ -167,6 +120,50 @@ def _unique(folder: Path, name: str) -> Path:
     return target
 
 
+@contextlib.contextmanager
+def _attached(vault: Vault, path: Path, schema: str) -> Iterator[sqlcipher3.Connection]:
+    """``path`` ATTACHed to the vault's connection as ``schema`` with the passphrase: a new
+    file gets a fresh random salt, hence its own encryption and HMAC keys (without KEY it
+    would share the vault's). DETACHed afterwards, also when the body fails."""
+    conn = vault.conn
+    conn.execute(f"ATTACH DATABASE ? AS {schema} KEY {vault.backup_key()}", (str(path),))
+    try:
+        yield conn
+        conn.execute(f"DETACH DATABASE {schema}")
+    except BaseException:
+        with contextlib.suppress(dbapi2.Error):
+            conn.execute(f"DETACH DATABASE {schema}")
+        raise
+
+
+def _write_copy(vault: Vault, tmp: Path) -> tuple[int, dict[str, int]]:
+    """Export the vault into ``tmp``; return its schema version and row counts."""
+    with _attached(vault, tmp, "vpbackup") as conn:
+        conn.execute("SELECT sqlcipher_export('vpbackup')")
+        version = int(conn.execute("PRAGMA main.user_version").fetchone()[0])
+        conn.execute(f"PRAGMA vpbackup.user_version = {version}")
+        conn.execute(f"PRAGMA vpbackup.application_id = {APPLICATION_ID}")
+        return version, _counts(conn, "main")
+
+
+def _check_copy(vault: Vault, tmp: Path, version: int, source_counts: dict[str, int]) -> dict[str, int]:
+    """The copy's row counts once it passed its check (BackupFailed if it did not).
+
+    A fresh copy is checked for what writing can break: every page's HMAC and every
+    table's row count. (SQLite built its structure itself moments ago; `verify` and
+    restore also run the slower structural integrity_check on an existing file: about
+    2 s at 10,000 dossiers, which would double the backup made at every quit.)"""
+    with _attached(vault, tmp, "vpcheck") as conn:
+        problems = _problems(conn, "vpcheck", structure=False)
+        copy_counts = _counts(conn, "vpcheck")
+        copy_version = int(conn.execute("PRAGMA vpcheck.user_version").fetchone()[0])
+    if problems:
+        raise BackupFailed(detail="integrity check")
+    if copy_counts != source_counts or copy_version != version:
+        raise BackupFailed(detail="row counts differ")
+    return copy_counts
+
+
 def backup_to(vault: Vault, folder: str | os.PathLike[str], name: str | None = None,
               progress: Progress | None = None) -> BackupResult:
     """Write a verified encrypted copy of the open ``vault`` into ``folder``."""
@@ -184,41 +181,14 @@ def backup_to(vault: Vault, folder: str | os.PathLike[str], name: str | None = N
     remove_stale_parts(vault.path, folder)
     vault.require_intact()  # a damaged vault is not copied over good backups
     tmp = part_name(final)
-    journal = Path(str(tmp) + "-journal")
-    conn = vault.conn
-    attached = None
     old_umask = os.umask(0o077)
     try:
         step(5, QT_TRANSLATE_NOOP("Backup", "Copying the encrypted vault…"))
-        # ATTACH with the passphrase: the new file gets a fresh random salt, hence its
-        # own encryption and HMAC keys (without KEY it would share the vault's).
-        conn.execute(f"ATTACH DATABASE ? AS vpbackup KEY {vault.backup_key()}", (str(tmp),))
-        attached = "vpbackup"
-        conn.execute("SELECT sqlcipher_export('vpbackup')")
-        version = int(conn.execute("PRAGMA main.user_version").fetchone()[0])
-        conn.execute(f"PRAGMA vpbackup.user_version = {version}")
-        conn.execute(f"PRAGMA vpbackup.application_id = {APPLICATION_ID}")
-        source_counts = _counts(conn, "main")
-        conn.execute("DETACH DATABASE vpbackup")
-        attached = None
+        version, source_counts = _write_copy(vault, tmp)
         os.chmod(tmp, stat.S_IRUSR | stat.S_IWUSR)
         _fsync_file(tmp)
         step(50, QT_TRANSLATE_NOOP("Backup", "Checking the copy…"))
-        conn.execute(f"ATTACH DATABASE ? AS vpcheck KEY {vault.backup_key()}", (str(tmp),))
-        attached = "vpcheck"
-        # A fresh copy is checked for what writing can break: every page's HMAC and every
-        # table's row count. (SQLite built its structure itself moments ago; `verify` and
-        # restore also run the slower structural integrity_check on an existing file: about
-        # 2 s at 10,000 dossiers, which would double the backup made at every quit.)
-        problems = _problems(conn, "vpcheck", structure=False)
-        copy_counts = _counts(conn, "vpcheck")
-        copy_version = int(conn.execute("PRAGMA vpcheck.user_version").fetchone()[0])
-        conn.execute("DETACH DATABASE vpcheck")
-        attached = None
-        if problems:
-            raise BackupFailed(detail="integrity check")
-        if copy_counts != source_counts or copy_version != version:
-            raise BackupFailed(detail="row counts differ")
+        copy_counts = _check_copy(vault, tmp, version, source_counts)
         step(90, QT_TRANSLATE_NOOP("Backup", "Finishing…"))
         if final.exists():
             raise BackupFailed(detail="name taken")
@@ -227,10 +197,7 @@ def backup_to(vault: Vault, folder: str | os.PathLike[str], name: str | None = N
         step(100, QT_TRANSLATE_NOOP("Backup", "Done"))
         return BackupResult(final, copy_counts, final.stat().st_size)
     except BaseException as exc:
-        if attached:
-            with contextlib.suppress(dbapi2.Error):
-                conn.execute(f"DETACH DATABASE {attached}")
-        _unlink_quietly(tmp, journal)
+        _unlink_quietly(tmp, Path(str(tmp) + "-journal"))
         if isinstance(exc, VaultError):
             raise
         if isinstance(exc, (dbapi2.Error, OSError)) and _is_disk_full(exc):
@@ -286,128 +253,3 @@ def automatic_backup(vault: Vault, keep: int, folder: Path | None = None,
     return result
 
 
-# -- verification of a file on disk -------------------------------------------------
-def verify_file(path: str | os.PathLike[str], passphrase: str) -> VerifyReport:
-    """Open a vault or backup read-only with ``passphrase`` and check it completely.
-
-    Refused files raise (NotAVault, WrongPassphrase, SchemaTooNew, VaultLocked …) and are
-    never written to; a readable but damaged file returns a report with ``problems``.
-    """
-    path = Path(path).expanduser()
-    precheck_file(path)
-    lock: _FileLock | None = _FileLock(path)
-    try:
-        lock.acquire()
-    except VaultError:
-        raise
-    except OSError:  # a read-only medium (e.g. a write-protected stick): nobody can write it
-        lock = None
-    before = _sidecars(path)
-    conn = None
-    try:
-        # What a reader sees: the main file plus a journal a crash left beside it, read on a
-        # read-only connection (nothing is replayed into the file, nothing written).
-        wal = inspect_wal(path)
-        immutable = wal is None or not wal.frames
-        form = _readable_form(path, passphrase)
-        conn = _connect_ro(path, form, immutable=immutable)
-        version = probe_header(conn, path, form, wal)
-        try:
-            problems = reader_problems(conn, wal)
-            try:
-                counts = _counts(conn, "main")
-            except dbapi2.DatabaseError as exc:
-                problems.append(str(exc))
-                counts = {}
-        except dbapi2.DatabaseError as exc:
-            return VerifyReport(path, -1, {}, (str(exc),))
-        return VerifyReport(path, version, counts, tuple(problems))
-    except dbapi2.DatabaseError:
-        raise NotAVault() from None
-    finally:
-        if conn is not None:
-            conn.close()
-        if lock is not None:
-            _new_sidecars(path, before)
-            lock.release(remove=True)
-
-
-def check_backup(path: str | os.PathLike[str], passphrase: str) -> VerifyReport:
-    """verify_file that raises BackupDamaged for a readable but damaged file."""
-    report = verify_file(path, passphrase)
-    if not report.ok:
-        raise BackupDamaged(detail=report.problems[0][:80])
-    return report
-
-
-# -- restore --------------------------------------------------------------------------
-def before_restore_path(vault_path: Path) -> Path:
-    target = vault_path.with_name(vault_path.name + ".before-restore")
-    n = 1
-    while target.exists():
-        n += 1
-        target = vault_path.with_name(f"{vault_path.name}.before-restore-{n}")
-    return target
-
-
-def restore(backup: str | os.PathLike[str], passphrase: str, vault_path: str | os.PathLike[str],
-            progress: Progress | None = None) -> Path | None:
-    """Make ``vault_path`` a copy of ``backup`` (checked before and after copying).
-
-    The current vault (if any) is kept as ``<name>.before-restore`` and is replaced only
-    by an atomic rename of the already verified copy. The vault must be closed (locked).
-    Returns the path of the kept old vault (None when there was none).
-    """
-    step = progress or (lambda _p, _s: None)
-    backup = Path(backup).expanduser()
-    vault_path = Path(vault_path).expanduser()
-    if backup.resolve() == vault_path.resolve():
-        raise RestoreRefused()
-    step(5, QT_TRANSLATE_NOOP("Backup", "Checking the backup…"))
-    check_backup(backup, passphrase)
-    folder = vault_path.parent
-    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
-    lock = _FileLock(vault_path)
-    lock.acquire()  # VaultLocked while the vault is open anywhere
-    remove_stale_parts(vault_path)
-    tmp = folder / f".{vault_path.name}.restore-{secrets.token_hex(4)}.part"
-    try:
-        wal = Path(str(vault_path) + "-wal")
-        if wal.exists() and wal.stat().st_size > 0:
-            raise RestoreRefused()
-        step(35, QT_TRANSLATE_NOOP("Backup", "Copying the backup beside the vault…"))
-        old_umask = os.umask(0o077)
-        try:
-            shutil.copyfile(backup, tmp)
-        finally:
-            os.umask(old_umask)
-        os.chmod(tmp, stat.S_IRUSR | stat.S_IWUSR)
-        _fsync_file(tmp)
-        step(55, QT_TRANSLATE_NOOP("Backup", "Checking the copy…"))
-        check_backup(tmp, passphrase)
-        kept = None
-        if vault_path.exists():
-            step(85, QT_TRANSLATE_NOOP("Backup", "Keeping the current vault aside…"))
-            kept = before_restore_path(vault_path)
-            shutil.copyfile(vault_path, kept)
-            os.chmod(kept, stat.S_IRUSR | stat.S_IWUSR)
-            _fsync_file(kept)
-        _unlink_quietly(wal, Path(str(vault_path) + "-shm"))
-        lock.unlock_file()  # Windows cannot replace a file it has open (the .lock stays held)
-        os.replace(tmp, vault_path)
-        _fsync_dir(folder)
-        step(100, QT_TRANSLATE_NOOP("Backup", "Done"))
-        return kept
-    except BaseException as exc:
-        _unlink_quietly(tmp)
-        if isinstance(exc, OSError) and _is_disk_full(exc):
-            raise DiskFull() from None
-        raise
-    finally:
-        lock.release()
-
-
-def passphrase_matches(path: str | os.PathLike[str], passphrase: str) -> bool:
-    """Does ``passphrase`` (in any of its Unicode forms) open the vault at ``path``?
-    (read-only probe; works while the vault is open in this app.)"""
-    return any(key_opens(Path(path), form) for form in passphrase_forms(passphrase))

@@ -12,8 +12,7 @@ from datetime import date
 
 from vp_desk.domain.models import RegisterEntry
 from vp_desk.storage.errors import QT_TRANSLATE_NOOP, VaultError
-from vp_desk.storage.repository import NotFound, d2s, s2d
-from vp_desk.storage.vault import Vault
+from vp_desk.storage.rows import NotFound, VaultRows, d2s, s2d
 
 
 class NotLastEntry(VaultError):
@@ -26,14 +25,7 @@ _COLS = ("id, org_id, seq, registered_date, facts_from, facts_to, place, third_p
          "worker_consent, worker_identity, measures, follow_up")
 
 
-class RegisterStore:
-    def __init__(self, vault: Vault) -> None:
-        self.vault = vault
-
-    @property
-    def conn(self):
-        return self.vault.conn
-
+class RegisterStore(VaultRows):
     def _types(self, ids: list[int]) -> dict[int, tuple[str, ...]]:
         out: dict[int, list[str]] = {}
         if not ids:

@@ -16,8 +16,7 @@ from datetime import date
 from vp_desk.domain import retention
 from vp_desk.domain.catalog import profile
 from vp_desk.domain.retention import RetentionItem
-from vp_desk.storage.repository import d2s, s2d
-from vp_desk.storage.vault import Vault
+from vp_desk.storage.rows import VaultRows, d2s, s2d
 
 # Children first: interventions and referrals point at consents with ON DELETE RESTRICT.
 _DOSSIER_CHILDREN = ("interventions", "referrals", "contacts", "consents", "status_events", "paper_documents",
@@ -33,14 +32,7 @@ class LogRow:
     period_to: date | None
 
 
-class RetentionStore:
-    def __init__(self, vault: Vault) -> None:
-        self.vault = vault
-
-    @property
-    def conn(self):
-        return self.vault.conn
-
+class RetentionStore(VaultRows):
     def exported_periods(self, org_id: int) -> list[tuple[date, date]]:
         return [(s2d(a), s2d(b)) for a, b in self.conn.execute(
             "SELECT period_start, period_end FROM report_exports WHERE org_id = ? UNION "

@@ -10,16 +10,17 @@ from pathlib import Path
 
 from vp_desk.security import keychain as _keychain
 from vp_desk.storage import backup as _backup
+from vp_desk.storage import restore as _restore
 from vp_desk.usecases.desk import DeskService
 
 BackupResult = _backup.BackupResult
-VerifyReport = _backup.VerifyReport
+VerifyReport = _restore.VerifyReport
 Progress = Callable[[int, str], None]
 
-check_backup = _backup.check_backup
-restore = _backup.restore
-passphrase_matches = _backup.passphrase_matches
-verify_file = _backup.verify_file
+check_backup = _restore.check_backup
+restore = _restore.restore
+passphrase_matches = _restore.passphrase_matches
+verify_file = _restore.verify_file
 
 
 def backup_to(service: DeskService, folder: Path, progress: Progress | None = None) -> BackupResult:

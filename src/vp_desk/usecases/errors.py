@@ -10,7 +10,8 @@ from vp_desk.storage.errors import VaultDamaged, VaultError, WrongPassphrase
 
 if TYPE_CHECKING:
     from vp_desk.storage.register import NotLastEntry
-    from vp_desk.storage.repository import NotFound, OrganisationInUse
+    from vp_desk.storage.repository import OrganisationInUse
+    from vp_desk.storage.rows import NotFound
     from vp_desk.usecases.desk import Invalid
 
 __all__ = ["Invalid", "NotFound", "NotLastEntry", "OrganisationInUse", "VaultDamaged", "VaultError",

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import os
 
-from vp_desk.storage.vault import Vault, file_problems
+from vp_desk.storage.journal import file_problems
+from vp_desk.storage.vault import Vault
 from vp_desk.usecases.desk import DeskService
 
 __all__ = ["create_vault", "file_problems", "fill_demo", "open_vault"]

@@ -10,7 +10,6 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -25,6 +24,7 @@ from vp_desk.security.autolock import MAX_MINUTES, MIN_MINUTES, clamp_minutes
 from vp_desk.security.keychain import Keychain, KeychainUnavailable
 from vp_desk.settings import ConfigKey
 from vp_desk.ui.common import seams
+from vp_desk.ui.common.buttons import ok_cancel
 from vp_desk.ui.common.messages import translate_error
 from vp_desk.ui.common.passphrase import NewPassphrase, passphrase_field
 from vp_desk.ui.common.shell import Shell
@@ -64,10 +64,7 @@ class ChangePassphraseDialog(QDialog):
         self.error.setAccessibleName(self.tr("Error message"))
         for field in (self.old, self.new1, self.new2):  # an old message goes once the user types
             field.textEdited.connect(self.error.hide)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Change passphrase"))
-        self.buttons.accepted.connect(self._accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = ok_cancel(self, self._accept, self.tr("Change passphrase"))
         form = QFormLayout()
         form.addRow(self.tr("&Current passphrase:"), self.old)
         self.new_passphrase.add_rows(form, self.tr("&New passphrase:"), self.tr("&Repeat:"), self.tr("Strength:"))
@@ -162,9 +159,7 @@ class SettingsDialog(QDialog):
         self.remember.toggled.connect(self._toggled)
         self._toggled(self.remember.isChecked())
 
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self._accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = ok_cancel(self, self._accept)
         form = QFormLayout()
         form.addRow(self.tr("&Lock after no use for:"), self.idle)
         form.addRow(self.tr("&Automatic backups to keep:"), self.keep)
@@ -239,12 +234,9 @@ class RestoreDialog(QDialog):
         self.result = QLabel()
         self.result.setWordWrap(True)
         self.result.setAccessibleName(self.tr("Check result"))
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.restore_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.restore_button.setText(self.tr("&Restore"))
+        self.buttons = ok_cancel(self, self._accept, self.tr("&Restore"))
+        self.restore_button = self.buttons.button(self.buttons.StandardButton.Ok)
         self.restore_button.setEnabled(False)
-        self.buttons.accepted.connect(self._accept)
-        self.buttons.rejected.connect(self.reject)
         self.file.textChanged.connect(self._invalidate)
         self.passphrase.textChanged.connect(self._invalidate)
         self.passphrase.returnPressed.connect(self.check)

@@ -8,7 +8,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -21,8 +20,9 @@ from PySide6.QtWidgets import (
 
 from vp_desk.paths import VAULT_SUFFIX, default_vault_path
 from vp_desk.ui.common import seams
+from vp_desk.ui.common.buttons import ok_cancel
 from vp_desk.ui.common.passphrase import NewPassphrase, passphrase_field
-from vp_desk.ui.common.styles import ERROR_STYLE
+from vp_desk.ui.common.styles import error_label
 
 
 def _title(text: str) -> QLabel:
@@ -91,13 +91,9 @@ class UnlockView(QWidget):
         self.unlock_button = QPushButton(self.tr("&Unlock"))
         self.unlock_button.setDefault(True)
         self.unlock_button.clicked.connect(self._submit)
-        self.error = QLabel()
+        self.error = error_label(self.tr("Error message"))
         self.error.setObjectName("error")
-        self.error.setStyleSheet(ERROR_STYLE)
-        self.error.setWordWrap(True)
         self.error.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.error.setAccessibleName(self.tr("Error message"))
-        self.error.hide()
         self.busy = QProgressBar()
         self.busy.setRange(0, 0)
         self.busy.setMaximumWidth(320)
@@ -195,18 +191,10 @@ class CreateVaultDialog(QDialog):
             "the vault: if you lose it, nobody — not even the makers of VP Desk — can open your "
             "notes again."))
         self.warning.setWordWrap(True)
-        self.error = QLabel()
-        self.error.setStyleSheet(ERROR_STYLE)
-        self.error.setWordWrap(True)
-        self.error.setAccessibleName(self.tr("Error message"))
-        self.error.hide()
+        self.error = error_label(self.tr("Error message"))
         for field in (self.path_edit, self.pass1, self.pass2):  # an old message goes once the user types
             field.textEdited.connect(self.error.hide)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Create vault"))
-        buttons.accepted.connect(self._accept)
-        buttons.rejected.connect(self.reject)
-        self.buttons = buttons
+        buttons = self.buttons = ok_cancel(self, self._accept, self.tr("Create vault"))
 
         form = QFormLayout()
         row = QHBoxLayout()
