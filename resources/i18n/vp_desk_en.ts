@@ -1064,6 +1064,22 @@
       <source>Problems</source>
       <translation>Problems</translation>
     </message>
+    <message>
+      <source>Unsaved changes</source>
+      <translation>Unsaved changes</translation>
+    </message>
+    <message>
+      <source>A draft you had not saved was restored.</source>
+      <translation>A draft you had not saved was restored.</translation>
+    </message>
+    <message>
+      <source>Draft kept in the vault at %1.</source>
+      <translation>Draft kept in the vault at %1.</translation>
+    </message>
+    <message>
+      <source>Keep what you typed as a draft in the vault? It comes back the next time you open this form.</source>
+      <translation>Keep what you typed as a draft in the vault? It comes back the next time you open this form.</translation>
+    </message>
   </context>
   <context>
     <name>InspectionView</name>

@@ -1064,6 +1064,22 @@
       <source>Problems</source>
       <translation>Problèmes</translation>
     </message>
+    <message>
+      <source>Unsaved changes</source>
+      <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+      <source>A draft you had not saved was restored.</source>
+      <translation>Un brouillon non enregistré a été restauré.</translation>
+    </message>
+    <message>
+      <source>Draft kept in the vault at %1.</source>
+      <translation>Brouillon conservé dans le coffre-fort à %1.</translation>
+    </message>
+    <message>
+      <source>Keep what you typed as a draft in the vault? It comes back the next time you open this form.</source>
+      <translation>Conserver ce que vous avez saisi comme brouillon dans le coffre-fort ? Il réapparaîtra à la prochaine ouverture de ce formulaire.</translation>
+    </message>
   </context>
   <context>
     <name>InspectionView</name>

@@ -1064,6 +1064,22 @@
       <source>Problems</source>
       <translation>Problemen</translation>
     </message>
+    <message>
+      <source>Unsaved changes</source>
+      <translation>Niet-opgeslagen wijzigingen</translation>
+    </message>
+    <message>
+      <source>A draft you had not saved was restored.</source>
+      <translation>Een concept dat u niet had opgeslagen, werd teruggezet.</translation>
+    </message>
+    <message>
+      <source>Draft kept in the vault at %1.</source>
+      <translation>Concept om %1 in de kluis bewaard.</translation>
+    </message>
+    <message>
+      <source>Keep what you typed as a draft in the vault? It comes back the next time you open this form.</source>
+      <translation>Wat u typte als concept in de kluis bewaren? Het komt terug wanneer u dit formulier opnieuw opent.</translation>
+    </message>
   </context>
   <context>
     <name>InspectionView</name>

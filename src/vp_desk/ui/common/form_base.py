@@ -48,10 +48,6 @@ def pydate(q: QDate) -> date:
 AUTOSAVE_MS = 3000  # how often a form that keeps drafts stores what is typed
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("FormDialog", text)
-
-
 def date_edit(day: date | None, name: str) -> QDateEdit:
     w = QDateEdit()
     w.setCalendarPopup(True)
@@ -252,7 +248,7 @@ class FormDialog(QDialog):
         return (dossier.id if dossier is not None else None), (record.id if record is not None else None)
 
     def unsaved_title(self) -> str:
-        return _tr("Unsaved changes")
+        return QCoreApplication.translate("FormDialog", "Unsaved changes")
 
     def _save_draft(self, state: dict) -> None:
         dossier_id, record_id = self.draft_place()
@@ -270,7 +266,7 @@ class FormDialog(QDialog):
         if draft and draft != self._initial:
             self.apply_state(draft)
             self.draft_restored = True
-            self.draft_label.setText(_tr("A draft you had not saved was restored."))
+            self.draft_label.setText(QCoreApplication.translate("FormDialog", "A draft you had not saved was restored."))
         self._last_draft = self.state() if self.draft_restored else self._initial
         self._autosave = QTimer(self)
         self._autosave.setInterval(autosave_ms)
@@ -295,7 +291,7 @@ class FormDialog(QDialog):
         except Exception:  # noqa: BLE001 - a draft must never break typing; the save reports errors
             return False
         self._last_draft = state
-        self.draft_label.setText(_tr("Draft kept in the vault at %1.").replace(
+        self.draft_label.setText(QCoreApplication.translate("FormDialog", "Draft kept in the vault at %1.").replace(
             "%1", QTime.currentTime().toString("HH:mm:ss")))
         return True
 
@@ -325,7 +321,7 @@ class FormDialog(QDialog):
         if self.has_changes():
             answer = seams.ask(
                 self, self.unsaved_title(),
-                _tr("Keep what you typed as a draft in the vault? It comes back the next time you "
+                QCoreApplication.translate("FormDialog", "Keep what you typed as a draft in the vault? It comes back the next time you "
                     "open this form."),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
                 | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Yes)
