@@ -652,6 +652,10 @@
       <source>&amp;Notes:</source>
       <translation>&amp;Notes:</translation>
     </message>
+    <message>
+      <source>Unsaved contact</source>
+      <translation>Unsaved contact</translation>
+    </message>
   </context>
   <context>
     <name>CreateVaultDialog</name>
@@ -1068,6 +1072,22 @@
       <source>Problems</source>
       <translation>Problems</translation>
     </message>
+    <message>
+      <source>Unsaved changes</source>
+      <translation>Unsaved changes</translation>
+    </message>
+    <message>
+      <source>A draft you had not saved was restored.</source>
+      <translation>A draft you had not saved was restored.</translation>
+    </message>
+    <message>
+      <source>Draft kept in the vault at %1.</source>
+      <translation>Draft kept in the vault at %1.</translation>
+    </message>
+    <message>
+      <source>Keep what you typed as a draft in the vault? It comes back the next time you open this form.</source>
+      <translation>Keep what you typed as a draft in the vault? It comes back the next time you open this form.</translation>
+    </message>
   </context>
   <context>
     <name>InspectionView</name>
@@ -1166,10 +1186,6 @@
       <translation>Edit intake</translation>
     </message>
     <message>
-      <source>A draft you had not saved was restored.</source>
-      <translation>A draft you had not saved was restored.</translation>
-    </message>
-    <message>
       <source>Not heard yet: hear the requester by %1 (10 calendar days after the request).</source>
       <translation>Not heard yet: hear the requester by %1 (10 calendar days after the request).</translation>
     </message>
@@ -1190,16 +1206,8 @@
       <translation>Involve the PAPS and tick "The PAPS is involved".</translation>
     </message>
     <message>
-      <source>Draft kept in the vault at %1.</source>
-      <translation>Draft kept in the vault at %1.</translation>
-    </message>
-    <message>
       <source>Unsaved intake</source>
       <translation>Unsaved intake</translation>
-    </message>
-    <message>
-      <source>Keep what you typed as a draft in the vault? It comes back the next time you open this form.</source>
-      <translation>Keep what you typed as a draft in the vault? It comes back the next time you open this form.</translation>
     </message>
   </context>
   <context>
@@ -1398,6 +1406,10 @@
     <message>
       <source>&amp;Notes:</source>
       <translation>&amp;Notes:</translation>
+    </message>
+    <message>
+      <source>Unsaved intervention</source>
+      <translation>Unsaved intervention</translation>
     </message>
   </context>
   <context>

@@ -652,6 +652,10 @@
       <source>&amp;Notes:</source>
       <translation>&amp;Notes :</translation>
     </message>
+    <message>
+      <source>Unsaved contact</source>
+      <translation>Contact non enregistré</translation>
+    </message>
   </context>
   <context>
     <name>CreateVaultDialog</name>
@@ -1068,6 +1072,22 @@
       <source>Problems</source>
       <translation>Problèmes</translation>
     </message>
+    <message>
+      <source>Unsaved changes</source>
+      <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+      <source>A draft you had not saved was restored.</source>
+      <translation>Un brouillon non enregistré a été restauré.</translation>
+    </message>
+    <message>
+      <source>Draft kept in the vault at %1.</source>
+      <translation>Brouillon conservé dans le coffre-fort à %1.</translation>
+    </message>
+    <message>
+      <source>Keep what you typed as a draft in the vault? It comes back the next time you open this form.</source>
+      <translation>Conserver ce que vous avez saisi comme brouillon dans le coffre-fort ? Il réapparaîtra à la prochaine ouverture de ce formulaire.</translation>
+    </message>
   </context>
   <context>
     <name>InspectionView</name>
@@ -1166,10 +1186,6 @@
       <translation>Modifier l'accueil</translation>
     </message>
     <message>
-      <source>A draft you had not saved was restored.</source>
-      <translation>Un brouillon non enregistré a été restauré.</translation>
-    </message>
-    <message>
       <source>Not heard yet: hear the requester by %1 (10 calendar days after the request).</source>
       <translation>Pas encore entendu : entendez le demandeur au plus tard le %1 (10 jours calendrier après la demande).</translation>
     </message>
@@ -1190,16 +1206,8 @@
       <translation>Impliquez le CPAP et cochez « Le CPAP est impliqué ».</translation>
     </message>
     <message>
-      <source>Draft kept in the vault at %1.</source>
-      <translation>Brouillon conservé dans le coffre-fort à %1.</translation>
-    </message>
-    <message>
       <source>Unsaved intake</source>
       <translation>Demande non enregistrée</translation>
-    </message>
-    <message>
-      <source>Keep what you typed as a draft in the vault? It comes back the next time you open this form.</source>
-      <translation>Conserver ce que vous avez saisi comme brouillon dans le coffre-fort ? Il réapparaîtra à la prochaine ouverture de ce formulaire.</translation>
     </message>
   </context>
   <context>
@@ -1398,6 +1406,10 @@
     <message>
       <source>&amp;Notes:</source>
       <translation>&amp;Notes :</translation>
+    </message>
+    <message>
+      <source>Unsaved intervention</source>
+      <translation>Intervention non enregistrée</translation>
     </message>
   </context>
   <context>

@@ -652,6 +652,10 @@
       <source>&amp;Notes:</source>
       <translation>&amp;Notities:</translation>
     </message>
+    <message>
+      <source>Unsaved contact</source>
+      <translation>Niet-opgeslagen contact</translation>
+    </message>
   </context>
   <context>
     <name>CreateVaultDialog</name>
@@ -1068,6 +1072,22 @@
       <source>Problems</source>
       <translation>Problemen</translation>
     </message>
+    <message>
+      <source>Unsaved changes</source>
+      <translation>Niet-opgeslagen wijzigingen</translation>
+    </message>
+    <message>
+      <source>A draft you had not saved was restored.</source>
+      <translation>Een concept dat u niet had opgeslagen, werd teruggezet.</translation>
+    </message>
+    <message>
+      <source>Draft kept in the vault at %1.</source>
+      <translation>Concept om %1 in de kluis bewaard.</translation>
+    </message>
+    <message>
+      <source>Keep what you typed as a draft in the vault? It comes back the next time you open this form.</source>
+      <translation>Wat u typte als concept in de kluis bewaren? Het komt terug wanneer u dit formulier opnieuw opent.</translation>
+    </message>
   </context>
   <context>
     <name>InspectionView</name>
@@ -1166,10 +1186,6 @@
       <translation>Aanmelding bewerken</translation>
     </message>
     <message>
-      <source>A draft you had not saved was restored.</source>
-      <translation>Een concept dat u niet had opgeslagen, werd teruggezet.</translation>
-    </message>
-    <message>
       <source>Not heard yet: hear the requester by %1 (10 calendar days after the request).</source>
       <translation>Nog niet gehoord: hoor de verzoeker uiterlijk op %1 (10 kalenderdagen na het verzoek).</translation>
     </message>
@@ -1190,16 +1206,8 @@
       <translation>Betrek de PAPS en vink "De PAPS is betrokken" aan.</translation>
     </message>
     <message>
-      <source>Draft kept in the vault at %1.</source>
-      <translation>Concept om %1 in de kluis bewaard.</translation>
-    </message>
-    <message>
       <source>Unsaved intake</source>
       <translation>Niet-opgeslagen aanmelding</translation>
-    </message>
-    <message>
-      <source>Keep what you typed as a draft in the vault? It comes back the next time you open this form.</source>
-      <translation>Wat u typte als concept in de kluis bewaren? Het komt terug wanneer u dit formulier opnieuw opent.</translation>
     </message>
   </context>
   <context>
@@ -1398,6 +1406,10 @@
     <message>
       <source>&amp;Notes:</source>
       <translation>&amp;Notities:</translation>
+    </message>
+    <message>
+      <source>Unsaved intervention</source>
+      <translation>Niet-opgeslagen interventie</translation>
     </message>
   </context>
   <context>

@@ -304,7 +304,9 @@ def test_bad_input_is_explained_inline_and_nothing_is_lost(qtbot, win):
     _save(qtbot, cdlg)
     assert cdlg.isVisible() and "before the start" in cdlg.message_text("date")
     assert cdlg.notes.toPlainText() == "te vroeg"
+    seams.preset_answer(QMessageBox.StandardButton.No)  # typed notes: closing asks first (issue 16)
     cdlg.reject()
+    assert not cdlg.isVisible() and seams.shown[-1][0] == "Unsaved contact"
 
 
 def test_duplicate_pseudonym_is_refused(qtbot, win):

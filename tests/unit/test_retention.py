@@ -59,7 +59,8 @@ def test_held_back_until_report_exported_or_confirmed():
 
 # -- storage ------------------------------------------------------------------------
 CANARIES = ["zebraxylofoon", "kwikzilverpeer", "oranjeflamingo", "tijgerlelievaas", "mosgroenanker",
-            "pimpelmeesbeker", "walvisharmonica", "basiliekvijver", "granaatbloesem"]
+            "pimpelmeesbeker", "walvisharmonica", "basiliekvijver", "granaatbloesem",
+            "kolibriewaaier", "zeepaardjesfluit"]
 
 
 def _fill(service, org, keep_org):
@@ -83,6 +84,8 @@ def _fill(service, org, keep_org):
     repo.save_paper_document(PaperDocument(dossier_id=d.id, kind="request_informal", signed_date=date(2019, 3, 12),
                                            intervention_type="intervention_other"))
     repo.save_draft(f"intake:{d.id}", '{"notes": "granaatbloesem"}')
+    repo.save_draft(f"contact:{d.id}:new", '{"notes": "kolibriewaaier"}')  # notes typed, not saved
+    repo.save_draft(f"intervention:{d.id}:1", '{"notes": "zeepaardjesfluit"}')
     service.close_dossier(d.id, date(2019, 6, 1), "resolved_informally", "Afgesloten, granaatbloesem")
     # a dossier that must survive
     keep = Dossier(org_id=keep_org.id, code="blijft-01", request_date=date(2026, 1, 5), intake_date=None,

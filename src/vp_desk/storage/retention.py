@@ -19,6 +19,7 @@ from vp_desk.domain.retention import RetentionItem
 from vp_desk.storage.rows import VaultRows, d2s, s2d
 
 # Children first: interventions and referrals point at consents with ON DELETE RESTRICT.
+_RECORD_DRAFTS = ("contact", "intervention")  # drafts keyed <kind>:<dossier>:<record or new>
 _DOSSIER_CHILDREN = ("interventions", "referrals", "contacts", "consents", "status_events", "paper_documents",
                      "dossier_themes")
 
@@ -96,6 +97,8 @@ class RetentionStore(VaultRows):
                 for table in _DOSSIER_CHILDREN:
                     c.execute(f"DELETE FROM {table} WHERE dossier_id = ?", (did,))
                 c.execute("DELETE FROM drafts WHERE key = ?", (f"intake:{did}",))
+                for kind in _RECORD_DRAFTS:  # contact and intervention notes typed but not saved
+                    c.execute("DELETE FROM drafts WHERE key LIKE ?", (f"{kind}:{did}:%",))
                 n += c.execute("DELETE FROM dossiers WHERE id = ?", (did,)).rowcount
             if n:
                 counts[retention.RECORD_DOSSIER] = n

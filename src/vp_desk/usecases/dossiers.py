@@ -1,6 +1,6 @@
 """Use-cases of the dossier screens on top of :class:`DeskService`: the timeline of one
 dossier, deleting its records, reopening with a checked date, referrals that involve the
-PAPS, the due-items setting and intake drafts. Nothing here imports Qt."""
+PAPS, the due-items setting and the forms' drafts. Nothing here imports Qt."""
 
 from __future__ import annotations
 
@@ -27,6 +27,9 @@ DEFAULT_LONG_OPEN_DAYS = 180
 
 # Record kinds that can be deleted from the timeline.
 DELETABLE = frozenset({"contact", "consent", "intervention", "referral"})
+
+# Record forms whose typed notes are kept as drafts (besides the intake).
+DRAFT_KINDS = frozenset({"contact", "intervention"})
 
 
 @dataclass
@@ -134,16 +137,24 @@ class DossierFlow:
         items = self.service.due_items(org_id, self.long_open_days())
         return sorted(items, key=lambda i: (not i.overdue, i.due or date.max, i.dossier_id or 0))
 
-    # -- intake drafts (inside the vault) -----------------------------------------
+    # -- drafts of the forms (inside the vault) -------------------------------------
     @staticmethod
-    def draft_key(dossier_id: int | None) -> str:
-        return "intake:new" if dossier_id is None else f"intake:{dossier_id}"
+    def draft_key(dossier_id: int | None, kind: str = "intake", record_id: int | None = None) -> str:
+        """The intake's draft is ``intake:new`` or ``intake:<dossier>``; a record form's
+        (contact, intervention) is ``<kind>:<dossier>:new`` or ``<kind>:<dossier>:<record>``,
+        so that erasing a dossier finds its drafts."""
+        if kind == "intake":
+            return "intake:new" if dossier_id is None else f"intake:{dossier_id}"
+        if kind not in DRAFT_KINDS or dossier_id is None:
+            raise ValueError(kind)
+        return f"{kind}:{dossier_id}:{'new' if record_id is None else record_id}"
 
-    def save_draft(self, dossier_id: int | None, state: dict) -> None:
-        self._repo.save_draft(self.draft_key(dossier_id), json.dumps(state, ensure_ascii=False))
+    def save_draft(self, dossier_id: int | None, state: dict, kind: str = "intake",
+                   record_id: int | None = None) -> None:
+        self._repo.save_draft(self.draft_key(dossier_id, kind, record_id), json.dumps(state, ensure_ascii=False))
 
-    def load_draft(self, dossier_id: int | None) -> dict | None:
-        raw = self._repo.get_draft(self.draft_key(dossier_id))
+    def load_draft(self, dossier_id: int | None, kind: str = "intake", record_id: int | None = None) -> dict | None:
+        raw = self._repo.get_draft(self.draft_key(dossier_id, kind, record_id))
         if not raw:
             return None
         try:
@@ -152,5 +163,5 @@ class DossierFlow:
             return None
         return state if isinstance(state, dict) else None
 
-    def delete_draft(self, dossier_id: int | None) -> None:
-        self._repo.delete_draft(self.draft_key(dossier_id))
+    def delete_draft(self, dossier_id: int | None, kind: str = "intake", record_id: int | None = None) -> None:
+        self._repo.delete_draft(self.draft_key(dossier_id, kind, record_id))

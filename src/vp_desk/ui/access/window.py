@@ -28,6 +28,7 @@ from vp_desk.domain.models import PaperDocument
 from vp_desk.domain.validation import PAPER_KINDS, validate_paper
 from vp_desk.i18n import current_language
 from vp_desk.ui.common import seams
+from vp_desk.ui.common.fit import fit_to_screen
 from vp_desk.ui.common.form_base import FormDialog, date_edit, fill_combo, pydate
 from vp_desk.ui.common.list_view import list_view
 from vp_desk.ui.common.row_model import RowsModel
@@ -60,7 +61,7 @@ class AccessView(QWidget):
         self.service = service
         self.dossier_id = dossier_id
         self.setWindowTitle(self.tr("Access view"))
-        self.resize(900, 760)
+        fit_to_screen(self, 900, 760)
         big = QFont(self.font())
         big.setPointSizeF(max(big.pointSizeF(), 10) * 1.25)
         self.setFont(big)
@@ -204,7 +205,7 @@ class PaperDocumentsDialog(FormDialog):
         self.dossier = d
         self.prof = service.profile_of(d.org_id)
         self.setWindowTitle(self.tr("Paper documents — %1").replace("%1", d.code))
-        self.resize(760, 520)
+        fit_to_screen(self, 760, 520)
         self.model = PaperModel(self)
         self.table = list_view(self.model, self.tr("Signed paper documents"), multi=True, wrap=True)
         self.reminder = QLabel()

@@ -9,11 +9,14 @@ from __future__ import annotations
 from collections import deque
 from pathlib import Path
 
+from PySide6.QtCore import QRect
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 _answers: deque[QMessageBox.StandardButton] = deque()
 _paths: deque[str | None] = deque()
 shown: list[tuple[str, str]] = []  # (title, text) of every message shown, for tests
+_screen: list[QRect] = []  # a screen's available area preset by a test (e.g. a 1024x700 laptop)
 
 
 def preset_answer(*answers: QMessageBox.StandardButton) -> None:
@@ -24,10 +27,26 @@ def preset_path(*paths: str | Path | None) -> None:
     _paths.extend(None if p is None else str(p) for p in paths)
 
 
+def preset_screen(area: QRect) -> None:
+    """Make :func:`available_geometry` answer ``area`` (tests of small screens)."""
+    _screen[:] = [QRect(area)]
+
+
 def reset() -> None:
     _answers.clear()
     _paths.clear()
     shown.clear()
+    _screen.clear()
+
+
+def available_geometry(widget: QWidget | None = None) -> QRect:
+    """The part of the widget's screen (or the primary screen) that windows may use:
+    without task bars and docks."""
+    if _screen:
+        return QRect(_screen[0])
+    screen = widget.screen() if widget is not None else None
+    screen = screen or QGuiApplication.primaryScreen()
+    return screen.availableGeometry() if screen is not None else QRect(0, 0, 1024, 700)
 
 
 def ask(parent: QWidget | None, title: str, text: str,

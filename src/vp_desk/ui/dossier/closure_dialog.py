@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout
 
 from vp_desk.domain.dates import format_day
 from vp_desk.domain.models import Dossier, Status
+from vp_desk.ui.common.fit import fit_to_screen
 from vp_desk.ui.common.form_base import (
     FormDialog,
     choice_combo,
@@ -24,14 +25,14 @@ class ClosureDialog(FormDialog):
         self.reopening = dossier.status is Status.CLOSED
         self.saved_id: int | None = None
         prof = service.profile_of(dossier.org_id)
-        self.resize(560, 340)
+        fit_to_screen(self, 560, 340)
         form = QFormLayout()
         self.delete_by = QLabel()
         self.delete_by.setWordWrap(True)
         self.delete_by.setStyleSheet("font-weight: 600;")
         self.delete_by.setAccessibleName(self.tr("Delete-by date"))
         if self.reopening:
-            self.setWindowTitle(self.tr("Reopen dossier"))
+            self.dossier_title(self.tr("Reopen dossier"), dossier)
             self.buttons.button(self.buttons.StandardButton.Save).setText(self.tr("&Reopen"))
             info = QLabel(self.tr("Closed on %1 — %2.").replace("%1", format_day(dossier.closed_date)).replace(
                 "%2", prof.label("outcomes", dossier.outcome, self._lang())))
@@ -45,7 +46,7 @@ class ClosureDialog(FormDialog):
             form.addRow(self.tr("&Reopened on:"), self.field("reopen_date", self.date, "status"))
             order = [self.date, self.buttons]
         else:
-            self.setWindowTitle(self.tr("Close dossier"))
+            self.dossier_title(self.tr("Close dossier"), dossier)
             self.buttons.button(self.buttons.StandardButton.Save).setText(self.tr("&Close dossier"))
             self.date = date_edit(service.today(), self.tr("Closing date"))
             self.outcome = choice_combo(prof, "outcomes", None, self.tr("Outcome"))

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from vp_desk.domain.dates import format_day
 from vp_desk.domain.models import Consent, ConsentParty, Dossier
+from vp_desk.ui.common.fit import fit_to_screen
 from vp_desk.ui.common.form_base import (
     FormDialog,
     choice_combo,
@@ -38,8 +39,8 @@ class ConsentDialog(FormDialog):
         self.dossier = dossier
         self.consent = consent
         self.saved_id: int | None = None
-        self.setWindowTitle(self.tr("New consent") if consent is None else self.tr("Consent"))
-        self.resize(560, 420)
+        self.dossier_title(self.tr("New consent") if consent is None else self.tr("Consent"), dossier)
+        fit_to_screen(self, 560, 420)
         prof = service.profile_of(dossier.org_id)
         self.given_by = QComboBox()
         self.given_by.setAccessibleName(self.tr("Who consents"))

@@ -49,6 +49,7 @@ class DossierController(QObject):
         self.due_panel.open_requested.connect(self.open_dossier)
         self.due_panel.long_open_days_changed.connect(self._set_long_open_days)
         window.vault_view.dossier_activated.connect(self.open_dossier)
+        window.vault_view.dossier_selected.connect(self.show_dossier)
         window.vault_view.organisation_changed.connect(lambda _o: self.refresh_due())
         window.vault_view.search.textChanged.connect(self._search_changed)
         self._build_actions()
@@ -130,7 +131,16 @@ class DossierController(QObject):
 
     # -- dossier view -------------------------------------------------------------
     def open_dossier(self, dossier_id: int) -> None:
-        if self.window.service is None:
+        """Show the dossier, select its row and go to its timeline (Enter, the due panel)."""
+        self.show_dossier(dossier_id)
+        if self._view_alive() and self.view.dossier_id == dossier_id:
+            self.window.vault_view.select_dossier(dossier_id)
+            self.view.table.setFocus()
+
+    def show_dossier(self, dossier_id: int) -> None:
+        """Show the dossier beside the list, the one every dossier action then acts on (the
+        selected row: a click or an arrow key); the keyboard stays where it is."""
+        if self.window.service is None or (self._view_alive() and self.view.dossier_id == dossier_id):
             return
         try:
             self.window.service.dossier(dossier_id)
@@ -138,7 +148,6 @@ class DossierController(QObject):
             return
         self.view = DossierView(self, dossier_id, self.window.vault_view.search.text())
         self.window.vault_view.show_detail(self.view)
-        self.view.table.setFocus()
 
     def _search_changed(self, text: str) -> None:
         if self._view_alive() and self.window.service is not None:
@@ -317,8 +326,8 @@ class DossierController(QObject):
 
     # -- lock ---------------------------------------------------------------------
     def on_lock(self, _reason: str) -> None:
-        """Keep intake drafts inside the vault, then drop every decrypted value we hold."""
-        for dlg in self.window.findChildren(IntakeDialog):
+        """Keep the forms' drafts inside the vault, then drop every decrypted value we hold."""
+        for dlg in self.window.findChildren(FormDialog):
             if dlg.isVisible():
                 dlg.locking = True
                 dlg.save_draft_now()

@@ -9,12 +9,8 @@ import contextlib
 from dataclasses import replace
 from datetime import date
 
-from PySide6.QtCore import Qt, QTime, QTimer, Signal
-from PySide6.QtWidgets import (
-    QComboBox,
-    QListWidgetItem,
-    QMessageBox,
-)
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QComboBox, QListWidgetItem
 
 from vp_desk.domain import rules
 from vp_desk.domain.catalog import Profile, profile
@@ -22,29 +18,23 @@ from vp_desk.domain.dates import format_day
 from vp_desk.domain.models import Dossier
 from vp_desk.domain.validation import QT_TRANSLATE_NOOP, Message
 from vp_desk.i18n import current_language
-from vp_desk.ui.common import seams
-from vp_desk.ui.common.form_base import (
-    fill_combo,
-    pydate,
-    qdate,
-)
+from vp_desk.ui.common.fit import fit_to_screen
+from vp_desk.ui.common.form_base import AUTOSAVE_MS, fill_combo, pydate, qdate
 from vp_desk.ui.dossier.intake_form import IntakeForm
 from vp_desk.usecases.desk import DeskService, Invalid
-
-AUTOSAVE_MS = 3000
 
 
 class IntakeDialog(IntakeForm):
     saved = Signal(int)
+    draft_kind = "intake"
 
     def __init__(self, service: DeskService, dossier: Dossier | None = None, org_id: int | None = None,
                  parent=None, autosave_ms: int = AUTOSAVE_MS) -> None:
         super().__init__(service, parent)
         self.dossier = dossier
-        self.locking = False
         self.saved_id: int | None = None
-        self.setWindowTitle(self.tr("New intake") if dossier is None else self.tr("Edit intake"))
-        self.setMinimumSize(940, 720)
+        self.dossier_title(self.tr("New intake") if dossier is None else self.tr("Edit intake"), dossier)
+        fit_to_screen(self, 940, 720)
         self._build_request_fields(dossier, org_id)
         self._build_count_fields(dossier)
         self._build_layout()
@@ -65,22 +55,11 @@ class IntakeDialog(IntakeForm):
             self._suggest_code()
         self._update_deadline()
         self._update_reminder()
-        self._initial = self.state()
-        draft = self.flow.load_draft(self.dossier_id)
-        self.draft_restored = False
-        if draft and draft != self._initial:
-            self.apply_state(draft)
-            self.draft_restored = True
-            self.draft_label.setText(self.tr("A draft you had not saved was restored."))
-        self._last_draft = self.state() if self.draft_restored else self._initial
-
-        self._autosave = QTimer(self)
-        self._autosave.setInterval(autosave_ms)
-        self._autosave.timeout.connect(self.save_draft_now)
-        self._autosave.start()
+        self.start_drafts(autosave_ms)
         # start where a choice is needed: the organisation when there are several to pick from
         ambiguous = dossier is None and org_id is None and self.org.count() > 1
-        (self.org if ambiguous else self.request_date).setFocus()
+        self.first_field = self.org if ambiguous else self.request_date
+        self.first_field.setFocus()
 
     # -- helpers ------------------------------------------------------------------
     @property
@@ -243,26 +222,6 @@ class IntakeDialog(IntakeForm):
             self.notes.setPlainText(s["notes"])
         self._update_reminder()
 
-    def has_changes(self) -> bool:
-        return self.state() != self._initial
-
-    def save_draft_now(self) -> bool:
-        """Store the form in the vault if it changed since the last draft."""
-        state = self.state()
-        if state == self._last_draft:
-            return False
-        try:
-            if state == self._initial:
-                self.flow.delete_draft(self.dossier_id)
-            else:
-                self.flow.save_draft(self.dossier_id, state)
-        except Exception:  # noqa: BLE001 - a draft must never break typing; the save reports errors
-            return False
-        self._last_draft = state
-        self.draft_label.setText(self.tr("Draft kept in the vault at %1.").replace(
-            "%1", QTime.currentTime().toString("HH:mm:ss")))
-        return True
-
     # -- saving -------------------------------------------------------------------
     def build(self) -> Dossier:
         base = self.dossier or Dossier(org_id=self.org.currentData(), code="", intake_date=None,
@@ -286,34 +245,8 @@ class IntakeDialog(IntakeForm):
         d = self.build()
         new_id = self.service.save_dossier(d)
         self.saved_id = new_id
-        self._autosave.stop()
-        self.flow.delete_draft(self.dossier_id)
-        self._last_draft = self._initial = self.state()
+        self.drop_draft()
         self.saved.emit(new_id)
 
-    def done(self, result: int) -> None:
-        self._autosave.stop()
-        super().done(result)
-
-    def reject(self) -> None:
-        if self.locking:
-            self.save_draft_now()
-            super().reject()
-            return
-        if self.has_changes():
-            answer = seams.ask(
-                self, self.tr("Unsaved intake"),
-                self.tr("Keep what you typed as a draft in the vault? It comes back the next time you "
-                        "open this form."),
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
-                | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Yes)
-            if answer == QMessageBox.StandardButton.Cancel:
-                return
-            try:
-                if answer == QMessageBox.StandardButton.Yes:
-                    self.flow.save_draft(self.dossier_id, self.state())
-                else:
-                    self.flow.delete_draft(self.dossier_id)
-            except Exception:  # noqa: BLE001 - closing must work even if the vault went away
-                pass
-        super().reject()
+    def unsaved_title(self) -> str:
+        return self.tr("Unsaved intake")

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from vp_desk.domain.models import Dossier
+from vp_desk.ui.common.fit import scrolling
 from vp_desk.ui.common.form_base import (
     FormDialog,
     date_edit,
@@ -101,8 +102,6 @@ class IntakeForm(FormDialog):
         self.reminder.hide()
         self.notes = notes_edit(dossier.intake_notes if dossier else "", self.tr("Intake notes"))
         self.notes.setPlaceholderText(self.tr("What the requester told you, agreements made …"))
-        self.draft_label = QLabel()
-        self.draft_label.setStyleSheet("color: #555;")
 
     def _build_layout(self) -> None:
         """Request and counts on the left, themes and flags on the right, notes below."""
@@ -140,15 +139,16 @@ class IntakeForm(FormDialog):
         grid.addLayout(right, 0, 1)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
+        content = QWidget()
+        inner = QVBoxLayout(content)
+        inner.setContentsMargins(0, 0, 0, 0)
+        inner.addLayout(grid)
+        inner.addWidget(notes_label)
+        inner.addWidget(self.field("intake_notes", self.notes), 1)
         box = QVBoxLayout(self)
-        box.addLayout(grid)
-        box.addWidget(notes_label)
-        box.addWidget(self.field("intake_notes", self.notes), 1)
+        box.addWidget(scrolling(content), 1)  # a short screen scrolls the form, Save stays in view
         box.addWidget(self.general_error)
-        bottom = QHBoxLayout()
-        bottom.addWidget(self.draft_label, 1)
-        bottom.addWidget(self.buttons)
-        box.addLayout(bottom)
+        box.addLayout(self.button_row())
         order = [self.org, self.request_date, self.heard, self.intake_date, self.channel, self.code,
                  self.real_name, self.reveal, self.sphere, self.relation, self.gender, self.age_band,
                  self.role, self.themes, self.senior, self.group, self.formal, self.paps, self.notes,

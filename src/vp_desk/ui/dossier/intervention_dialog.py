@@ -1,30 +1,42 @@
 """Add or edit an informal intervention. Types come from the organisation's profile; a
 type that involves a third person is refused without the requester's recorded consent,
-and the dialog says why and offers to record the consent on the spot."""
+and the dialog says why and offers to record the consent on the spot. What is typed is
+kept as a draft inside the vault, as in the intake (see :class:`FormDialog`)."""
 
 from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtWidgets import QCheckBox, QFormLayout, QVBoxLayout
+from PySide6.QtWidgets import QCheckBox, QFormLayout, QVBoxLayout, QWidget
 
 from vp_desk.domain import rules
 from vp_desk.domain.models import Dossier, Intervention
-from vp_desk.ui.common.form_base import FormDialog, choice_combo, date_edit, notes_edit, pydate
+from vp_desk.ui.common.fit import fit_to_screen
+from vp_desk.ui.common.form_base import (
+    AUTOSAVE_MS,
+    FormDialog,
+    choice_combo,
+    date_edit,
+    notes_edit,
+    pydate,
+)
 from vp_desk.ui.dossier.consent_dialog import ConsentStatus
 from vp_desk.usecases.desk import DeskService
 
 
 class InterventionDialog(FormDialog):
+    draft_kind = "intervention"
+
     def __init__(self, service: DeskService, dossier: Dossier, intervention: Intervention | None = None,
-                 parent=None) -> None:
+                 parent=None, autosave_ms: int = AUTOSAVE_MS) -> None:
         super().__init__(service, parent)
         self.dossier = dossier
-        self.intervention = intervention
+        self.intervention = self.record = intervention
         self.saved_id: int | None = None
         self.prof = service.profile_of(dossier.org_id)
-        self.setWindowTitle(self.tr("New intervention") if intervention is None else self.tr("Edit intervention"))
-        self.resize(620, 460)
+        self.dossier_title(self.tr("New intervention") if intervention is None else self.tr("Edit intervention"),
+                           dossier)
+        fit_to_screen(self, 620, 460)
         self.date = date_edit(intervention.date if intervention else service.today(),
                               self.tr("Date of the intervention"))
         self.type = choice_combo(self.prof, "intervention_types", intervention.type if intervention else None,
@@ -46,7 +58,7 @@ class InterventionDialog(FormDialog):
         box = QVBoxLayout(self)
         box.addLayout(form, 1)
         box.addWidget(self.general_error)
-        box.addWidget(self.buttons)
+        box.addLayout(self.button_row())
         order = [self.date, self.type, self.consent.record, self.other_agreed, self.notes, self.buttons]
         for a, b in zip(order, order[1:], strict=False):
             self.setTabOrder(a, b)
@@ -54,7 +66,16 @@ class InterventionDialog(FormDialog):
         self.date.dateChanged.connect(lambda _d: self._update())
         self.consent.changed.connect(self.clear_messages)
         self._update()
-        self.type.setFocus() if intervention is None else self.date.setFocus()
+        self.first_field = self.type if intervention is None else self.date
+        self.first_field.setFocus()
+        self.start_drafts(autosave_ms)
+
+    def unsaved_title(self) -> str:
+        return self.tr("Unsaved intervention")
+
+    def draft_fields(self) -> dict[str, QWidget]:
+        return {"date": self.date, "type": self.type, "other_party_agreed": self.other_agreed,
+                "notes": self.notes}
 
     def _update(self) -> None:
         kind = self.type.currentData()
@@ -69,3 +90,4 @@ class InterventionDialog(FormDialog):
                     other_party_agreed=self.other_agreed.isChecked() and rules.needs_other_party(self.prof, kind),
                     notes=self.notes.toPlainText())
         self.saved_id = self.service.save_intervention(i)
+        self.drop_draft()

@@ -9,6 +9,7 @@ from dataclasses import replace
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QVBoxLayout
 
 from vp_desk.domain.models import Dossier, Referral
+from vp_desk.ui.common.fit import fit_to_screen
 from vp_desk.ui.common.form_base import FormDialog, choice_combo, date_edit, notes_edit, pydate
 from vp_desk.ui.common.styles import NOTICE_STYLE
 from vp_desk.ui.dossier.consent_dialog import ConsentStatus
@@ -24,8 +25,8 @@ class ReferralDialog(FormDialog):
         self.referral = referral
         self.saved_id: int | None = None
         self.prof = service.profile_of(dossier.org_id)
-        self.setWindowTitle(self.tr("New referral") if referral is None else self.tr("Edit referral"))
-        self.resize(620, 520)
+        self.dossier_title(self.tr("New referral") if referral is None else self.tr("Edit referral"), dossier)
+        fit_to_screen(self, 620, 520)
         be_formal = self.prof.code == "BE" and dossier.formal_request_considered
         if referral is None and destination is None and be_formal:
             destination, formal_request = "paps", True

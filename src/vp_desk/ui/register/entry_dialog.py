@@ -23,6 +23,7 @@ from vp_desk.domain.dates import format_day
 from vp_desk.domain.models import RegisterEntry
 from vp_desk.domain.register import validate_register_entry
 from vp_desk.i18n import current_language
+from vp_desk.ui.common.fit import fit_to_screen
 from vp_desk.ui.common.form_base import (
     FormDialog,
     date_edit,
@@ -116,7 +117,7 @@ class RegisterEntryDialog(FormDialog):
         box.addLayout(form)
         box.addWidget(self.general_error)
         box.addWidget(self.buttons)
-        self.resize(640, 720)
+        fit_to_screen(self, 640, 720)
         self.registered.setFocus()
 
     def _consent_toggled(self, on: bool) -> None:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from vp_desk.domain.catalog import profile
 from vp_desk.ui.common import seams
+from vp_desk.ui.common.fit import fit_to_screen
 from vp_desk.ui.common.list_view import list_view, sort_proxy
 from vp_desk.ui.register.entry_dialog import RegisterEntryDialog
 from vp_desk.ui.register.inspection import OPEN_INSPECTIONS, InspectionView
@@ -39,7 +40,7 @@ class RegisterWindow(QDialog):
         self.store = RegisterBook(service)
         self.inspection: InspectionView | None = None
         self.setWindowTitle(self.tr("Register of facts by third parties"))
-        self.resize(900, 560)
+        fit_to_screen(self, 900, 560)
         self.org = QComboBox()
         self.org.setAccessibleName(self.tr("Organisation"))
         for o in service.organisations():

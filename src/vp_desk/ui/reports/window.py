@@ -31,6 +31,7 @@ from vp_desk.report.disclosure import MIN_THRESHOLD, SECONDARY
 from vp_desk.report.document import Options, ReportDocument, describe_key
 from vp_desk.report.tables import UnknownCategory
 from vp_desk.ui.common import seams
+from vp_desk.ui.common.fit import fit_to_screen
 from vp_desk.ui.common.styles import HIDDEN_BACKGROUND, HIDDEN_TEXT, WARNING_STYLE
 from vp_desk.ui.common.worker import run_async
 from vp_desk.usecases.desk import DeskService
@@ -118,7 +119,7 @@ class ReportWindow(QDialog):
         self.reports = Reports(service)
         self.prepared: Prepared | None = None
         self.setWindowTitle(self.tr("Yearly report"))
-        self.resize(900, 640)
+        fit_to_screen(self, 900, 640)
         # preparing and writing run on a worker thread; one task at a time, the newest wins
         self._generation = 0
         self._running = 0

@@ -27,6 +27,7 @@ from vp_desk.domain.dates import format_day
 from vp_desk.forms.blank_forms import CONFIRMATION, REQUEST, blank_form_pdf
 from vp_desk.paths import atomic_write_bytes
 from vp_desk.ui.common import seams
+from vp_desk.ui.common.fit import fit_to_screen
 from vp_desk.ui.common.list_view import list_view, sort_proxy
 from vp_desk.ui.common.row_model import RowsModel
 from vp_desk.usecases.desk import DeskService
@@ -85,7 +86,7 @@ class RetentionWindow(QDialog):
         self.vault_view = vault_view
         self.store = RetentionDesk(service)
         self.setWindowTitle(self.tr("Due for erasure"))
-        self.resize(1060, 640)
+        fit_to_screen(self, 1060, 640)
         self.model = RetentionModel(self)
         self.proxy = sort_proxy(self.model, self, SORT_ROLE)
         self.table = list_view(self.proxy, self.tr("Records past their delete-by date"), multi=True, sortable=True)
@@ -234,7 +235,7 @@ class BlankFormsDialog(QDialog):
         box.addLayout(form)
         box.addWidget(note)
         box.addLayout(buttons)
-        self.resize(560, 200)
+        fit_to_screen(self, 560, 200)
 
     def save(self) -> str | None:
         kind, lang = self.form.currentData(), self.lang.currentData()

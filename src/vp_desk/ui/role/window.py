@@ -30,6 +30,7 @@ from vp_desk.domain.dates import format_day
 from vp_desk.domain.models import OwnActivity
 from vp_desk.i18n import current_language
 from vp_desk.ui.common import seams
+from vp_desk.ui.common.fit import fit_to_screen
 from vp_desk.ui.common.form_base import FormDialog, date_edit, fill_combo, notes_edit, pydate
 from vp_desk.ui.common.list_view import list_view, sort_proxy
 from vp_desk.ui.common.row_model import RowsModel
@@ -183,7 +184,7 @@ class RoleWindow(QDialog):
         self.service = service
         self.role = RoleDesk(service)
         self.setWindowTitle(self.tr("My role"))
-        self.resize(980, 720)
+        fit_to_screen(self, 980, 720)
         self.org = QComboBox()
         self.org.setAccessibleName(self.tr("Organisation"))
         for o in service.organisations():

@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -29,9 +28,11 @@ if TYPE_CHECKING:
 
 
 class VaultView(QWidget):
-    """Emits ``dossier_activated(id)`` when a dossier is opened (Enter / double-click)."""
+    """Emits ``dossier_activated(id)`` when a dossier is opened (Enter / double-click) and
+    ``dossier_selected(id)`` when its row becomes the current one (click, arrow keys)."""
 
     dossier_activated = Signal(int)
+    dossier_selected = Signal(int)
     organisation_changed = Signal(object)  # org id or None
 
     def __init__(self, parent=None) -> None:
@@ -65,7 +66,7 @@ class VaultView(QWidget):
         self._search_timer.setInterval(120)
         self._search_timer.timeout.connect(self.apply_filters)
         self.search.textChanged.connect(lambda _t: self._search_timer.start())
-        QShortcut(QKeySequence.StandardKey.Find, self, activated=self.focus_search)
+        # Ctrl+F is the shell's Dossier → Find action (one binding: two made it ambiguous)
 
         self.table = list_view(self.proxy, self.tr("Dossiers"), zebra=True, fit_columns=False, row_padding=10,
                                sort_by=(DossierTableModel.COL_DATE, Qt.SortOrder.DescendingOrder))
@@ -78,6 +79,7 @@ class VaultView(QWidget):
         header.resizeSection(DossierTableModel.COL_DATE, 100)
         header.resizeSection(DossierTableModel.COL_THEMES, 260)
         self.table.activated.connect(self._activated)
+        self.table.selectionModel().currentRowChanged.connect(lambda now, _before: self._activated(now, False))
         self.count_label = QLabel()
         self.count_label.setAccessibleName(self.tr("Number of dossiers shown"))
 
@@ -258,10 +260,10 @@ class VaultView(QWidget):
         self.search.setFocus()
         self.search.selectAll()
 
-    def _activated(self, index) -> None:
-        dossier_id = index.data(ID_ROLE)
+    def _activated(self, index, opened: bool = True) -> None:
+        dossier_id = index.data(ID_ROLE) if index.isValid() else None
         if dossier_id is not None:
-            self.dossier_activated.emit(int(dossier_id))
+            (self.dossier_activated if opened else self.dossier_selected).emit(int(dossier_id))
 
     def show_detail(self, widget: QWidget) -> None:
         while self.detail.count() > 1:

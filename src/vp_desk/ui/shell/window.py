@@ -33,6 +33,7 @@ from vp_desk.resources import resource_path
 from vp_desk.security.memory import scrub_freed_memory
 from vp_desk.settings import ConfigKey
 from vp_desk.ui.common import seams
+from vp_desk.ui.common.fit import fit_to_screen
 from vp_desk.ui.common.messages import translate_error
 from vp_desk.ui.common.worker import run_async
 from vp_desk.ui.shell import help as help_texts
@@ -93,7 +94,7 @@ class MainWindow(QMainWindow):
         icon = resource_path("icons", "vp-desk.svg")
         if icon.exists():
             self.setWindowIcon(QIcon(str(icon)))
-        self.resize(1200, 760)
+        fit_to_screen(self, 1200, 760)  # less on a small screen (1366x768, 1024x700, 150 % scaling)
 
         self.welcome = WelcomeView()
         self.unlock_view = UnlockView()
