@@ -22,9 +22,6 @@ class Period:
     start: date
     end: date  # inclusive
 
-    def contains(self, day: date) -> bool:
-        return self.start <= day <= self.end
-
 
 @dataclass(frozen=True)
 class ReportingCalendar:

@@ -354,6 +354,3 @@ def export_pdf(vault: Vault, org_id: int, year: int, out: Path, options: Options
 def released_periods(vault: Vault, org_id: int) -> list[Period]:
     return sorted({Period(r.start, r.end) for r in ledger.releases(vault, org_id)})
 
-
-def figures_json(prepared: Prepared) -> str:
-    return json.dumps(prepared.document.published(), sort_keys=True)

@@ -60,10 +60,6 @@ class ShownTable:
     def total_shown(self) -> bool:
         return self.total is not None and not self.withheld
 
-    @property
-    def any_hidden(self) -> bool:
-        return self.withheld or any(c.hidden for c in self.cells)
-
 
 @dataclass
 class Section:
@@ -138,7 +134,7 @@ def _table(prof: Profile, values: dict[str, str], table: str, lang: str) -> tupl
 
 def build(values: dict[str, str], org_name: str, lang: str, profile_code: str, start: date, end: date,
           options: Options, generated: date, period_label: str = "", reasons: dict[str, str] | None = None,
-          own_keys: tuple[str, ...] = (), prof: Profile | None = None) -> ReportDocument:
+          prof: Profile | None = None) -> ReportDocument:
     """The document for a published map (``disclosure.Publication.published()`` plus the
     confidant's own activity as ``own.<kind>.count`` / ``own.<kind>.hours``). ``prof`` is the
     organisation's profile with its own switches (wording such as "Bemiddeling")."""

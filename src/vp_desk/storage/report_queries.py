@@ -79,15 +79,3 @@ def period_counts(vault: Vault, org_id: int, start: date, end: date) -> dict[str
     out["own_count"] = {str(k): int(n) for k, _h, n in hours}
     return out
 
-
-def exported_figures(vault: Vault, org_id: int, start: date, end: date) -> list[tuple[str, str]]:
-    """Earlier exports of the same organisation and period: (exported_at, figures JSON)."""
-    return [(r[0], r[1]) for r in vault.conn.execute(
-        "SELECT exported_at, figures FROM report_exports WHERE org_id = ? AND period_start = ? "
-        "AND period_end = ? ORDER BY id", (org_id, start.isoformat(), end.isoformat()))]
-
-
-def record_export(vault: Vault, org_id: int, start: date, end: date, figures_json: str) -> None:
-    with vault.transaction() as c:
-        c.execute("INSERT INTO report_exports(org_id, period_start, period_end, exported_at, figures) "
-                  "VALUES (?, ?, ?, datetime('now'), ?)", (org_id, start.isoformat(), end.isoformat(), figures_json))
