@@ -4,7 +4,6 @@ every earlier release -> document -> PDF bytes -> atomic write -> release record
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -126,6 +125,8 @@ class _Ledger:
         for year, eds in self.base.items():
             for b in eds:
                 self.editions[(year, str(b.edition))] = tb.statistics(fig_mod.YearFigures.from_json(b.figures), prof)
+        self._base: ReaderModel | None = None  # the ledger's model, built once per set of new editions
+        self._base_key: tuple | None = None
         self.specs = [ReleaseSpec(f"r{r.id}", [(y, str(r.editions[y])) for y in sorted(r.editions)],
                                   r.published, r.threshold) for r in self.releases]
         # exports made before the ledger existed: their true figures, read as if every count
@@ -151,7 +152,7 @@ class _Ledger:
         """The reader's model of every release so far (built once per set of new editions)
         plus the candidate release, if any."""
         key = tuple(sorted(extra))
-        if getattr(self, "_base_key", None) != key:
+        if self._base_key != key:
             self._base, self._base_key = self._ledger_model(extra), key
         base = self._base
         if candidate is None:
@@ -188,14 +189,7 @@ class _Ledger:
 def _profile_of(vault: Vault, org) -> Profile:
     """The organisation's profile with its own practice switches (wording such as
     "Bemiddeling" only where mediation is allowed); the catalog keys stay the same."""
-    raw = Repository(vault).get_setting(f"{VaultKey.RULE_SWITCHES}.{org.id}")
-    try:
-        switches = json.loads(raw) if raw else {}
-    except ValueError:
-        switches = {}
-    if not isinstance(switches, dict):
-        switches = {}
-    return get_profile(org.profile).for_organisation({str(k): bool(v) for k, v in switches.items()})
+    return get_profile(org.profile).for_organisation(Repository(vault).rule_switches(org.id))
 
 
 def _frozen_options(earlier: list[ledger.Release], options: Options) -> Options:

@@ -160,17 +160,16 @@ def add_group_targets(model: ReaderModel, profile: Profile, specs: list[ReleaseS
             runs = [eds]  # a year's own unknowns (the same sums as the release's cells)
         keys = [k for k in spec.published if _statistic(k)]
         for run in runs:
+            name = f"{run[0][0]}-{run[-1][0]}" if len(run) > 1 else f"{run[0][0]}.{run[0][1]}"
             for key in keys:
                 expr = release_expr(profile, run, key)
                 if not all(v in model.truth for v in expr):
                     continue
                 sig = tuple(sorted(expr.items()))
                 if sig not in seen:
-                    name = f"{run[0][0]}-{run[-1][0]}" if len(run) > 1 else f"{run[0][0]}.{run[0][1]}"
                     model.targets.append(Target(f"{name}:{key}", expr, SMALL, tb.family(key)))
                     seen.add(sig)
             if len(eds) > 1:
-                name = f"{run[0][0]}-{run[-1][0]}" if len(run) > 1 else f"{run[0][0]}.{run[0][1]}"
                 for table, total_key in SHARED_TABLES:
                     cats = [k for k in tb.categories(profile, table)
                             if f"{table}.{k}" in spec.published or f"{table}.__withheld__" in spec.published]

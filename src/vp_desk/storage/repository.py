@@ -6,11 +6,13 @@ Repository gathers them: settings, drafts, organisations and search here, dossie
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from vp_desk.domain.models import Organisation
+from vp_desk.settings import VaultKey
 from vp_desk.storage.dossiers import DossierQueries
 from vp_desk.storage.errors import QT_TRANSLATE_NOOP, VaultError
 from vp_desk.storage.migrations import FTS_DOSSIER_SHIFT, FTS_ID_SHIFT, FTS_SOURCES
@@ -58,6 +60,20 @@ class Repository(DossierQueries, RecordQueries):
         with self.vault.transaction() as c:
             c.execute("INSERT INTO settings(key, value) VALUES (?, ?) "
                       "ON CONFLICT(key) DO UPDATE SET value = excluded.value", (key, value))
+
+    def rule_switches(self, org_id: int) -> dict[str, bool]:
+        """An organisation's own on/off choices for practice rules (settings key
+        ``rules.<org id>``, JSON); empty when none were made or the value is unreadable."""
+        raw = self.get_setting(f"{VaultKey.RULE_SWITCHES}.{org_id}")
+        try:
+            data = json.loads(raw) if raw else {}
+        except ValueError:
+            return {}
+        return {str(k): bool(v) for k, v in data.items()} if isinstance(data, dict) else {}
+
+    def set_rule_switches(self, org_id: int, switches: dict[str, bool]) -> None:
+        self.set_setting(f"{VaultKey.RULE_SWITCHES}.{org_id}",
+                         json.dumps({k: bool(v) for k, v in sorted(switches.items())}))
 
     def save_draft(self, key: str, text: str) -> None:
         with self.vault.transaction() as c:

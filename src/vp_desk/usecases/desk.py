@@ -6,7 +6,6 @@ caller shows them inline. Nothing here imports Qt.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable, Iterable
 from dataclasses import replace
 from datetime import date, timedelta
@@ -37,7 +36,6 @@ from vp_desk.domain.validation import (
     validate_organisation,
     validate_referral,
 )
-from vp_desk.settings import VaultKey
 from vp_desk.storage.repository import Repository
 from vp_desk.storage.vault import Vault
 
@@ -176,21 +174,10 @@ class DeskService:
         return org_id
 
     # -- practice rules switched per organisation (the vault's settings table) -----
-    @staticmethod
-    def _rules_key(org_id: int) -> str:
-        return f"{VaultKey.RULE_SWITCHES}.{org_id}"
-
     def rule_switches(self, org_id: int | None) -> dict[str, bool]:
         """The organisation's own choices for the practice rules of its profile (rules it
         did not set follow the catalog's default; laws are never switched)."""
-        if org_id is None:
-            return {}
-        raw = self.repo.get_setting(self._rules_key(org_id))
-        try:
-            data = json.loads(raw) if raw else {}
-        except ValueError:
-            return {}
-        return {str(k): bool(v) for k, v in data.items()} if isinstance(data, dict) else {}
+        return {} if org_id is None else self.repo.rule_switches(org_id)
 
     def set_rule_switches(self, org_id: int, switches: dict[str, bool]) -> None:
         """Keeps the switches of the practice rules of the organisation's profile; a law or a
@@ -200,7 +187,7 @@ class DeskService:
             rule = prof.rule(key)
             if rule is None or not rule.switchable:
                 raise ValueError(f"rule {key!r} cannot be switched for profile {prof.code}")
-        self.repo.set_setting(self._rules_key(org_id), json.dumps({k: bool(v) for k, v in sorted(switches.items())}))
+        self.repo.set_rule_switches(org_id, switches)
 
     def rule_on(self, org_id: int, key: str) -> bool:
         return rules.rule_on(self.profile_of(org_id), key, self.rule_switches(org_id))
