@@ -250,10 +250,58 @@ CREATE INDEX report_releases_org ON report_releases(org_id, period_start);
 INSERT OR IGNORE INTO settings(key, value) VALUES ('report.secret', lower(hex(randomblob(16))));
 """
 
+# Issue 15: the practice done right. One migration in three parts so each part can be read
+# (and reviewed) on its own; they run as one transaction.
+# Who asks and through which psychosocial risk domain (BE, Codex I.3-1: arbeidsorganisatie,
+# arbeidsinhoud, arbeidsvoorwaarden, arbeidsomstandigheden, interpersoonlijke relaties).
+# ``requester`` is a catalog key; NULL on dossiers made before it was asked.
+M4_INTAKE = """
+ALTER TABLE dossiers ADD COLUMN requester TEXT;
+CREATE TABLE dossier_domains (
+    dossier_id INTEGER NOT NULL REFERENCES dossiers(id) ON DELETE CASCADE,
+    domain TEXT NOT NULL,
+    PRIMARY KEY (dossier_id, domain)
+) WITHOUT ROWID;
+CREATE INDEX dossier_domains_domain ON dossier_domains(domain);
+"""
+
+# Signals and advice to management, the works council / CPBW / OR or the prevention
+# adviser: the confidant's log (the note stays in the vault), and the "signals and
+# recommendations" text the confidant wrote for a release (screened before export).
+M4_SIGNALS = """
+CREATE TABLE signals (
+    id INTEGER PRIMARY KEY,
+    org_id INTEGER NOT NULL REFERENCES organisations(id) ON DELETE CASCADE,
+    date TEXT NOT NULL,
+    addressee TEXT NOT NULL,
+    asked INTEGER NOT NULL DEFAULT 0 CHECK (asked IN (0, 1)),
+    note TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX signals_org_date ON signals(org_id, date);
+CREATE TABLE signal_themes (
+    signal_id INTEGER NOT NULL REFERENCES signals(id) ON DELETE CASCADE,
+    theme TEXT NOT NULL,
+    PRIMARY KEY (signal_id, theme)
+) WITHOUT ROWID;
+ALTER TABLE report_releases ADD COLUMN signals_text TEXT NOT NULL DEFAULT '';
+"""
+
+# Aftercare ("nazorg") follow-up date; whether the confidant contacts or informs a referral's
+# destination (only then is consent needed; old referrals all had consent, so 1); the date
+# an attendance certificate for training or intervisie was filed (paper, not scanned).
+M4_CARE = """
+ALTER TABLE dossiers ADD COLUMN aftercare_date TEXT;
+ALTER TABLE referrals ADD COLUMN confidant_contacts INTEGER NOT NULL DEFAULT 1
+    CHECK (confidant_contacts IN (0, 1));
+ALTER TABLE own_activities ADD COLUMN certificate_date TEXT;
+"""
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "base tables", M1),
     Migration(2, "full-text index over pseudonyms and notes", _fts_sql()),
     Migration(3, "reporting calendars, base figures and the release ledger", M3),
+    Migration(4, "who asks, risk domains, signals and advice, aftercare, consent where needed",
+              M4_INTAKE + M4_SIGNALS + M4_CARE),
 )
 
 SCHEMA_VERSION = MIGRATIONS[-1].version
