@@ -97,6 +97,13 @@ COMMON = {
         L("paps_consultation", "Overleg met de preventieadviseur", "Concertation avec le conseiller en prévention", "Consultation with the prevention adviser"),
         L("prevention", "Preventiewerk (infosessie, risicoanalyse, werkgroep)", "Travail de prévention (séance d'info, analyse des risques, groupe de travail)", "Prevention work (information session, risk analysis, working group)"),
     ],
+    # who asks (issue 15): the requester's position; old dossiers have none ("not recorded")
+    "requester_positions": [
+        L("concerned", "De betrokkene zelf", "La personne concernée elle-même", "The person concerned"),
+        L("witness", "Getuige of omstaander", "Témoin", "Witness or bystander"),
+        L("manager", "Leidinggevende die advies vraagt", "Responsable qui demande conseil", "Manager seeking advice"),
+        L("former_employee", "Gewezen werknemer", "Ancien travailleur", "Former employee"),
+    ],
     "consent_scopes": [
         L("intervention_other", "Interventie bij een andere persoon", "Intervention auprès d'une autre personne", "Intervention with another person"),
         L("reconciliation", "Verzoening", "Conciliation", "Reconciliation"),
@@ -153,6 +160,13 @@ BE = {
             "fr": "Pratique du gouvernement flamand (GDPB, seed 004) : soutien du CPAP obligatoire pour le harcèlement sexuel, les cas impliquant un chef de service ou un fonctionnaire dirigeant et les problèmes de groupe",
             "en": "Practice of the Flemish government (GDPB, seed 004): PAPS support is mandatory for unwanted sexual behaviour, cases involving a department head or senior official, and group problems"}),
     ],
+    # where a list comes from, as the rules cite theirs
+    "list_sources": {
+        "risk_domains": {
+            "nl": "Welzijnswet van 4 augustus 1996, art. 32/1: psychosociale risico's zijn het gevolg van een blootstelling aan elementen van de arbeidsorganisatie, de arbeidsinhoud, de arbeidsvoorwaarden, de arbeidsomstandigheden en de interpersoonlijke relaties op het werk; Codex welzijn op het werk boek I titel 3 (de risicoanalyse van de preventieadviseur volgt deze vijf domeinen). Het artikelnummer staat niet in onze seed-teksten: check",
+            "fr": "Loi du 4 août 1996 relative au bien-être, art. 32/1 : les risques psychosociaux résultent d'une exposition à des éléments de l'organisation du travail, du contenu du travail, des conditions de travail, des conditions de vie au travail et des relations interpersonnelles au travail ; Code du bien-être au travail livre I titre 3. Numéro d'article absent de nos textes de référence : à vérifier",
+            "en": "Well-being at Work Act of 4 August 1996, art. 32/1: psychosocial risks arise from exposure to elements of the work organisation, work content, terms of employment, working conditions and interpersonal relations at work; Codex book I title 3 (the prevention adviser's risk analysis follows these five domains). The article number is not in our seed texts: check"},
+    },
     "lists": {
         "themes": [
             L("stress", "Stress", "Stress", "Stress", group="psychosocial"),
@@ -167,7 +181,16 @@ BE = {
             L("alcohol_drugs", "Alcohol en drugs", "Alcool et drogues", "Alcohol and drugs", group="psychosocial"),
             L("workload", "Werkdruk / arbeidsorganisatie", "Charge de travail / organisation du travail", "Workload / work organisation", group="psychosocial"),
             L("private", "Privéproblemen (individuele sfeer)", "Problèmes privés (sphère individuelle)", "Private problems (individual sphere)", group="psychosocial"),
+            L("discrimination", "Discriminatie", "Discrimination", "Discrimination", group="behaviour"),
             L("other", "Andere", "Autre", "Other"),
+        ],
+        # the five domains through which the law defines psychosocial risks (see list_sources)
+        "risk_domains": [
+            L("work_organisation", "Arbeidsorganisatie", "Organisation du travail", "Work organisation"),
+            L("work_content", "Arbeidsinhoud", "Contenu du travail", "Work content"),
+            L("employment_conditions", "Arbeidsvoorwaarden", "Conditions de travail", "Terms of employment"),
+            L("working_conditions", "Arbeidsomstandigheden", "Conditions de vie au travail", "Working conditions"),
+            L("interpersonal_relations", "Interpersoonlijke relaties op het werk", "Relations interpersonnelles au travail", "Interpersonal relations at work"),
         ],
         "channels": COMMON["channels"] + [
             L("via_prevention", "Via PAPS / preventieadviseur", "Via le CPAP / conseiller en prévention", "Via prevention adviser (PAPS)"),
@@ -216,6 +239,8 @@ NL_ACTIVITY_WORDS = {
 NL_CONSENT_WORDS = {"intervention_other": "Interventie bij een ander in de organisatie",
                     "reconciliation": "Gesprek met beide partijen", "other": "Overig"}
 
+NL_REQUESTER_WORDS = {"witness": "Getuige of omstander", "former_employee": "Oud-medewerker"}
+
 NL = {
     "name": {"nl": "Nederland", "fr": "Pays-Bas", "en": "Netherlands"},
     "law": {"nl": "Arbowet (psychosociale arbeidsbelasting), Wet bescherming klokkenluiders", "fr": "Arbowet (charge psychosociale), loi sur la protection des lanceurs d'alerte", "en": "Dutch Working Conditions Act (PSA), Whistleblowers Protection Act"},
@@ -258,8 +283,10 @@ NL = {
             L("misuse", "Misbruik van informatie of middelen", "Abus d'informations ou de moyens", "Misuse of information or resources", group="integrity"),
             L("side_activities", "Onaanvaardbare nevenactiviteiten", "Activités accessoires inacceptables", "Unacceptable side activities", group="integrity"),
             L("conflict_of_interest", "Belangenverstrengeling", "Conflit d'intérêts", "Conflict of interest", group="integrity"),
+            L("conflict", "Conflict op het werk", "Conflit au travail", "Conflict at work", group="behaviour"),
             L("other", "Overig", "Autre", "Other"),
         ],
+        "risk_domains": [],
         "channels": COMMON["channels"] + [
             L("via_prevention", "Via bedrijfsarts / arbodienst", "Via le médecin du travail", "Via company doctor / occupational health service"),
         ],
@@ -293,6 +320,8 @@ NL = {
                      for i in COMMON["outcomes"]],
         "own_activities": [L(i["key"], NL_ACTIVITY_WORDS.get(i["key"], i["label"]["nl"]), i["label"]["fr"], i["label"]["en"])
                            for i in COMMON["own_activities"]],
+        "requester_positions": [L(i["key"], NL_REQUESTER_WORDS.get(i["key"], i["label"]["nl"]), i["label"]["fr"], i["label"]["en"])
+                                for i in COMMON["requester_positions"]],
         "consent_scopes": [L(i["key"], NL_CONSENT_WORDS.get(i["key"], i["label"]["nl"]), i["label"]["fr"], i["label"]["en"])
                            for i in COMMON["consent_scopes"]],
     },

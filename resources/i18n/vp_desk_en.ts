@@ -729,6 +729,13 @@
     </message>
   </context>
   <context>
+    <name>DateField</name>
+    <message>
+      <source>“%1” is not a date. Type it as dd-mm-yyyy, for example 15-03-2026.</source>
+      <translation>“%1” is not a date. Type it as dd-mm-yyyy, for example 15-03-2026.</translation>
+    </message>
+  </context>
+  <context>
     <name>DossierController</name>
     <message>
       <source>&amp;New intake…</source>
@@ -1277,8 +1284,16 @@
       <translation>Relation of the other party</translation>
     </message>
     <message>
+      <source>Who asks: the requester's position</source>
+      <translation>Who asks: the requester's position</translation>
+    </message>
+    <message>
       <source>Themes (Space ticks a theme)</source>
       <translation>Themes (Space ticks a theme)</translation>
+    </message>
+    <message>
+      <source>Risk domains (Space ticks a domain)</source>
+      <translation>Risk domains (Space ticks a domain)</translation>
     </message>
     <message>
       <source>A department head or &amp;senior official is involved</source>
@@ -1293,8 +1308,8 @@
       <translation>The requester considers a &amp;formal request</translation>
     </message>
     <message>
-      <source>The &amp;PAPS is involved</source>
-      <translation>The &amp;PAPS is involved</translation>
+      <source>Risk do&amp;mains:</source>
+      <translation>Risk do&amp;mains:</translation>
     </message>
     <message>
       <source>Reminder</source>
@@ -1309,6 +1324,10 @@
       <translation>What the requester told you, agreements made …</translation>
     </message>
     <message>
+      <source>&amp;Intake notes:</source>
+      <translation>&amp;Intake notes:</translation>
+    </message>
+    <message>
       <source>&amp;Organisation:</source>
       <translation>&amp;Organisation:</translation>
     </message>
@@ -1321,6 +1340,10 @@
       <translation>&amp;Channel:</translation>
     </message>
     <message>
+      <source>&amp;Who asks:</source>
+      <translation>&amp;Who asks:</translation>
+    </message>
+    <message>
       <source>Pse&amp;udonym:</source>
       <translation>Pse&amp;udonym:</translation>
     </message>
@@ -1331,6 +1354,10 @@
     <message>
       <source>S&amp;phere:</source>
       <translation>S&amp;phere:</translation>
+    </message>
+    <message>
+      <source>The PAPS is in&amp;volved</source>
+      <translation>The PAPS is in&amp;volved</translation>
     </message>
     <message>
       <source>Other part&amp;y:</source>
@@ -1351,10 +1378,6 @@
     <message>
       <source>&amp;Themes:</source>
       <translation>&amp;Themes:</translation>
-    </message>
-    <message>
-      <source>Intake no&amp;tes:</source>
-      <translation>Intake no&amp;tes:</translation>
     </message>
     <message>
       <source>Hide</source>

@@ -729,6 +729,13 @@
     </message>
   </context>
   <context>
+    <name>DateField</name>
+    <message>
+      <source>“%1” is not a date. Type it as dd-mm-yyyy, for example 15-03-2026.</source>
+      <translation>« %1 » n'est pas une date. Tapez-la sous la forme jj-mm-aaaa, par exemple 15-03-2026.</translation>
+    </message>
+  </context>
+  <context>
     <name>DossierController</name>
     <message>
       <source>&amp;New intake…</source>
@@ -1277,8 +1284,16 @@
       <translation>Lien de l'autre partie</translation>
     </message>
     <message>
+      <source>Who asks: the requester's position</source>
+      <translation>Qui demande : la position du demandeur</translation>
+    </message>
+    <message>
       <source>Themes (Space ticks a theme)</source>
       <translation>Thèmes (Espace coche un thème)</translation>
+    </message>
+    <message>
+      <source>Risk domains (Space ticks a domain)</source>
+      <translation>Domaines de risque (Espace coche un domaine)</translation>
     </message>
     <message>
       <source>A department head or &amp;senior official is involved</source>
@@ -1286,15 +1301,15 @@
     </message>
     <message>
       <source>&amp;Group problem</source>
-      <translation>Problème de &amp;groupe</translation>
+      <translation>Problème de g&amp;roupe</translation>
     </message>
     <message>
       <source>The requester considers a &amp;formal request</source>
       <translation>Le demandeur envisage une demande &amp;formelle</translation>
     </message>
     <message>
-      <source>The &amp;PAPS is involved</source>
-      <translation>Le &amp;CPAP est impliqué</translation>
+      <source>Risk do&amp;mains:</source>
+      <translation>Do&amp;maines de risque :</translation>
     </message>
     <message>
       <source>Reminder</source>
@@ -1309,6 +1324,10 @@
       <translation>Ce que le demandeur vous a dit, les accords pris …</translation>
     </message>
     <message>
+      <source>&amp;Intake notes:</source>
+      <translation>Note&amp;s :</translation>
+    </message>
+    <message>
       <source>&amp;Organisation:</source>
       <translation>&amp;Organisation :</translation>
     </message>
@@ -1321,6 +1340,10 @@
       <translation>&amp;Canal :</translation>
     </message>
     <message>
+      <source>&amp;Who asks:</source>
+      <translation>&amp;Qui demande :</translation>
+    </message>
+    <message>
       <source>Pse&amp;udonym:</source>
       <translation>Pse&amp;udonyme :</translation>
     </message>
@@ -1330,11 +1353,15 @@
     </message>
     <message>
       <source>S&amp;phere:</source>
-      <translation>S&amp;phère :</translation>
+      <translation>Sp&amp;hère :</translation>
+    </message>
+    <message>
+      <source>The PAPS is in&amp;volved</source>
+      <translation>Le C&amp;PAP est impliqué</translation>
     </message>
     <message>
       <source>Other part&amp;y:</source>
-      <translation>Autre part&amp;ie :</translation>
+      <translation>&amp;Autre partie :</translation>
     </message>
     <message>
       <source>Gen&amp;der:</source>
@@ -1346,15 +1373,11 @@
     </message>
     <message>
       <source>Ro&amp;le:</source>
-      <translation>F&amp;onction :</translation>
+      <translation>Fonct&amp;ion :</translation>
     </message>
     <message>
       <source>&amp;Themes:</source>
       <translation>&amp;Thèmes :</translation>
-    </message>
-    <message>
-      <source>Intake no&amp;tes:</source>
-      <translation>No&amp;tes :</translation>
     </message>
     <message>
       <source>Hide</source>

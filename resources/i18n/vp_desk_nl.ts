@@ -729,6 +729,13 @@
     </message>
   </context>
   <context>
+    <name>DateField</name>
+    <message>
+      <source>“%1” is not a date. Type it as dd-mm-yyyy, for example 15-03-2026.</source>
+      <translation>“%1” is geen datum. Typ hem als dd-mm-jjjj, bijvoorbeeld 15-03-2026.</translation>
+    </message>
+  </context>
+  <context>
     <name>DossierController</name>
     <message>
       <source>&amp;New intake…</source>
@@ -1222,7 +1229,7 @@
     </message>
     <message>
       <source>&amp;Heard (intake) on</source>
-      <translation>&amp;Gehoord (intake) op</translation>
+      <translation>Ge&amp;hoord (intake) op</translation>
     </message>
     <message>
       <source>The requester was heard</source>
@@ -1277,12 +1284,20 @@
       <translation>Relatie van de andere partij</translation>
     </message>
     <message>
+      <source>Who asks: the requester's position</source>
+      <translation>Wie vraagt: de positie van de verzoeker</translation>
+    </message>
+    <message>
       <source>Themes (Space ticks a theme)</source>
       <translation>Thema's (spatie vinkt een thema aan)</translation>
     </message>
     <message>
+      <source>Risk domains (Space ticks a domain)</source>
+      <translation>Risicodomeinen (spatie vinkt een domein aan)</translation>
+    </message>
+    <message>
       <source>A department head or &amp;senior official is involved</source>
-      <translation>Een &amp;diensthoofd of hogere functie is betrokken</translation>
+      <translation>Een di&amp;ensthoofd of hogere functie is betrokken</translation>
     </message>
     <message>
       <source>&amp;Group problem</source>
@@ -1290,11 +1305,11 @@
     </message>
     <message>
       <source>The requester considers a &amp;formal request</source>
-      <translation>De verzoeker overweegt een &amp;formeel verzoek</translation>
+      <translation>De verzoeker overweegt een for&amp;meel verzoek</translation>
     </message>
     <message>
-      <source>The &amp;PAPS is involved</source>
-      <translation>De &amp;PAPS is betrokken</translation>
+      <source>Risk do&amp;mains:</source>
+      <translation>&amp;Risicodomeinen:</translation>
     </message>
     <message>
       <source>Reminder</source>
@@ -1309,6 +1324,10 @@
       <translation>Wat de verzoeker vertelde, gemaakte afspraken …</translation>
     </message>
     <message>
+      <source>&amp;Intake notes:</source>
+      <translation>Notit&amp;ies:</translation>
+    </message>
+    <message>
       <source>&amp;Organisation:</source>
       <translation>&amp;Organisatie:</translation>
     </message>
@@ -1321,6 +1340,10 @@
       <translation>&amp;Kanaal:</translation>
     </message>
     <message>
+      <source>&amp;Who asks:</source>
+      <translation>&amp;Wie vraagt:</translation>
+    </message>
+    <message>
       <source>Pse&amp;udonym:</source>
       <translation>Pse&amp;udoniem:</translation>
     </message>
@@ -1330,7 +1353,11 @@
     </message>
     <message>
       <source>S&amp;phere:</source>
-      <translation>S&amp;feer:</translation>
+      <translation>&amp;Sfeer:</translation>
+    </message>
+    <message>
+      <source>The PAPS is in&amp;volved</source>
+      <translation>De P&amp;APS is betrokken</translation>
     </message>
     <message>
       <source>Other part&amp;y:</source>
@@ -1351,10 +1378,6 @@
     <message>
       <source>&amp;Themes:</source>
       <translation>&amp;Thema's:</translation>
-    </message>
-    <message>
-      <source>Intake no&amp;tes:</source>
-      <translation>No&amp;tities:</translation>
     </message>
     <message>
       <source>Hide</source>

@@ -70,6 +70,12 @@ class Profile:
     wording: dict[str, dict[str, str]]
     lists: dict[str, tuple[Item, ...]]
     rules: tuple[Rule, ...] = ()
+    list_sources: dict[str, dict[str, str]] = field(default_factory=dict)  # list -> its source per language
+
+    def list_source(self, list_name: str, lang: str = "nl") -> str:
+        """Where a list comes from (e.g. the law that defines the risk domains), or ""."""
+        src = self.list_sources.get(list_name, {})
+        return src.get(lang) or src.get("nl") or ""
 
     def rule(self, key: str) -> Rule | None:
         return next((r for r in self.rules if r.key == key), None)
@@ -112,7 +118,7 @@ class Profile:
 LIST_NAMES = (
     "themes", "channels", "spheres", "relations", "genders", "age_bands", "roles",
     "contact_kinds", "outcomes", "own_activities", "consent_scopes", "intervention_types",
-    "referral_destinations", "register_types", "third_party_capacities",
+    "referral_destinations", "register_types", "third_party_capacities", "requester_positions", "risk_domains",
 )
 
 
@@ -162,6 +168,7 @@ def load_catalog() -> dict[str, Profile]:
             wording=p["wording"],
             lists=lists,
             rules=_rules(p.get("rules", [])),
+            list_sources={k: dict(v) for k, v in p.get("list_sources", {}).items()},
         )
     return profiles
 

@@ -54,6 +54,8 @@ class Dossier:
     closure_note: str = ""
     erasure_confirmed: bool = False
     id: int | None = None
+    requester: str | None = None  # who asks (catalog "requester_positions"); None: not recorded
+    domains: tuple[str, ...] = ()  # BE: the risk domains (catalog "risk_domains"), several possible
 
 
 @dataclass

@@ -120,6 +120,9 @@ def validate_dossier(d: Dossier, profile: Profile, today: date) -> list[Message]
         out.append(Message("themes", QT_TRANSLATE_NOOP("Validation", "Choose at least one theme.")))
     elif set(d.themes) - set(profile.keys("themes")):
         out.append(Message("themes", QT_TRANSLATE_NOOP("Validation", "This choice is not valid for the organisation's profile.")))
+    out += _choice_problems("requester", d.requester, profile.keys("requester_positions"), required=False)
+    if set(d.domains) - set(profile.keys("risk_domains")):
+        out.append(Message("domains", QT_TRANSLATE_NOOP("Validation", "This choice is not valid for the organisation's profile.")))
     out += _text_problems("intake_notes", d.intake_notes, MAX_NOTE_CHARS)
     return out
 

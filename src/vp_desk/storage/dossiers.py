@@ -36,7 +36,23 @@ class DossierQueries(VaultRows):
                                 (dossier_id,)).fetchone()
         if row is None:
             raise NotFound()
-        return self._dossier(row, self.themes_of(dossier_id))
+        return self._with_intake_extras(self._dossier(row, self.themes_of(dossier_id)))
+
+    def _with_intake_extras(self, d: Dossier) -> Dossier:
+        """Who asks and the risk domains (migration 4), read beside the base columns."""
+        row = self.conn.execute("SELECT requester FROM dossiers WHERE id = ?", (d.id,)).fetchone()
+        d.requester = row[0] if row else None
+        d.domains = tuple(r[0] for r in self.conn.execute(
+            "SELECT domain FROM dossier_domains WHERE dossier_id = ? ORDER BY domain", (d.id,)))
+        return d
+
+    @staticmethod
+    def _save_intake_extras(c, d: Dossier) -> None:
+        """Write who asks and the risk domains in the dossier's own transaction."""
+        c.execute("UPDATE dossiers SET requester = ? WHERE id = ?", (d.requester or None, d.id))
+        c.execute("DELETE FROM dossier_domains WHERE dossier_id = ?", (d.id,))
+        c.executemany("INSERT INTO dossier_domains(dossier_id, domain) VALUES (?, ?)",
+                      [(d.id, k) for k in sorted(set(d.domains))])
 
     def save_dossier(self, d: Dossier) -> int:
         values = (d.org_id, d.code.strip(), (d.real_name or None), d.status.value, d2s(d.request_date),
@@ -61,6 +77,7 @@ class DossierQueries(VaultRows):
                 c.execute("DELETE FROM dossier_themes WHERE dossier_id = ?", (d.id,))
             c.executemany("INSERT INTO dossier_themes(dossier_id, theme) VALUES (?, ?)",
                           [(d.id, t) for t in sorted(set(d.themes))])
+            self._save_intake_extras(c, d)
         return d.id
 
     def delete_dossier(self, dossier_id: int) -> None:

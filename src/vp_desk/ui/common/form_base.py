@@ -31,6 +31,7 @@ from vp_desk.domain.models import Dossier
 from vp_desk.domain.validation import Message
 from vp_desk.i18n import current_language
 from vp_desk.ui.common import seams
+from vp_desk.ui.common.date_field import DateField
 from vp_desk.ui.common.styles import ERROR_STYLE
 from vp_desk.usecases.desk import DeskService, Invalid
 from vp_desk.usecases.dossiers import DossierFlow
@@ -49,12 +50,7 @@ AUTOSAVE_MS = 3000  # how often a form that keeps drafts stores what is typed
 
 
 def date_edit(day: date | None, name: str) -> QDateEdit:
-    w = QDateEdit()
-    w.setCalendarPopup(True)
-    w.setDisplayFormat("dd-MM-yyyy")
-    w.setDate(qdate(day or date.today()))
-    w.setAccessibleName(name)
-    return w
+    return DateField(day, name)  # one Tab, takes a typed dd-mm-yyyy (ui/common/date_field.py)
 
 
 def choice_combo(prof: Profile, list_name: str, current: str | None, name: str,

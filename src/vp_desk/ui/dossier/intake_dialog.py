@@ -9,8 +9,8 @@ import contextlib
 from dataclasses import replace
 from datetime import date
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QComboBox, QListWidgetItem
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QComboBox
 
 from vp_desk.domain import rules
 from vp_desk.domain.catalog import Profile, profile
@@ -20,6 +20,7 @@ from vp_desk.domain.validation import QT_TRANSLATE_NOOP, Message
 from vp_desk.i18n import current_language
 from vp_desk.ui.common.fit import fit_to_screen
 from vp_desk.ui.common.form_base import AUTOSAVE_MS, fill_combo, pydate, qdate
+from vp_desk.ui.dossier.checklist import checked_keys, fill_checklist, set_checked
 from vp_desk.ui.dossier.intake_form import IntakeForm
 from vp_desk.usecases.desk import DeskService, Invalid
 
@@ -89,20 +90,18 @@ class IntakeDialog(IntakeForm):
                 self.age_band.setCurrentIndex(0)
             if d.role is None:
                 self.role.setCurrentIndex(0)
-        checked = set(d.themes) if d else set(self.checked_themes())
-        self.themes.blockSignals(True)
-        self.themes.clear()
-        lang = current_language()
-        for item in prof.items("themes"):
-            it = QListWidgetItem(item.label(lang))
-            it.setData(Qt.ItemDataRole.UserRole, item.key)
-            it.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsUserCheckable)
-            it.setCheckState(Qt.CheckState.Checked if item.key in checked else Qt.CheckState.Unchecked)
-            self.themes.addItem(it)
-        self.themes.setCurrentRow(0)
-        self.themes.setMinimumHeight(min(self.themes.count(), 15) * max(self.themes.sizeHintForRow(0), 16) + 6)
-        self.themes.blockSignals(False)
+        fill_combo(self.requester, prof, "requester_positions", d.requester if d else None, optional=True)
+        if d is not None and d.requester is None:
+            self.requester.setCurrentIndex(0)  # an older dossier: not recorded
+        elif d is None and self.requester.currentData() is None:
+            self.requester.setCurrentIndex(self.requester.findData("concerned"))  # most requests
+        fill_checklist(self.themes, prof.items("themes"), set(d.themes) if d else set(self.checked_themes()))
+        fill_checklist(self.domains, prof.items("risk_domains"),
+                       set(d.domains) if d else set(checked_keys(self.domains)))
+        self.domains.setToolTip(prof.list_source("risk_domains", current_language()))
         be = prof.code == "BE"
+        self.domains_label.setVisible(bool(prof.items("risk_domains")))
+        self.domains_box.setVisible(bool(prof.items("risk_domains")))
         self.paps.setVisible(be)
         if d is not None:
             self.senior.setChecked(d.senior_involved)
@@ -149,7 +148,8 @@ class IntakeDialog(IntakeForm):
     def _update_reminder(self) -> None:
         prof = self.profile()
         probe = Dossier(org_id=0, code="", intake_date=None, request_date=date.today(), channel="",
-                        themes=tuple(self.checked_themes()), senior_involved=self.senior.isChecked(),
+                        themes=tuple(self.checked_themes()), requester=self.requester.currentData(),
+            domains=tuple(checked_keys(self.domains)), senior_involved=self.senior.isChecked(),
                         group_problem=self.group.isChecked())
         if rules.paps_support_mandatory(prof, probe, self.service.rule_switches(self.org.currentData())):
             text = self.tr("Support by the prevention adviser psychosocial aspects (PAPS) is mandatory for "
@@ -164,19 +164,10 @@ class IntakeDialog(IntakeForm):
             self.reminder.hide()
 
     def checked_themes(self) -> list[str]:
-        out = []
-        for i in range(self.themes.count()):
-            it = self.themes.item(i)
-            if it.checkState() == Qt.CheckState.Checked:
-                out.append(it.data(Qt.ItemDataRole.UserRole))
-        return out
+        return checked_keys(self.themes)
 
     def set_themes(self, keys) -> None:
-        keys = set(keys)
-        for i in range(self.themes.count()):
-            it = self.themes.item(i)
-            it.setCheckState(Qt.CheckState.Checked if it.data(Qt.ItemDataRole.UserRole) in keys
-                             else Qt.CheckState.Unchecked)
+        set_checked(self.themes, keys)
 
     # -- form state (drafts) ------------------------------------------------------
     def state(self) -> dict:
@@ -189,6 +180,7 @@ class IntakeDialog(IntakeForm):
             "real_name": self.real_name.text(), "gender": self.gender.currentData(),
             "age_band": self.age_band.currentData(), "role": self.role.currentData(),
             "sphere": self.sphere.currentData(), "relation": self.relation.currentData(),
+            "requester": self.requester.currentData(), "domains": sorted(checked_keys(self.domains)),
             "themes": sorted(self.checked_themes()), "senior": self.senior.isChecked(),
             "group": self.group.isChecked(), "formal": self.formal.isChecked(),
             "paps": self.paps.isChecked(), "notes": self.notes.toPlainText(),
@@ -207,7 +199,8 @@ class IntakeDialog(IntakeForm):
                 widget.setDate(qdate(date.fromisoformat(s[name])))
         self.heard.setChecked(bool(s.get("heard", True)))
         for name, combo in (("channel", self.channel), ("gender", self.gender), ("age_band", self.age_band),
-                            ("role", self.role), ("sphere", self.sphere), ("relation", self.relation)):
+                            ("role", self.role), ("sphere", self.sphere), ("relation", self.relation),
+                            ("requester", self.requester)):
             if name in s:
                 pick(combo, s[name])
         if isinstance(s.get("code"), str):
@@ -215,6 +208,8 @@ class IntakeDialog(IntakeForm):
         if isinstance(s.get("real_name"), str):
             self.real_name.setText(s["real_name"])
         self.set_themes(s.get("themes") or [])
+        if isinstance(s.get("domains"), list):
+            set_checked(self.domains, s["domains"])
         for name, cb in (("senior", self.senior), ("group", self.group), ("formal", self.formal),
                          ("paps", self.paps)):
             cb.setChecked(bool(s.get(name)))
@@ -234,7 +229,8 @@ class IntakeDialog(IntakeForm):
             channel=self.channel.currentData(), sphere=self.sphere.currentData(),
             relation=self.relation.currentData(), gender=self.gender.currentData(),
             age_band=self.age_band.currentData(), role=self.role.currentData(),
-            themes=tuple(self.checked_themes()), senior_involved=self.senior.isChecked(),
+            themes=tuple(self.checked_themes()), requester=self.requester.currentData(),
+            domains=tuple(checked_keys(self.domains)), senior_involved=self.senior.isChecked(),
             group_problem=self.group.isChecked(), formal_request_considered=self.formal.isChecked(),
             paps_involved=self.paps.isChecked() and self.profile().code == "BE",
             intake_notes=self.notes.toPlainText())
