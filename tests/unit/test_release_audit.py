@@ -177,7 +177,11 @@ def _stats(channel: dict[str, int]) -> dict[str, int]:
 
 
 def _protect(channel: dict[str, int], secret: bytes = b"fixed secret key") -> dict[str, str]:
-    stats = _stats(channel)
+    return _protect_table(_stats(channel), "channel", secret)
+
+
+def _protect_table(stats: dict[str, int], table: str, secret: bytes = b"fixed secret key") -> dict[str, str]:
+    """What the app publishes of ``table`` for these statistics of one year."""
     values = api._printed(BE, stats, Options(), 5)
     editions = [(2026, "1")]
 
@@ -192,7 +196,31 @@ def _protect(channel: dict[str, int], secret: bytes = b"fixed secret key") -> di
     truth = {k: api._truth(BE, stats, k) for k in values}
     pub = disclosure.protect(values, truth, 5, model_of, secret, "salt",
                              lambda key: release_expr(BE, editions, key))
-    return {k: v for k, v in pub.published().items() if k.startswith("channel.")}
+    return {k: v for k, v in pub.published().items() if k.startswith(f"{table}.")}
+
+
+def _assert_replay_keeps_two_values(table: str, counts: dict[str, int], protect) -> None:
+    """Replay ``protect`` on every ``table`` consistent with what it published for ``counts``
+    (which sum to the headline): each hidden count keeps at least two possible values."""
+    shown = protect(counts)
+    if shown.get(f"{table}.__withheld__") == "1":
+        return
+    hidden = [k.partition(".")[2] for k, v in shown.items() if v in ("x", "<5")]
+    if not hidden:
+        return
+    known = sum(counts.values()) - sum(int(v) for v in shown.values() if v not in ("x", "<5"))
+    ranges = [range(1, 5) if shown[f"{table}.{k}"] == "<5" else range(5, known + 1) for k in hidden]
+    possible: dict[str, set[int]] = {k: set() for k in hidden}
+    for combo in itertools.product(*ranges):
+        if sum(combo) != known:
+            continue
+        candidate = {**{k.partition(".")[2]: int(v) for k, v in shown.items() if v not in ("x", "<5")},
+                     **dict(zip(hidden, combo, strict=True))}
+        if protect(candidate) == shown:
+            for k, v in zip(hidden, combo, strict=True):
+                possible[k].add(v)
+    assert all(counts[k] in possible[k] for k in hidden)
+    assert all(len(v) >= 2 for v in possible.values()), possible
 
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much])
@@ -204,25 +232,7 @@ def test_replaying_the_protection_leaves_every_hidden_cell_two_values(counts):
     """A reader who knows the code, and even the vault's secret key, tries every channel
     table consistent with the published one and keeps those the app would have published
     the same way: each hidden count must still have at least two possible values."""
-    channel = dict(zip(CHANNELS, counts, strict=True))
-    shown = _protect(channel)
-    n = sum(counts)
-    hidden = [k.partition(".")[2] for k, v in shown.items() if v in ("x", "<5")]
-    if not hidden:
-        return
-    known = n - sum(int(v) for v in shown.values() if v not in ("x", "<5"))
-    ranges = [range(1, 5) if shown[f"channel.{k}"] == "<5" else range(5, known + 1) for k in hidden]
-    possible: dict[str, set[int]] = {k: set() for k in hidden}
-    for combo in itertools.product(*ranges):
-        if sum(combo) != known:
-            continue
-        candidate = {**{k.partition(".")[2]: int(v) for k, v in shown.items() if v not in ("x", "<5")},
-                     **dict(zip(hidden, combo, strict=True))}
-        if _protect(candidate) == shown:
-            for k, v in zip(hidden, combo, strict=True):
-                possible[k].add(v)
-    assert all(channel[k] in possible[k] for k in hidden)
-    assert all(len(v) >= 2 for v in possible.values()), possible
+    _assert_replay_keeps_two_values("channel", dict(zip(CHANNELS, counts, strict=True)), _protect)
 
 
 def test_the_reporting_year_is_set_with_the_organisation_and_then_frozen(vault, service, be_org, tmp_path):
@@ -300,3 +310,152 @@ def test_the_command_line_names_what_it_left_out(vault_path, vault, service, be_
     line = capsys.readouterr().out
     assert rc == 0 and out.exists()
     assert "left out so that no small number can be worked out:" in line and "sphere" in line, line
+
+
+# -- issue 15: who asks, the risk domains, the requests per theme group --------------------
+
+def _asked(service, org, n, year=2026, requester="concerned", domains=(), themes=("stress",), tag=""):
+    for i in range(n):
+        service.save_dossier(Dossier(org_id=org.id, code=f"{year}-{requester}-{tag}{i}",
+                                     request_date=date(year, 3, 1 + i % 25), intake_date=date(year, 3, 2 + i % 25),
+                                     channel="phone" if i % 2 else "email", sphere="work" if i % 3 else "individual",
+                                     relation="colleague" if i % 2 else "supervisor", themes=themes,
+                                     requester=requester, domains=domains))
+
+
+def test_who_asks_domains_and_group_subtotals_are_printed_and_pass_the_audit(vault, service, be_org, tmp_path):
+    _asked(service, be_org, 9, domains=("work_organisation",), themes=("stress", "burnout"))
+    _asked(service, be_org, 7, requester="witness", domains=("interpersonal_relations", "work_content"),
+           themes=("bullying", "conflict"))
+    _asked(service, be_org, 6, requester=None, themes=("bullying", "stress"))  # not recorded (older habit)
+    p = _export(vault, be_org, date(2026, 1, 1), date(2026, 12, 31), tmp_path)
+    pub = p.document.published()
+    assert pub["new_requests"] == "22"
+    assert (pub["requester.concerned"], pub["requester.witness"], pub["requester._unknown"]) == ("9", "7", "6")
+    assert pub["requester.manager"] == pub["requester.former_employee"] == "0"
+    assert (pub["domains.work_organisation"], pub["domains.interpersonal_relations"], pub["domains._unknown"]) == (
+        "9", "7", "6")
+    # a request counts once per group: 7 + 6 ask about bullying or conflict (behaviour), each
+    # with two themes; the theme-group table adds the themes up instead
+    assert pub["group_requests.behaviour"] == "13" and pub["theme_groups.behaviour"] == "20"
+    assert pub["group_requests.psychosocial"] == "15"
+    titles = [title for sec in p.document.sections for title, _t, _l in sec.tables]
+    assert any(t.startswith("Wie vraagt") for t in titles) and any(t.startswith("Risicodomeinen") for t in titles)
+    assert _ledger_findings(vault, be_org) == []
+
+
+def test_the_netherlands_gets_subtotals_and_no_risk_domains(vault, service, nl_org, tmp_path):
+    _asked(service, nl_org, 8, themes=("bullying", "conflict"))
+    _asked(service, nl_org, 7, requester="manager", themes=("theft_fraud", "corruption"), tag="b")
+    _asked(service, nl_org, 5, requester="witness", themes=("intimidation", "corruption"), tag="c")
+    p = _export(vault, nl_org, date(2026, 1, 1), date(2026, 12, 31), tmp_path)
+    pub = p.document.published()
+    assert not any(k.startswith("domains.") for k in pub)
+    # a request about both counts once in each group; the theme-group table adds themes up
+    assert (pub["group_requests.behaviour"], pub["group_requests.integrity"]) == ("13", "12")
+    assert (pub["theme_groups.behaviour"], pub["theme_groups.integrity"]) == ("21", "19")
+    titles = [title for sec in p.document.sections for title, _t, _l in sec.tables]
+    assert "Subtotalen: verzoeken over ongewenste omgangsvormen en over integriteit" in " ".join(titles)
+    labels = {lab for sec in p.document.sections for _t, _x, ls in sec.tables for lab in ls.values()}
+    assert {"Ongewenste omgangsvormen", "Integriteit", "Leidinggevende die advies vraagt"} <= labels
+    assert _ledger_findings(vault, nl_org) == []
+
+
+def test_a_small_who_asks_count_is_not_pinned_by_the_headline(vault, service, be_org, tmp_path):
+    """Who asks adds up to the new requests: one witness beside 12 of the person concerned
+    would be 13 - 12 = 1 if both were printed; the "<5" gets an "x" partner or the table
+    is left out, and a fresh reader model of the release pins nothing."""
+    _asked(service, be_org, 12, domains=("work_organisation",))
+    _asked(service, be_org, 1, requester="witness", domains=("work_organisation",), tag="w")
+    p = _export(vault, be_org, date(2026, 1, 1), date(2026, 12, 31), tmp_path)
+    pub = p.document.published()
+    if pub.get("requester.__withheld__") != "1":
+        assert pub["requester.witness"] == "<5" and pub["requester.concerned"] == "x"
+    assert pub.get("domains.work_organisation") != "13"  # "every request is about one domain": not printed
+    assert _ledger_findings(vault, be_org) == []
+
+
+def test_a_small_domain_count_is_not_pinned_by_subtraction(vault, service, be_org, tmp_path):
+    """The domains are several per request: no sum gives one away, and their own rule (each
+    domain plus the requests without one is at most the headline) is in the reader's model."""
+    _asked(service, be_org, 9, domains=("work_organisation", "work_content"))
+    _asked(service, be_org, 2, domains=("work_content", "interpersonal_relations"), tag="d")
+    _asked(service, be_org, 5, tag="u")  # no domain recorded
+    p = _export(vault, be_org, date(2026, 1, 1), date(2026, 12, 31), tmp_path)
+    pub = p.document.published()
+    if pub.get("domains.__withheld__") != "1":
+        assert pub["domains.interpersonal_relations"] == "<5"
+    assert _ledger_findings(vault, be_org) == []
+    # the model knows the multi-select rules: d + U <= N and sum(d) + U >= N hold for the truth
+    book = api._Ledger(vault, be_org.id, BE, api.calendar(vault, be_org.id), 5)
+    m = book.model({}, None)
+    rules = [c for c in m.constraints if "2026.1:domains._unknown" in c.expr and "2026.1:new_requests" in c.expr]
+    assert len(rules) == 1 + len(BE.keys("risk_domains")) + 1
+
+
+def test_a_summary_does_not_give_away_a_year_of_the_new_tables(vault, service, be_org, tmp_path):
+    """A summary minus the years released on their own is a group too: the witnesses of
+    2025 (2) and the managers of 2026 (1) stay hidden whatever is subtracted."""
+    _asked(service, be_org, 10, year=2025, domains=("work_organisation",))
+    _asked(service, be_org, 2, year=2025, requester="witness", domains=("work_content",), tag="w")
+    _asked(service, be_org, 11, year=2026, domains=("work_content",))
+    _asked(service, be_org, 1, year=2026, requester="manager", domains=("interpersonal_relations",), tag="m")
+    _export(vault, be_org, date(2025, 1, 1), date(2025, 12, 31), tmp_path)
+    _export(vault, be_org, date(2026, 1, 1), date(2026, 12, 31), tmp_path)
+    try:
+        summary = _export(vault, be_org, date(2025, 1, 1), date(2026, 12, 31), tmp_path)
+    except api.ReleaseRefused:
+        summary = None
+    assert _ledger_findings(vault, be_org) == []
+    if summary is not None:
+        pub = summary.document.published()
+        assert pub.get("requester.witness") != "2" and pub.get("requester.manager") != "1"
+
+
+def test_figures_frozen_before_these_tables_read_as_not_recorded(vault, service, be_org, tmp_path):
+    """A year released before issue 15 has no who-asks, domain or group figures: its requests
+    count as "not recorded", and a summary over it prints no requests per group."""
+    import json
+
+    _asked(service, be_org, 12, year=2025, requester=None, themes=("stress", "conflict"))
+    _export(vault, be_org, date(2025, 1, 1), date(2025, 12, 31), tmp_path)
+    with vault.transaction() as c:  # as an older VP Desk froze it
+        raw = json.loads(c.execute("SELECT figures FROM report_base_figures WHERE year = 2025").fetchone()[0])
+        for name in ("requester", "domains", "group_requests"):
+            raw.pop(name)
+        c.execute("UPDATE report_base_figures SET figures = ? WHERE year = 2025", (json.dumps(raw),))
+    _asked(service, be_org, 12, year=2026, requester="witness", domains=("work_content",))
+    again = api.prepare(vault, be_org.id, date(2025, 1, 1), date(2025, 12, 31))
+    assert again.reissue and not again.changes  # a statistic the frozen year lacks is no change
+    summary = _export(vault, be_org, date(2025, 1, 1), date(2026, 12, 31), tmp_path)
+    pub = summary.document.published()
+    assert not any(k.startswith("group_requests.") for k in pub)
+    if pub.get("requester.__withheld__") != "1":
+        assert (pub["requester._unknown"], pub["requester.witness"]) == ("12", "12")
+    assert _ledger_findings(vault, be_org) == []
+
+
+REQUESTERS = tb.categories(BE, "requester")  # with "not recorded"
+
+
+def _protect_requester(requester: dict[str, int], secret: bytes = b"fixed secret key") -> dict[str, str]:
+    n = sum(requester.values())
+    fig = YearFigures(profile="BE", start=date(2026, 1, 1), end=date(2026, 12, 31), new_requests=n,
+                      open_at_start=0, open_at_end=n, closed=0, contacts=0, minutes=0,
+                      channel={"phone": n // 2, "email": n - n // 2}, sphere={"work": n // 2, "individual": n - n // 2},
+                      relation={"colleague": n // 2, "supervisor": n - n // 2},
+                      themes={"stress": n // 2 + 1, "conflict": n - n // 2},
+                      requester={k: v for k, v in requester.items() if k != tb.UNKNOWN},
+                      domains={"work_content": n // 2, "_unknown": n - n // 2},
+                      group_requests={"psychosocial": n // 2 + 1, "behaviour": n - n // 2})
+    return _protect_table(tb.statistics(fig, BE), "requester", secret)
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much])
+@given(st.lists(st.sampled_from([0, 0, 1, 2, 3, 5, 6, 8]), min_size=len(REQUESTERS), max_size=len(REQUESTERS))
+       .filter(lambda v: 5 <= sum(v) <= 15 and any(0 < x < 5 for x in v)))
+@example(counts=[12, 1, 0, 0, 0])  # one witness beside the people concerned
+def test_replaying_the_protection_of_who_asks_leaves_every_hidden_cell_two_values(counts):
+    """As for the channels above: a reader who replays the code with the key on every
+    who-asks table consistent with the print keeps at least two values for each hidden count."""
+    _assert_replay_keeps_two_values("requester", dict(zip(REQUESTERS, counts, strict=True)), _protect_requester)

@@ -102,6 +102,14 @@ class Profile:
     def keys(self, list_name: str) -> tuple[str, ...]:
         return tuple(i.key for i in self.items(list_name))
 
+    def groups(self, list_name: str) -> dict[str, list[str]]:
+        """The list's items by their ``group`` (themes: unwanted behaviour / integrity / psychosocial)."""
+        out: dict[str, list[str]] = {}
+        for item in self.items(list_name):
+            if item.extra.get("group"):
+                out.setdefault(str(item.extra["group"]), []).append(item.key)
+        return out
+
     def item(self, list_name: str, key: str) -> Item | None:
         for i in self.items(list_name):
             if i.key == key:

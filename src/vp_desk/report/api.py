@@ -86,7 +86,9 @@ def _stats(vault: Vault, org_id: int, prof, period: Period) -> tuple[dict[str, i
 
 
 def _combined(stats: list[dict[str, int]]) -> dict[str, int]:
-    out = {k: sum(s[k] for s in stats) for k in stats[0]}
+    """A summary's statistics: the sum of its years' (only what every year has: a year frozen
+    before the requests per theme group were counted has none)."""
+    out = {k: sum(s[k] for s in stats) for k in stats[0] if all(k in s for s in stats)}
     out["open_at_start"], out["open_at_end"] = stats[0]["open_at_start"], stats[-1]["open_at_end"]
     return out
 
@@ -102,11 +104,11 @@ def _printed(prof, stats: dict[str, int], options: Options, t: int) -> dict[str,
         keys.append("register_entries")
     values = {k: primary(stats[k], t) for k in keys}
     values["new_requests"] = str(stats["new_requests"])
-    tables = ["channel", "sphere", "relation", "themes", "interventions", "referrals", "outcomes",
-              *(b for b in BREAKDOWNS if b in options.breakdowns)]
-    if prof.has_register:
-        tables.append("register")
-    for table in tables:
+    tables = ["channel", "sphere", "relation", "requester", "themes", "domains", "interventions", "referrals",
+              "outcomes", "register", *(b for b in BREAKDOWNS if b in options.breakdowns)]
+    if all(f"{tb.GROUP_REQUESTS}.{g}" in stats for g in tb.theme_groups(prof)):
+        tables.append(tb.GROUP_REQUESTS)
+    for table in (x for x in tables if tb.applies(prof, x)):
         for k in tb.categories(prof, table):
             values[f"{table}.{k}"] = primary(stats[f"{table}.{k}"], t)
     for g, members in tb.theme_groups(prof).items():
@@ -173,7 +175,7 @@ class _Ledger:
             by_year.setdefault(year, []).append(ed)
         for year, eds in by_year.items():
             for a, b in zip(eds, eds[1:], strict=False):
-                for stat in editions[(year, a)]:
+                for stat in [k for k in editions[(year, a)] if k in editions[(year, b)]]:  # older figures have fewer
                     link(m, f"{year}.{b}:{stat}", f"{year}.{a}:{stat}", f"change {year}:{stat}", tb.family(stat))
             for ed in eds:
                 for ed_next in by_year.get(year + 1, []):
@@ -218,9 +220,9 @@ def _choose_editions(book: _Ledger, live: dict, corrected: bool) -> _Editions:
     for y, (stats, fig) in live.items():
         base = book.latest(y)
         frozen = book.editions[(y, str(base.edition))] if base else None
-        if frozen is not None:
-            out.changed += [f"{y}:{k}" for k in stats if stats[k] != frozen.get(k)]
-        if base is None or (corrected and stats != frozen):
+        changed = [] if frozen is None else [k for k in stats if k in frozen and stats[k] != frozen[k]]
+        out.changed += [f"{y}:{k}" for k in changed]  # (a statistic the frozen year lacks is no change)
+        if base is None or (corrected and changed):
             ed = base.edition + 1 if base else 1
             out.new_base.append(ledger.BaseFigures(y, ed, fig.to_json()))
             out.extra[(y, str(ed))] = stats

@@ -110,7 +110,7 @@ class ReportDocument:
 def _label(prof: Profile, table: str, key: str, lang: str) -> str:
     if key == tb.UNKNOWN:
         return text("unknown", lang)
-    if table == "theme_groups":
+    if table in ("theme_groups", tb.GROUP_REQUESTS):
         return text(f"group_{key}", lang)
     item = prof.item(tb.CATALOG_LIST[table], key)
     if item is None:
@@ -118,7 +118,7 @@ def _label(prof: Profile, table: str, key: str, lang: str) -> str:
     return item.label(lang)
 
 
-TOTAL_ROW = {"channel", "sphere", "relation", "gender", "age_band", "role", "outcomes"}
+TOTAL_ROW = {"channel", "sphere", "relation", "requester", "gender", "age_band", "role", "outcomes"}
 
 
 def _table(prof: Profile, values: dict[str, str], table: str, lang: str) -> tuple[str, ShownTable, dict[str, str]]:
@@ -175,7 +175,8 @@ def _themes(prof: Profile, values: dict[str, str], lang: str) -> Section:
     present = {k.partition(".")[0] for k in values}
     th = Section("themes", text("themes_section", lang))
     th.tables = [_table(prof, values, table, lang)
-                 for table in ("themes", "theme_groups", "sphere", "relation", *BREAKDOWNS) if table in present]
+                 for table in ("themes", tb.GROUP_REQUESTS, "theme_groups", "domains", "requester", "sphere", "relation",
+                               *BREAKDOWNS) if table in present]
     return th
 
 
@@ -223,7 +224,7 @@ def describe_key(key: str, profile_code: str, lang: str) -> str:
         title = text(table, lang)
     except KeyError:
         title = table
-    if not cell or table not in (*tb.CATALOG_LIST, "theme_groups"):
+    if not cell or table not in (*tb.CATALOG_LIST, "theme_groups", tb.GROUP_REQUESTS):
         return title
     try:
         return f"{title}: {_label(prof, table, cell, lang)}"

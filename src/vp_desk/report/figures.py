@@ -9,6 +9,7 @@ import json
 from dataclasses import asdict, dataclass, field
 from datetime import date
 
+from vp_desk.domain.catalog import profile as get_profile
 from vp_desk.storage import report_queries
 from vp_desk.storage.vault import Vault
 
@@ -43,10 +44,17 @@ class YearFigures:
     register_entries: int = 0
     own_hours: dict[str, float] = field(default_factory=dict)
     own_count: Counts = field(default_factory=dict)
+    # issue 15: who asks (single choice; not recorded = the rest), the risk domains (BE, several
+    # per request; "_unknown" = requests without one) and the requests per theme group (a
+    # request counts once per group). Figures frozen before these existed read requester and
+    # domains as not recorded, and have no group_requests (None): such a period prints none.
+    requester: Counts = field(default_factory=dict)
+    domains: Counts = field(default_factory=dict)
+    group_requests: Counts | None = None
 
     def __post_init__(self) -> None:
         for name, value in asdict(self).items():
-            if name in ("profile", "start", "end"):
+            if name in ("profile", "start", "end") or value is None and name == "group_requests":
                 continue
             values = value.values() if isinstance(value, dict) else [value]
             if not all(isinstance(v, int | float) and not isinstance(v, bool) for v in values):
@@ -73,7 +81,7 @@ class YearFigures:
 
 
 def compute(vault: Vault, org_id: int, profile: str, start: date, end: date) -> YearFigures:
-    c = report_queries.period_counts(vault, org_id, start, end)
+    c = report_queries.period_counts(vault, org_id, start, end, get_profile(profile).groups("themes"))
     return YearFigures(profile=profile, start=start, end=end, **c)  # type: ignore[arg-type]
 
 

@@ -44,6 +44,7 @@ def add_edition(model: ReaderModel, profile: Profile, year: int, edition: str, s
     for v in themes:
         identity({v: 1, N: -1}, -INF, 0)
     identity({**dict.fromkeys(themes, 1), N: -1}, 0, INF)
+    _multi_select_identities(identity, profile, n, stats)
     for flag in ("senior_involved", "group_problem"):
         identity({n(flag): 1, N: -1}, -INF, 0)
     identity({n("open_at_end"): 1, n("open_at_start"): -1, N: -1, n("closed"): 1}, 0, 0)
@@ -55,6 +56,33 @@ def add_edition(model: ReaderModel, profile: Profile, year: int, edition: str, s
         for v in reg:
             identity({v: 1, n("register_entries"): -1}, -INF, 0)
         identity({**dict.fromkeys(reg, 1), n("register_entries"): -1}, 0, INF)
+
+
+def _multi_select_identities(identity, profile: Profile, n, stats: dict[str, int]) -> None:
+    """What a reader knows of the multi-select tables of issue 15.
+
+    Risk domains (several per request, "not recorded" U = the requests without one): each
+    domain d and U are at most N, d + U <= N (a request without a domain has none), and the
+    domains plus U cover every request (sum d + U >= N).
+    Requests per theme group G (a request counts once per group): G <= N, G is at least
+    each of its themes' counts and at most their sum (a request with two of its themes
+    counts once)."""
+    N = n("new_requests")
+    if tb.applies(profile, "domains") and f"domains.{tb.UNKNOWN}" in stats:
+        unknown = n(f"domains.{tb.UNKNOWN}")
+        domains = [n(f"domains.{k}") for k in profile.keys("risk_domains")]
+        identity({unknown: 1, N: -1}, -INF, 0)
+        for v in domains:
+            identity({v: 1, unknown: 1, N: -1}, -INF, 0)
+        identity({**dict.fromkeys(domains, 1), unknown: 1, N: -1}, 0, INF)
+    for group, members in tb.theme_groups(profile).items():
+        if f"{tb.GROUP_REQUESTS}.{group}" not in stats:
+            continue  # figures frozen before the requests per group were counted
+        g = n(f"{tb.GROUP_REQUESTS}.{group}")
+        identity({g: 1, N: -1}, -INF, 0)
+        for k in members:
+            identity({g: 1, n(f"themes.{k}"): -1}, 0, INF)
+        identity({g: 1, **{n(f"themes.{k}"): -1 for k in members}}, -INF, 0)
 
 
 def link(model: ReaderModel, a: str, b: str, key: str, family: str) -> None:
@@ -107,7 +135,8 @@ def add_release(model: ReaderModel, profile: Profile, spec: ReleaseSpec, targets
         add_homogeneity(model, profile, spec)
 
 
-SHARED_TABLES = [*((x, "new_requests") for x in (*tb.SINGLE, *tb.BREAKDOWNS, "themes")), ("outcomes", "closed")]
+SHARED_TABLES = [*((x, "new_requests") for x in (*tb.SINGLE, *tb.BREAKDOWNS, "themes", "domains", tb.GROUP_REQUESTS)),
+                 ("outcomes", "closed")]
 
 
 def add_homogeneity(model: ReaderModel, profile: Profile, spec: ReleaseSpec) -> None:

@@ -14,16 +14,22 @@ from vp_desk.storage.errors import QT_TRANSLATE_NOOP, VaultError
 UNKNOWN = "_unknown"
 SCALARS = ("new_requests", "open_at_start", "open_at_end", "closed", "contacts", "senior_involved",
            "group_problem", "formal_referrals", "register_entries")
-# table -> catalog list; single-choice tables add up to the new requests
-SINGLE = {"channel": "channels", "sphere": "spheres", "relation": "relations"}
+# table -> catalog list; single-choice tables add up to the new requests (who asks with its
+# "not recorded" rest, like the breakdowns: dossiers from before it was asked have none)
+SINGLE = {"channel": "channels", "sphere": "spheres", "relation": "relations", "requester": "requester_positions"}
 BREAKDOWNS = {"gender": "genders", "age_band": "age_bands", "role": "roles"}
+# several per request: themes; the risk domains (BE) with the requests that have none as "not recorded"
 OTHER = {"themes": "themes", "interventions": "intervention_types", "referrals": "referral_destinations",
-         "outcomes": "outcomes", "register": "register_types"}
+         "outcomes": "outcomes", "register": "register_types", "domains": "risk_domains"}
 CATALOG_LIST = {**SINGLE, **BREAKDOWNS, **OTHER}
+WITH_UNKNOWN = (*BREAKDOWNS, "requester", "domains")
+# requests with at least one theme of a theme group (a request counts once per group); not a
+# catalog list: its categories are the groups
+GROUP_REQUESTS = "group_requests"
 # what may be hidden together to protect a count: a table with the facts it adds up to
 FAMILY = {"open_at_start": "flow", "open_at_end": "flow", "closed": "flow", "outcomes": "flow",
           "themes": "themes", "theme_groups": "themes", "formal_referrals": "referrals",
-          "register_entries": "register"}
+          "register_entries": "register", GROUP_REQUESTS: "themes"}
 
 
 class UnknownCategory(VaultError):
@@ -38,33 +44,44 @@ def family(stat: str) -> str:
 
 
 def categories(profile: Profile, table: str) -> list[str]:
+    if table == GROUP_REQUESTS:
+        return list(theme_groups(profile))
     keys = list(profile.keys(CATALOG_LIST[table]))
-    return keys + [UNKNOWN] if table in BREAKDOWNS else keys
+    return keys + [UNKNOWN] if table in WITH_UNKNOWN else keys
+
+
+def applies(profile: Profile, table: str) -> bool:
+    """Whether the profile has this table (the register and the risk domains are Belgian)."""
+    if table == "register":
+        return profile.has_register
+    if table == "domains":
+        return bool(profile.keys("risk_domains"))
+    return True
 
 
 def theme_groups(profile: Profile) -> dict[str, list[str]]:
     """The catalog's theme groups (e.g. unwanted behaviour / integrity / psychosocial)."""
-    out: dict[str, list[str]] = {}
-    for item in profile.items("themes"):
-        group = item.extra.get("group")
-        if group:
-            out.setdefault(str(group), []).append(item.key)
-    return out
+    return profile.groups("themes")
 
 
 def statistics(fig: YearFigures, profile: Profile) -> dict[str, int]:
     """Every statistic of one period as integers; refuses a category the catalog does not know."""
     out = {name: int(getattr(fig, name)) for name in SCALARS}
     for table in CATALOG_LIST:
-        if table == "register" and not profile.has_register:
+        if not applies(profile, table):
             continue
         counts = dict(getattr(fig, table))
         keys = categories(profile, table)
         for key in counts:
             if key not in keys:
                 raise UnknownCategory(key=f"{table}.{key}"[:60])
-        if table in BREAKDOWNS:
+        if table in (*BREAKDOWNS, "requester"):
             counts[UNKNOWN] = fig.new_requests - sum(counts.values())
+        elif table == "domains" and UNKNOWN not in counts:  # figures frozen before domains were asked
+            counts[UNKNOWN] = 0 if counts else fig.new_requests
         for key in keys:
             out[f"{table}.{key}"] = int(counts.get(key, 0))
+    if fig.group_requests is not None:
+        for group in theme_groups(profile):
+            out[f"{GROUP_REQUESTS}.{group}"] = int(fig.group_requests.get(group, 0))
     return out

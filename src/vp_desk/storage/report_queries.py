@@ -22,8 +22,10 @@ def _scalar(vault: Vault, sql: str, args: tuple) -> int:
     return int(row[0] or 0)
 
 
-def period_counts(vault: Vault, org_id: int, start: date, end: date) -> dict[str, object]:
-    """Every count the report needs, for one organisation and period."""
+def period_counts(vault: Vault, org_id: int, start: date, end: date,
+                  theme_groups: dict[str, list[str]] | None = None) -> dict[str, object]:
+    """Every count the report needs, for one organisation and period; ``theme_groups`` (the
+    catalog's groups of theme keys) for the requests per group."""
     s, e = start.isoformat(), end.isoformat()
     new = (org_id, s, e)
     out: dict[str, object] = {}
@@ -72,6 +74,7 @@ def period_counts(vault: Vault, org_id: int, start: date, end: date) -> dict[str
     out["register_entries"] = _scalar(
         vault, "SELECT count(*) FROM register_entries WHERE org_id = ? AND registered_date BETWEEN ? AND ?",
         new)
+    out.update(_intake_counts(vault, new, theme_groups or {}))
     hours = vault.conn.execute(
         "SELECT kind, sum(hours), count(*) FROM own_activities WHERE (org_id = ? OR org_id IS NULL) "
         "AND date BETWEEN ? AND ? GROUP BY kind", new).fetchall()
@@ -79,3 +82,24 @@ def period_counts(vault: Vault, org_id: int, start: date, end: date) -> dict[str
     out["own_count"] = {str(k): int(n) for k, _h, n in hours}
     return out
 
+
+
+def _intake_counts(vault: Vault, new: tuple, theme_groups: dict[str, list[str]]) -> dict[str, object]:
+    """Who asks, the risk domains (``_unknown``: new requests without a domain) and the new
+    requests with at least one theme of each group."""
+    out: dict[str, object] = {}
+    out["requester"] = _grouped(vault, f"SELECT d.requester, count(*) FROM dossiers d WHERE {_NEW} "
+                                       "GROUP BY d.requester", new)
+    domains = _grouped(vault, "SELECT m.domain, count(*) FROM dossier_domains m JOIN dossiers d "
+                              f"ON d.id = m.dossier_id WHERE {_NEW} GROUP BY m.domain", new)
+    domains["_unknown"] = _scalar(vault, f"SELECT count(*) FROM dossiers d WHERE {_NEW} AND NOT EXISTS "
+                                         "(SELECT 1 FROM dossier_domains m WHERE m.dossier_id = d.id)", new)
+    out["domains"] = domains
+    groups = {}
+    for group, keys in theme_groups.items():
+        marks = ", ".join("?" * len(keys))
+        groups[group] = _scalar(vault, f"SELECT count(*) FROM dossiers d WHERE {_NEW} AND EXISTS (SELECT 1 "
+                                       f"FROM dossier_themes t WHERE t.dossier_id = d.id AND t.theme IN ({marks}))",
+                                (*new, *keys))
+    out["group_requests"] = groups
+    return out
