@@ -912,6 +912,18 @@
       <translation>Enter edits the selected entry, Delete removes it.</translation>
     </message>
     <message>
+      <source>not recorded</source>
+      <translation>not recorded</translation>
+    </message>
+    <message>
+      <source>Who asks:</source>
+      <translation>Who asks:</translation>
+    </message>
+    <message>
+      <source>Risk domains:</source>
+      <translation>Risk domains:</translation>
+    </message>
+    <message>
       <source>open</source>
       <translation>open</translation>
     </message>

@@ -912,6 +912,18 @@
       <translation>Entrée modifie l'élément sélectionné, Suppr le supprime.</translation>
     </message>
     <message>
+      <source>not recorded</source>
+      <translation>non renseigné</translation>
+    </message>
+    <message>
+      <source>Who asks:</source>
+      <translation>Qui demande :</translation>
+    </message>
+    <message>
+      <source>Risk domains:</source>
+      <translation>Domaines de risque :</translation>
+    </message>
+    <message>
       <source>open</source>
       <translation>ouvert</translation>
     </message>

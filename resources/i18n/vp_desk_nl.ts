@@ -912,6 +912,18 @@
       <translation>Enter bewerkt het geselecteerde item, Delete verwijdert het.</translation>
     </message>
     <message>
+      <source>not recorded</source>
+      <translation>niet vastgelegd</translation>
+    </message>
+    <message>
+      <source>Who asks:</source>
+      <translation>Wie vraagt:</translation>
+    </message>
+    <message>
+      <source>Risk domains:</source>
+      <translation>Risicodomeinen:</translation>
+    </message>
+    <message>
       <source>open</source>
       <translation>open</translation>
     </message>

@@ -51,6 +51,29 @@ FOLLOWUPS = [
 ]
 
 
+# BE: the risk domains a theme usually touches (the five domains of the Welzijnswet)
+THEME_DOMAINS = {
+    "stress": ("work_organisation", "work_content"), "burnout": ("work_content", "work_organisation"),
+    "workload": ("work_organisation",), "conflict": ("interpersonal_relations",),
+    "violence": ("interpersonal_relations",), "bullying": ("interpersonal_relations",),
+    "sexual_harassment": ("interpersonal_relations",), "aggression": ("interpersonal_relations", "working_conditions"),
+    "discrimination": ("interpersonal_relations", "employment_conditions"), "trauma": ("working_conditions",),
+}
+
+
+def _who_and_domains(code: str, prof_code: str, themes: tuple[str, ...]) -> tuple[str, tuple[str, ...]]:
+    """Who asks (mostly the person concerned) and, in Belgium, the risk domains of the themes.
+    A random stream of its own, so the rest of the demo data stays as it was."""
+    aux = random.Random(f"intake-{code}")
+    requester = aux.choices(["concerned", "witness", "manager", "former_employee"], [75, 10, 10, 5])[0]
+    if prof_code != "BE" or aux.random() < 0.1:
+        return requester, ()
+    domains = {d for t in themes for d in THEME_DOMAINS.get(t, ())}
+    if aux.random() < 0.1:
+        domains.add("employment_conditions")
+    return requester, tuple(sorted(domains))
+
+
 def _note(rng: random.Random) -> str:
     return f"{rng.choice(OPENINGS)} {rng.choice(OTHERS)} {rng.choice(MIDDLES)} {rng.choice(FOLLOWUPS)}"
 
@@ -113,6 +136,7 @@ def _one_dossier(repo: Repository, rng: random.Random, org_ids, start: date, spa
     counters[key] = counters.get(key, 0) + 1
     code = f"{request.year}-{counters[key]:03d}-{rng.randint(100, 999)}"
     themes = tuple(sorted({rng.choice(prof.keys("themes")) for _ in range(rng.choice([1, 1, 2, 3]))}))
+    requester, domains = _who_and_domains(code, prof_code, themes)
     d = Dossier(
         org_id=oid, code=code, request_date=request, intake_date=intake,
         channel=rng.choice(prof.keys("channels")), sphere=rng.choice(["work", "work", "individual", "both"]),
@@ -121,7 +145,7 @@ def _one_dossier(repo: Repository, rng: random.Random, org_ids, start: date, spa
         age_band=rng.choice([None, *prof.keys("age_bands")]),
         role=rng.choice([None, "employee", "employee", "supervisor"]),
         senior_involved=rng.random() < 0.08, group_problem=rng.random() < 0.06,
-        intake_notes=_note(rng),
+        intake_notes=_note(rng), requester=requester, domains=domains,
     )
     repo.save_dossier(d)
     if intake is None:

@@ -119,6 +119,11 @@ def test_a_full_belgian_intake_takes_at_most_24_navigation_keys(qtbot, open_wind
         True, False, False, False)
     assert d.intake_notes == "Verzoeker zag hoe een collega werd uitgelachen."
     assert d.code.strip() and d.gender is None and d.age_band is None and d.role is None
+    # the dossier view shows who asks and the risk domains
+    w.features.dossiers.open_dossier(d.id)
+    header = w.features.dossiers.view.header.text()
+    assert "Wie vraagt:</b> Getuige of omstaander" in header
+    assert "Risicodomeinen:</b> Interpersoonlijke relaties op het werk" in header
 
 
 def test_the_intake_labels_mnemonics_reach_their_fields(qtbot, open_window, dutch):
@@ -172,3 +177,33 @@ def test_the_date_field_takes_one_tab_and_a_typed_date(qtbot):
     assert field.date().toPython() == date(2026, 2, 2)
     qtbot.keyClick(field, Qt.Key.Key_Backtab)
     assert QApplication.focusWidget() is before
+
+
+def test_the_netherlands_intake_asks_who_but_has_no_risk_domains(qtbot, open_window, dutch):
+    w = open_window("nlkeys.vpvault")
+    org = Organisation(name="Gemeente Test", profile="NL")
+    w.service.save_organisation(org)
+    w.vault_view.reload_organisations(select=org.id)
+    w.vault_view.reload()
+    keys = Keys(qtbot)
+    dlg = _open_intake(qtbot, w, keys)
+    assert not dlg.domains.isVisibleTo(dlg) and not dlg.domains_label.isVisibleTo(dlg)
+    labels = [dlg.requester.itemText(i) for i in range(dlg.requester.count())]
+    assert "Getuige of omstander" in labels and "Oud-medewerker" in labels  # Netherlands Dutch
+    assert dlg.requester.currentData() == "concerned"  # a new intake starts at the most common position
+    for _ in range(5):                             # request, intake, channel, who asks, sphere ...
+        keys.press(Qt.Key.Key_Tab)
+    keys.press(Qt.Key.Key_Tab)                     # ... other party -> themes
+    assert QApplication.focusWidget() is dlg.themes
+    keys.letter("p")                               # Pesten
+    keys.press(Qt.Key.Key_Space)
+    keys.press(Qt.Key.Key_Tab)                     # no domains: straight to the notes
+    assert QApplication.focusWidget() is dlg.notes
+    state = dlg.state()                            # a draft keeps who asks and the domains
+    assert state["requester"] == "concerned" and state["domains"] == []
+    keys.text("Kort gesprek.")
+    keys.press(Qt.Key.Key_Tab)
+    keys.press(Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not dlg.isVisible(), timeout=2000)
+    d = w.service.repo.dossier(dlg.saved_id)
+    assert (d.requester, d.domains, d.themes) == ("concerned", (), ("bullying",))

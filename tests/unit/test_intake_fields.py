@@ -67,3 +67,18 @@ def test_erasing_a_dossier_erases_its_domains(service, vault, be_org, make_dossi
     d = make_dossier(be_org, domains=("work_content",))
     service.repo.delete_dossier(d.id)
     assert vault.conn.execute("SELECT count(*) FROM dossier_domains").fetchone()[0] == 0
+
+
+def test_demo_data_fills_who_asks_and_the_belgian_domains(vault):
+    from datetime import date
+
+    from vp_desk import demo
+
+    demo.fill(vault, 120, orgs=2, years=2, today=date(2026, 11, 23))  # one NL, one BE organisation
+    rows = dict(vault.conn.execute("SELECT requester, count(*) FROM dossiers GROUP BY requester").fetchall())
+    assert set(rows) == {"concerned", "witness", "manager", "former_employee"}
+    assert rows["concerned"] > sum(rows.values()) / 2  # mostly the person concerned
+    by_profile = dict(vault.conn.execute(
+        "SELECT o.profile, count(m.domain) FROM dossiers d JOIN organisations o ON o.id = d.org_id "
+        "LEFT JOIN dossier_domains m ON m.dossier_id = d.id GROUP BY o.profile").fetchall())
+    assert by_profile["NL"] == 0 and by_profile["BE"] > 0

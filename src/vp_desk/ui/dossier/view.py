@@ -118,6 +118,15 @@ class DossierView(QWidget):
         self.reload()
 
     # -- content ------------------------------------------------------------------
+    def _who_and_domains(self, d, prof, lang: str) -> list[str]:
+        """Who asks (older dossiers: not recorded) and, where the profile has them, the risk domains."""
+        who = prof.label("requester_positions", d.requester, lang) if d.requester else self.tr("not recorded")
+        out = ["<b>" + html.escape(self.tr("Who asks:")) + "</b> " + html.escape(who)]
+        if prof.items("risk_domains"):
+            domains = ", ".join(prof.label("risk_domains", k, lang) for k in d.domains) or self.tr("not recorded")
+            out.append("<b>" + html.escape(self.tr("Risk domains:")) + "</b> " + html.escape(domains))
+        return out
+
     def reload(self) -> None:
         """Long: re-reads the dossier and rewrites the header, one line per fact, in the order shown."""
         flow = self.controller.flow
@@ -151,6 +160,7 @@ class DossierView(QWidget):
                                          "%1", prof.label("relations", d.relation, lang))])))
         lines.append("<b>" + esc(self.tr("Themes:")) + "</b> "
                      + esc(", ".join(prof.label("themes", t, lang) for t in d.themes)))
+        lines += self._who_and_domains(d, prof, lang)
         flags = []
         if d.senior_involved:
             flags.append(self.tr("senior official involved"))
