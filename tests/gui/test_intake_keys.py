@@ -207,3 +207,25 @@ def test_the_netherlands_intake_asks_who_but_has_no_risk_domains(qtbot, open_win
     qtbot.waitUntil(lambda: not dlg.isVisible(), timeout=2000)
     d = w.service.repo.dossier(dlg.saved_id)
     assert (d.requester, d.domains, d.themes) == ("concerned", (), ("bullying",))
+
+
+@pytest.mark.parametrize("lang", ["nl", "fr", "en"])
+def test_every_mnemonic_of_the_intake_form_is_its_own(qtbot, open_window, qapp, lang):
+    """Two fields on one Alt+letter would only take turns: each label and flag has its own."""
+    from PySide6.QtGui import QKeySequence
+    from PySide6.QtWidgets import QAbstractButton, QLabel
+
+    w = open_window(f"mn-{lang}.vpvault")
+    org = _be_org(w)
+    i18n.install(qapp, lang)
+    try:
+        dlg = IntakeDialog(w.service, org_id=org.id, parent=w)
+        qtbot.addWidget(dlg)
+        texts = [x.text() for x in dlg.findChildren(QLabel) if x.buddy() is not None]
+        texts += [x.text() for x in dlg.findChildren(QAbstractButton) if x.parent() is not dlg.buttons]
+        keys = [QKeySequence.mnemonic(t).toString() for t in texts if "&" in t]
+        assert len(keys) >= 19 and len(keys) == len(set(keys)), sorted(zip(keys, texts, strict=True))
+        seams.preset_answer(QMessageBox.StandardButton.No)
+        dlg.reject()
+    finally:
+        i18n.install(qapp, "en")
