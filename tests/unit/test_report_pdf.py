@@ -200,3 +200,16 @@ def test_the_report_says_bemiddeling_only_where_the_organisation_allows_mediatio
     allowed = api.prepare(vault, nl.id, date(2026, 1, 1), date(2026, 12, 31), today=TODAY)
     labels = {lbl for sec in allowed.document.sections for _t, _tab, ls in sec.tables for lbl in ls.values()}
     assert any(lbl.startswith("Bemiddeling") for lbl in labels)
+
+
+def test_chart_shows_every_row_the_table_shows() -> None:
+    """The Netherlands' theme list has more than 14 themes: the chart once dropped the rows
+    after the 14th ("Overig" among them) while the table printed them."""
+    from vp_desk.report.document import ShownCell, ShownTable
+    from vp_desk.report.pdf import _chart
+
+    cells = tuple(ShownCell(f"t{i}", str(5 + i)) for i in range(20))
+    drawing = _chart(ShownTable("themes", cells, None), {})
+    assert drawing is not None
+    chart = drawing.contents[0]
+    assert len(chart.categoryAxis.categoryNames) == 20 and "t19" in chart.categoryAxis.categoryNames

@@ -82,9 +82,8 @@ def _table(rows: list[list[str]], widths: list[float], header: bool = True, tota
 
 def _chart(table: ProtectedTable, labels: dict[str, str]) -> Drawing | None:
     visible = [(labels.get(c.key, c.key), c.value) for c in table.cells if not c.hidden and c.value > 0]
-    if table.withheld or len(visible) < 3:
+    if table.withheld or not 3 <= len(visible) <= 30:  # a chart never drops a row the table shows
         return None
-    visible = visible[:14]
     bar_h = 13
     height = bar_h * len(visible) + 30
     d = Drawing(160 * mm, height)
