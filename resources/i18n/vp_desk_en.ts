@@ -3056,6 +3056,10 @@ with the checked backup? The current vault is kept beside it as “.before-resto
       <translation>The registration date cannot lie after that of the next entry ({date}).</translation>
     </message>
     <message>
+      <source>The facts cannot end before they started ({start}).</source>
+      <translation>The facts cannot end before they started ({start}).</translation>
+    </message>
+    <message>
       <source>The facts cannot start after the day they were registered.</source>
       <translation>The facts cannot start after the day they were registered.</translation>
     </message>

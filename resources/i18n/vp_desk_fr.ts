@@ -3056,6 +3056,10 @@ par la sauvegarde vérifiée ? Le coffre-fort actuel est gardé à côté comme 
       <translation>La date d'enregistrement ne peut suivre celle de l'inscription suivante ({date}).</translation>
     </message>
     <message>
+      <source>The facts cannot end before they started ({start}).</source>
+      <translation>Les faits ne peuvent pas se terminer avant leur début ({start}).</translation>
+    </message>
+    <message>
       <source>The facts cannot start after the day they were registered.</source>
       <translation>Les faits ne peuvent commencer après le jour de leur enregistrement.</translation>
     </message>

@@ -3056,6 +3056,10 @@ vervangen door de gecontroleerde reservekopie? De huidige kluis blijft ernaast b
       <translation>De registratiedatum kan niet na die van de volgende vermelding liggen ({date}).</translation>
     </message>
     <message>
+      <source>The facts cannot end before they started ({start}).</source>
+      <translation>De feiten kunnen niet eindigen vóór ze begonnen ({start}).</translation>
+    </message>
+    <message>
       <source>The facts cannot start after the day they were registered.</source>
       <translation>De feiten kunnen niet beginnen na de dag van registratie.</translation>
     </message>
