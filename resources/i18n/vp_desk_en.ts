@@ -452,10 +452,6 @@
       <translation>Reopen dossier</translation>
     </message>
     <message>
-      <source>&amp;Reopen</source>
-      <translation>&amp;Reopen</translation>
-    </message>
-    <message>
       <source>Closed on %1 — %2.</source>
       <translation>Closed on %1 — %2.</translation>
     </message>
@@ -476,8 +472,12 @@
       <translation>Close dossier</translation>
     </message>
     <message>
-      <source>&amp;Close dossier</source>
-      <translation>&amp;Close dossier</translation>
+      <source>Re&amp;open</source>
+      <translation>Re&amp;open</translation>
+    </message>
+    <message>
+      <source>Close &amp;dossier</source>
+      <translation>Close &amp;dossier</translation>
     </message>
     <message>
       <source>Closing date</source>
@@ -586,8 +586,8 @@
       <translation>Consent status</translation>
     </message>
     <message>
-      <source>&amp;Record consent…</source>
-      <translation>&amp;Record consent…</translation>
+      <source>Record &amp;consent…</source>
+      <translation>Record &amp;consent…</translation>
     </message>
     <message>
       <source>Record the requester's consent</source>
@@ -1329,8 +1329,12 @@
       <translation>Real &amp;name:</translation>
     </message>
     <message>
-      <source>S&amp;phere:</source>
-      <translation>S&amp;phere:</translation>
+      <source>Sph&amp;ere:</source>
+      <translation>Sph&amp;ere:</translation>
+    </message>
+    <message>
+      <source>&amp;Intake notes:</source>
+      <translation>&amp;Intake notes:</translation>
     </message>
     <message>
       <source>Other part&amp;y:</source>
@@ -1351,10 +1355,6 @@
     <message>
       <source>&amp;Themes:</source>
       <translation>&amp;Themes:</translation>
-    </message>
-    <message>
-      <source>Intake no&amp;tes:</source>
-      <translation>Intake no&amp;tes:</translation>
     </message>
     <message>
       <source>Hide</source>
@@ -2060,8 +2060,8 @@
       <translation>&amp;Place:</translation>
     </message>
     <message>
-      <source>&amp;Third party:</source>
-      <translation>&amp;Third party:</translation>
+      <source>T&amp;hird party:</source>
+      <translation>T&amp;hird party:</translation>
     </message>
     <message>
       <source>&amp;Description:</source>

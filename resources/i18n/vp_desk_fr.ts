@@ -452,10 +452,6 @@
       <translation>Rouvrir le dossier</translation>
     </message>
     <message>
-      <source>&amp;Reopen</source>
-      <translation>&amp;Rouvrir</translation>
-    </message>
-    <message>
       <source>Closed on %1 — %2.</source>
       <translation>Clôturé le %1 — %2.</translation>
     </message>
@@ -476,8 +472,12 @@
       <translation>Clôturer le dossier</translation>
     </message>
     <message>
-      <source>&amp;Close dossier</source>
-      <translation>&amp;Clôturer le dossier</translation>
+      <source>Re&amp;open</source>
+      <translation>R&amp;ouvrir</translation>
+    </message>
+    <message>
+      <source>Close &amp;dossier</source>
+      <translation>Clôturer le &amp;dossier</translation>
     </message>
     <message>
       <source>Closing date</source>
@@ -560,7 +560,7 @@
     </message>
     <message>
       <source>&amp;Given by:</source>
-      <translation>&amp;Donné par :</translation>
+      <translation>Do&amp;nné par :</translation>
     </message>
     <message>
       <source>&amp;For:</source>
@@ -586,7 +586,7 @@
       <translation>État du consentement</translation>
     </message>
     <message>
-      <source>&amp;Record consent…</source>
+      <source>Record &amp;consent…</source>
       <translation>&amp;Enregistrer le consentement…</translation>
     </message>
     <message>
@@ -1290,11 +1290,11 @@
     </message>
     <message>
       <source>The requester considers a &amp;formal request</source>
-      <translation>Le demandeur envisage une demande &amp;formelle</translation>
+      <translation>Le demandeur envisage une demande for&amp;melle</translation>
     </message>
     <message>
       <source>The &amp;PAPS is involved</source>
-      <translation>Le &amp;CPAP est impliqué</translation>
+      <translation>Le CP&amp;AP est impliqué</translation>
     </message>
     <message>
       <source>Reminder</source>
@@ -1329,8 +1329,12 @@
       <translation>&amp;Vrai nom :</translation>
     </message>
     <message>
-      <source>S&amp;phere:</source>
+      <source>Sph&amp;ere:</source>
       <translation>S&amp;phère :</translation>
+    </message>
+    <message>
+      <source>&amp;Intake notes:</source>
+      <translation>Note&amp;s :</translation>
     </message>
     <message>
       <source>Other part&amp;y:</source>
@@ -1342,19 +1346,15 @@
     </message>
     <message>
       <source>&amp;Age band:</source>
-      <translation>Tranche d'â&amp;ge :</translation>
+      <translation>T&amp;ranche d'âge :</translation>
     </message>
     <message>
       <source>Ro&amp;le:</source>
-      <translation>F&amp;onction :</translation>
+      <translation>&amp;Fonction :</translation>
     </message>
     <message>
       <source>&amp;Themes:</source>
       <translation>&amp;Thèmes :</translation>
-    </message>
-    <message>
-      <source>Intake no&amp;tes:</source>
-      <translation>No&amp;tes :</translation>
     </message>
     <message>
       <source>Hide</source>
@@ -1797,7 +1797,7 @@
     </message>
     <message>
       <source>&amp;Signed on:</source>
-      <translation>&amp;Signé le :</translation>
+      <translation>Si&amp;gné le :</translation>
     </message>
     <message>
       <source>These Belgian documents do not apply to a Dutch organisation.</source>
@@ -2060,8 +2060,8 @@
       <translation>&amp;Lieu :</translation>
     </message>
     <message>
-      <source>&amp;Third party:</source>
-      <translation>&amp;Tiers :</translation>
+      <source>T&amp;hird party:</source>
+      <translation>T&amp;iers :</translation>
     </message>
     <message>
       <source>&amp;Description:</source>

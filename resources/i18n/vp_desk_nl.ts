@@ -452,10 +452,6 @@
       <translation>Dossier heropenen</translation>
     </message>
     <message>
-      <source>&amp;Reopen</source>
-      <translation>&amp;Heropenen</translation>
-    </message>
-    <message>
       <source>Closed on %1 — %2.</source>
       <translation>Afgesloten op %1 — %2.</translation>
     </message>
@@ -476,8 +472,12 @@
       <translation>Dossier afsluiten</translation>
     </message>
     <message>
-      <source>&amp;Close dossier</source>
-      <translation>Dossier &amp;afsluiten</translation>
+      <source>Re&amp;open</source>
+      <translation>Her&amp;openen</translation>
+    </message>
+    <message>
+      <source>Close &amp;dossier</source>
+      <translation>Dossier af&amp;sluiten</translation>
     </message>
     <message>
       <source>Closing date</source>
@@ -586,7 +586,7 @@
       <translation>Stand van de toestemming</translation>
     </message>
     <message>
-      <source>&amp;Record consent…</source>
+      <source>Record &amp;consent…</source>
       <translation>Toestemming &amp;vastleggen…</translation>
     </message>
     <message>
@@ -1286,7 +1286,7 @@
     </message>
     <message>
       <source>&amp;Group problem</source>
-      <translation>&amp;Groepsprobleem</translation>
+      <translation>Groep&amp;sprobleem</translation>
     </message>
     <message>
       <source>The requester considers a &amp;formal request</source>
@@ -1294,7 +1294,7 @@
     </message>
     <message>
       <source>The &amp;PAPS is involved</source>
-      <translation>De &amp;PAPS is betrokken</translation>
+      <translation>De PAPS is &amp;betrokken</translation>
     </message>
     <message>
       <source>Reminder</source>
@@ -1329,8 +1329,12 @@
       <translation>Echte &amp;naam:</translation>
     </message>
     <message>
-      <source>S&amp;phere:</source>
-      <translation>S&amp;feer:</translation>
+      <source>Sph&amp;ere:</source>
+      <translation>Sf&amp;eer:</translation>
+    </message>
+    <message>
+      <source>&amp;Intake notes:</source>
+      <translation>Not&amp;ities:</translation>
     </message>
     <message>
       <source>Other part&amp;y:</source>
@@ -1338,7 +1342,7 @@
     </message>
     <message>
       <source>Gen&amp;der:</source>
-      <translation>Gen&amp;der:</translation>
+      <translation>Gende&amp;r:</translation>
     </message>
     <message>
       <source>&amp;Age band:</source>
@@ -1346,15 +1350,11 @@
     </message>
     <message>
       <source>Ro&amp;le:</source>
-      <translation>&amp;Functie:</translation>
+      <translation>Fun&amp;ctie:</translation>
     </message>
     <message>
       <source>&amp;Themes:</source>
       <translation>&amp;Thema's:</translation>
-    </message>
-    <message>
-      <source>Intake no&amp;tes:</source>
-      <translation>No&amp;tities:</translation>
     </message>
     <message>
       <source>Hide</source>
@@ -1773,7 +1773,7 @@
     </message>
     <message>
       <source>De&amp;lete selected record</source>
-      <translation>Geselecteerde registratie &amp;verwijderen</translation>
+      <translation>Geselecteerde registratie ver&amp;wijderen</translation>
     </message>
     <message>
       <source>&amp;Record signed document</source>
@@ -1950,7 +1950,7 @@
     </message>
     <message>
       <source>&amp;Referred to:</source>
-      <translation>&amp;Doorverwezen naar:</translation>
+      <translation>D&amp;oorverwezen naar:</translation>
     </message>
     <message>
       <source>Consent:</source>
@@ -2060,7 +2060,7 @@
       <translation>&amp;Plaats:</translation>
     </message>
     <message>
-      <source>&amp;Third party:</source>
+      <source>T&amp;hird party:</source>
       <translation>&amp;Derde:</translation>
     </message>
     <message>

@@ -89,6 +89,34 @@ def notes_edit(text: str, name: str) -> QPlainTextEdit:
     return w
 
 
+def focus_target(widget: QWidget) -> QWidget | None:
+    """The widget that takes the keyboard focus for ``widget``: itself, the end of its
+    focus proxies, or (for a row of several fields) its first child that takes Tab focus."""
+    seen: set[int] = set()
+    while widget.focusProxy() is not None and id(widget) not in seen:
+        seen.add(id(widget))
+        widget = widget.focusProxy()
+    if widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+        return widget
+    for child in widget.findChildren(QWidget):
+        if child.focusProxy() is None and child.focusPolicy() & Qt.FocusPolicy.TabFocus and not child.isHidden():
+            return child
+    return None
+
+
+def bind_mnemonics(root: QWidget) -> None:
+    """Make every label's Alt+letter reach its field. A form label's buddy is often the
+    container :meth:`FormDialog.field` wraps a field in; a label only focuses a buddy that
+    takes the focus itself, so the letter did nothing (issue 16: Kanaal, Pseudoniem, …)."""
+    for label in root.findChildren(QLabel):
+        buddy = label.buddy()
+        if buddy is None:
+            continue
+        target = focus_target(buddy)
+        if target is not None and target is not buddy:
+            label.setBuddy(target)
+
+
 class FormDialog(QDialog):
     """Base of the record dialogs. Subclasses build their widgets, register each with
     :meth:`field` (so messages appear beside it) and implement :meth:`save`, which raises
@@ -132,6 +160,7 @@ class FormDialog(QDialog):
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)
+        bind_mnemonics(self)
         if self.first_field is not None:
             self.first_field.setFocus(Qt.FocusReason.ActiveWindowFocusReason)
 

@@ -33,7 +33,7 @@ class ClosureDialog(FormDialog):
         self.delete_by.setAccessibleName(self.tr("Delete-by date"))
         if self.reopening:
             self.dossier_title(self.tr("Reopen dossier"), dossier)
-            self.buttons.button(self.buttons.StandardButton.Save).setText(self.tr("&Reopen"))
+            self.buttons.button(self.buttons.StandardButton.Save).setText(self.tr("Re&open"))
             info = QLabel(self.tr("Closed on %1 — %2.").replace("%1", format_day(dossier.closed_date)).replace(
                 "%2", prof.label("outcomes", dossier.outcome, self._lang())))
             info.setWordWrap(True)
@@ -47,7 +47,7 @@ class ClosureDialog(FormDialog):
             order = [self.date, self.buttons]
         else:
             self.dossier_title(self.tr("Close dossier"), dossier)
-            self.buttons.button(self.buttons.StandardButton.Save).setText(self.tr("&Close dossier"))
+            self.buttons.button(self.buttons.StandardButton.Save).setText(self.tr("Close &dossier"))
             self.date = date_edit(service.today(), self.tr("Closing date"))
             self.outcome = choice_combo(prof, "outcomes", None, self.tr("Outcome"))
             self.note = notes_edit("", self.tr("Closing note"))

@@ -1,0 +1,131 @@
+"""Issue 16: in every record form, in Dutch, French and English, each label's Alt+letter
+moves the focus to its field, and no two mnemonics of one form share a letter."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
+
+from vp_desk import i18n
+from vp_desk.domain.models import Dossier, Organisation
+from vp_desk.ui.access.window import PaperDocumentsDialog
+from vp_desk.ui.common.form_base import focus_target
+from vp_desk.ui.dossier.closure_dialog import ClosureDialog
+from vp_desk.ui.dossier.consent_dialog import ConsentDialog
+from vp_desk.ui.dossier.contact_dialog import ContactDialog
+from vp_desk.ui.dossier.intake_dialog import IntakeDialog
+from vp_desk.ui.dossier.intervention_dialog import InterventionDialog
+from vp_desk.ui.dossier.referral_dialog import ReferralDialog
+from vp_desk.ui.register.entry_dialog import RegisterEntryDialog
+from vp_desk.ui.shell.lock_screen import CreateVaultDialog
+
+ALT = Qt.KeyboardModifier.AltModifier
+FORMS = ("intake", "intake_nl", "contact", "consent", "intervention", "referral", "close", "reopen",
+         "register", "paper")
+
+
+def mnemonic(text: str) -> str | None:
+    m = re.search(r"&([^&])", text.replace("&&", ""))
+    return m.group(1).lower() if m else None
+
+
+@pytest.fixture
+def records(service):
+    be = Organisation(name="Zorgcentrum Test", profile="BE")
+    nl = Organisation(name="Gemeente Test", profile="NL")
+    service.save_organisation(be)
+    service.save_organisation(nl)
+    d = Dossier(org_id=be.id, code="ALFA", request_date=date(2026, 3, 2), intake_date=date(2026, 3, 4),
+                channel="phone", themes=("stress",))
+    closed = Dossier(org_id=be.id, code="BRAVO", request_date=date(2026, 3, 2), intake_date=date(2026, 3, 4),
+                     channel="phone", themes=("stress",))
+    service.save_dossier(d)
+    service.save_dossier(closed)
+    service.close_dossier(closed.id, date(2026, 6, 1), service.profile_of(be.id).keys("outcomes")[0])
+    return service, be, nl, service.dossier(d.id), service.dossier(closed.id)
+
+
+def make_form(name: str, records):
+    service, be, nl, d, closed = records
+    return {
+        "intake": lambda: IntakeDialog(service, org_id=be.id, autosave_ms=60_000),
+        "intake_nl": lambda: IntakeDialog(service, org_id=nl.id, autosave_ms=60_000),
+        "contact": lambda: ContactDialog(service, d, autosave_ms=60_000),
+        "consent": lambda: ConsentDialog(service, d),
+        "intervention": lambda: InterventionDialog(service, d, autosave_ms=60_000),
+        "referral": lambda: ReferralDialog(service, d),
+        "close": lambda: ClosureDialog(service, d),
+        "reopen": lambda: ClosureDialog(service, closed),
+        "register": lambda: RegisterEntryDialog(service, be.id),
+        "paper": lambda: PaperDocumentsDialog(service, d.id),
+    }[name]()
+
+
+def shown_mnemonics(form: QWidget) -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    for w in form.findChildren(QLabel) + form.findChildren(QAbstractButton):
+        if w.isVisibleTo(form) and (m := mnemonic(w.text())):
+            out.setdefault(m, []).append(w.text())
+    return out
+
+
+@pytest.mark.parametrize("lang", ["nl", "fr", "en"])
+def test_alt_letter_focuses_each_field_and_no_two_mnemonics_clash(qtbot, qapp, records, lang):
+    i18n.install(qapp, lang)
+    try:
+        for name in FORMS:
+            form = make_form(name, records)
+            qtbot.addWidget(form)
+            form.show()
+            form.activateWindow()
+            qtbot.waitUntil(lambda f=form: QApplication.activeWindow() is f, timeout=2000)
+            clashes = {k: v for k, v in shown_mnemonics(form).items() if len(v) > 1}
+            assert not clashes, f"{lang} {name}: {clashes}"
+            labels = [lab for lab in form.findChildren(QLabel)
+                      if lab.isVisibleTo(form) and lab.buddy() is not None and mnemonic(lab.text())]
+            assert labels, f"{lang} {name}: no label with a mnemonic"
+            for lab in labels:
+                field = focus_target(lab.buddy())
+                assert field is not None, f"{lang} {name}: {lab.text()!r} has no field"
+                if not field.isEnabled():  # e.g. the worker's identity before the consent is ticked
+                    continue
+                start = QApplication.focusWidget()
+                assert start is not None
+                key = Qt.Key(ord(mnemonic(lab.text()).upper()))
+                qtbot.keyClick(start, key, ALT)
+                assert QApplication.focusWidget() is field, f"{lang} {name}: Alt+{mnemonic(lab.text())} ({lab.text()!r})"
+            form.locking = True  # close without the draft question
+            form.close()
+    finally:
+        i18n.install(qapp, "en")
+
+
+def stray_ampersands(root: QWidget) -> list[str]:
+    """Visible labels that show their "&" because no field is their buddy."""
+    return [lab.text() for lab in root.findChildren(QLabel)
+            if lab.isVisibleTo(root) and mnemonic(lab.text()) and lab.buddy() is None
+            and lab.textFormat() != Qt.TextFormat.RichText and not lab.text().lstrip().startswith("<")]
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_no_label_shows_its_ampersand(qtbot, qapp, records, tmp_path, lang):
+    """"&Locatie:" in the new-vault dialog showed its ampersand."""
+    i18n.install(qapp, lang)
+    try:
+        dlg = CreateVaultDialog(suggested=tmp_path / "new.vpvault")
+        qtbot.addWidget(dlg)
+        dlg.show()
+        assert stray_ampersands(dlg) == []
+        for name in FORMS:
+            form = make_form(name, records)
+            qtbot.addWidget(form)
+            form.show()
+            assert stray_ampersands(form) == [], name
+            form.locking = True
+            form.close()
+    finally:
+        i18n.install(qapp, "en")
