@@ -1073,6 +1073,10 @@
       <translation>Problems</translation>
     </message>
     <message>
+      <source>Save (Ctrl+S or Ctrl+Enter, also from a notes field)</source>
+      <translation>Save (Ctrl+S or Ctrl+Enter, also from a notes field)</translation>
+    </message>
+    <message>
       <source>Unsaved changes</source>
       <translation>Unsaved changes</translation>
     </message>

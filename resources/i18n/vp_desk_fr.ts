@@ -1073,6 +1073,10 @@
       <translation>Problèmes</translation>
     </message>
     <message>
+      <source>Save (Ctrl+S or Ctrl+Enter, also from a notes field)</source>
+      <translation>Enregistrer (Ctrl+S ou Ctrl+Entrée, aussi depuis un champ de notes)</translation>
+    </message>
+    <message>
       <source>Unsaved changes</source>
       <translation>Modifications non enregistrées</translation>
     </message>

@@ -1073,6 +1073,10 @@
       <translation>Problemen</translation>
     </message>
     <message>
+      <source>Save (Ctrl+S or Ctrl+Enter, also from a notes field)</source>
+      <translation>Opslaan (Ctrl+S of Ctrl+Enter, ook vanuit een notitieveld)</translation>
+    </message>
+    <message>
       <source>Unsaved changes</source>
       <translation>Niet-opgeslagen wijzigingen</translation>
     </message>

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
 from vp_desk import i18n
 from vp_desk.domain.models import Dossier, Organisation
 from vp_desk.ui.access.window import PaperDocumentsDialog
-from vp_desk.ui.common.form_base import focus_target
+from vp_desk.ui.common.form_keys import focus_target
 from vp_desk.ui.dossier.closure_dialog import ClosureDialog
 from vp_desk.ui.dossier.consent_dialog import ConsentDialog
 from vp_desk.ui.dossier.contact_dialog import ContactDialog
@@ -129,3 +129,47 @@ def test_no_label_shows_its_ampersand(qtbot, qapp, records, tmp_path, lang):
             form.close()
     finally:
         i18n.install(qapp, "en")
+
+
+# -- Ctrl+S / Ctrl+Enter from a notes field -----------------------------------------------
+NOTE_FORMS = {  # form -> (its notes field, how to read back what was saved)
+    "intake_edit": ("notes", lambda s, d: s.dossier(d.id).intake_notes),
+    "contact": ("notes", lambda s, d: s.contacts(d.id)[-1].notes if s.contacts(d.id) else None),
+    "intervention": ("notes", lambda s, d: s.interventions(d.id)[-1].notes if s.interventions(d.id) else None),
+    "consent": ("description", lambda s, d: s.consents(d.id)[-1].description if s.consents(d.id) else None),
+    "close": ("note", lambda s, d: s.dossier(d.id).closure_note),
+    "register": ("description", None),
+}
+
+
+@pytest.mark.parametrize("key", [(Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier),
+                                 (Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier),
+                                 (Qt.Key.Key_Enter, Qt.KeyboardModifier.ControlModifier
+                                  | Qt.KeyboardModifier.KeypadModifier)])
+@pytest.mark.parametrize("name", list(NOTE_FORMS))
+def test_save_key_saves_from_the_notes_field(qtbot, records, name, key):
+    service, be, _nl, d, _closed = records
+    field_name, read = NOTE_FORMS[name]
+    if name == "intake_edit":
+        form = IntakeDialog(service, d, autosave_ms=60_000)
+    elif name == "intervention":
+        form = InterventionDialog(service, d, autosave_ms=60_000)
+        form.type.setCurrentIndex(form.type.findData("conversation"))
+    else:
+        form = make_form(name, records)
+    if name == "register":
+        form.types.item(0).setCheckState(Qt.CheckState.Checked)
+    qtbot.addWidget(form)
+    form.show()
+    form.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is form, timeout=2000)
+    notes = getattr(form, field_name)
+    notes.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is notes, timeout=1000)
+    qtbot.keyClicks(notes, "Kort gesprek")
+    qtbot.keyClick(notes, *key)
+    assert form.result() == form.DialogCode.Accepted and not form.isVisible(), name
+    if read is None:
+        assert [e.description for e in form.store.entries(be.id)] == ["Kort gesprek"]
+    else:
+        assert read(service, d) == "Kort gesprek"  # saved as typed: no new line from the key

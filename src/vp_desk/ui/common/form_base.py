@@ -31,6 +31,7 @@ from vp_desk.domain.models import Dossier
 from vp_desk.domain.validation import Message
 from vp_desk.i18n import current_language
 from vp_desk.ui.common import seams
+from vp_desk.ui.common.form_keys import bind_mnemonics, save_shortcuts
 from vp_desk.ui.common.styles import ERROR_STYLE
 from vp_desk.usecases.desk import DeskService, Invalid
 from vp_desk.usecases.dossiers import DossierFlow
@@ -89,34 +90,6 @@ def notes_edit(text: str, name: str) -> QPlainTextEdit:
     return w
 
 
-def focus_target(widget: QWidget) -> QWidget | None:
-    """The widget that takes the keyboard focus for ``widget``: itself, the end of its
-    focus proxies, or (for a row of several fields) its first child that takes Tab focus."""
-    seen: set[int] = set()
-    while widget.focusProxy() is not None and id(widget) not in seen:
-        seen.add(id(widget))
-        widget = widget.focusProxy()
-    if widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
-        return widget
-    for child in widget.findChildren(QWidget):
-        if child.focusProxy() is None and child.focusPolicy() & Qt.FocusPolicy.TabFocus and not child.isHidden():
-            return child
-    return None
-
-
-def bind_mnemonics(root: QWidget) -> None:
-    """Make every label's Alt+letter reach its field. A form label's buddy is often the
-    container :meth:`FormDialog.field` wraps a field in; a label only focuses a buddy that
-    takes the focus itself, so the letter did nothing (issue 16: Kanaal, Pseudoniem, …)."""
-    for label in root.findChildren(QLabel):
-        buddy = label.buddy()
-        if buddy is None:
-            continue
-        target = focus_target(buddy)
-        if target is not None and target is not buddy:
-            label.setBuddy(target)
-
-
 class FormDialog(QDialog):
     """Base of the record dialogs. Subclasses build their widgets, register each with
     :meth:`field` (so messages appear beside it) and implement :meth:`save`, which raises
@@ -146,6 +119,15 @@ class FormDialog(QDialog):
                                         | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.try_save)
         self.buttons.rejected.connect(self.reject)
+        self.save_keys = save_shortcuts(self, self.save_by_key)
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setToolTip(
+            QCoreApplication.translate("FormDialog", "Save (Ctrl+S or Ctrl+Enter, also from a notes field)"))
+
+    def save_by_key(self) -> None:
+        """Ctrl+S / Ctrl+Enter: what the Save button does, wherever the focus is."""
+        button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        if button is not None and button.isVisible() and button.isEnabled():
+            button.click()
 
     def dossier_title(self, text: str, dossier: Dossier | None) -> None:
         """The window title ``text``, naming the dossier the record goes into."""
