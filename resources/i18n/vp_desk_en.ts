@@ -183,6 +183,10 @@
       <translation>reopened</translation>
     </message>
     <message>
+      <source>Closing note: %1</source>
+      <translation>Closing note: %1</translation>
+    </message>
+    <message>
       <source>Contact</source>
       <translation>Contact</translation>
     </message>

@@ -183,6 +183,10 @@
       <translation>rouvert</translation>
     </message>
     <message>
+      <source>Closing note: %1</source>
+      <translation>Note de clôture : %1</translation>
+    </message>
+    <message>
       <source>Contact</source>
       <translation>Contact</translation>
     </message>

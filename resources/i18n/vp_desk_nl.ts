@@ -183,6 +183,10 @@
       <translation>heropend</translation>
     </message>
     <message>
+      <source>Closing note: %1</source>
+      <translation>Notitie bij afsluiting: %1</translation>
+    </message>
+    <message>
       <source>Contact</source>
       <translation>Contact</translation>
     </message>
