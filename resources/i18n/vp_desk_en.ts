@@ -1886,6 +1886,10 @@
       <translation>it is too short to be safe; four or more unrelated words are best</translation>
     </message>
     <message>
+      <source>it is a well-known phrase or saying; add unrelated words</source>
+      <translation>it is a well-known phrase or saying; add unrelated words</translation>
+    </message>
+    <message>
       <source>it is made of common words, names or places; add unrelated words</source>
       <translation>it is made of common words, names or places; add unrelated words</translation>
     </message>

@@ -1886,6 +1886,10 @@
       <translation>elle est trop courte pour être sûre ; quatre mots ou plus sans lien entre eux, c'est le mieux</translation>
     </message>
     <message>
+      <source>it is a well-known phrase or saying; add unrelated words</source>
+      <translation>elle est une phrase ou une expression connue ; ajoutez des mots sans lien avec elle</translation>
+    </message>
+    <message>
       <source>it is made of common words, names or places; add unrelated words</source>
       <translation>elle est faite de mots, de prénoms ou de lieux courants ; ajoutez des mots sans lien entre eux</translation>
     </message>

@@ -1886,6 +1886,10 @@
       <translation>ze is te kort om veilig te zijn; vier of meer woorden die niets met elkaar te maken hebben is het best</translation>
     </message>
     <message>
+      <source>it is a well-known phrase or saying; add unrelated words</source>
+      <translation>ze is een bekende zin of uitdrukking; voeg woorden toe die er niets mee te maken hebben</translation>
+    </message>
+    <message>
       <source>it is made of common words, names or places; add unrelated words</source>
       <translation>ze bestaat uit gewone woorden, namen of plaatsen; voeg woorden toe die niets met elkaar te maken hebben</translation>
     </message>

@@ -141,6 +141,7 @@ class SettingsDialog(QDialog):
         self.passphrase.setPlaceholderText(self.tr("Type the vault's passphrase to remember it"))
         self.error = error_label()
         self.error.setAccessibleName(self.tr("Error message"))
+        self.passphrase.textEdited.connect(self.error.hide)  # an old message goes once the user types
 
         status = keychain.status()
         path = window.vault_path
