@@ -1061,8 +1061,8 @@
     <message numerus="yes">
       <source>Due: %n item(s)</source>
       <translation>
-        <numerusform>Due: %n item(s)</numerusform>
-        <numerusform>Due: %n item(s)</numerusform>
+        <numerusform>Due: %n item</numerusform>
+        <numerusform>Due: %n items</numerusform>
       </translation>
     </message>
   </context>
@@ -1134,8 +1134,8 @@
     <message numerus="yes">
       <source>%n entry(ies) registered in this period.</source>
       <translation>
-        <numerusform>%n entry(ies) registered in this period.</numerusform>
-        <numerusform>%n entry(ies) registered in this period.</numerusform>
+        <numerusform>%n entry registered in this period.</numerusform>
+        <numerusform>%n entries registered in this period.</numerusform>
       </translation>
     </message>
     <message>
@@ -2455,8 +2455,22 @@
       <translation>Checking the backup…</translation>
     </message>
     <message>
-      <source>The backup is complete and undamaged: %1 dossier(s) in %2 organisation(s).</source>
-      <translation>The backup is complete and undamaged: %1 dossier(s) in %2 organisation(s).</translation>
+      <source>The backup is complete and undamaged: %1 in %2.</source>
+      <translation>The backup is complete and undamaged: %1 in %2.</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n dossier(s)</source>
+      <translation>
+        <numerusform>%n dossier</numerusform>
+        <numerusform>%n dossiers</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n organisation(s)</source>
+      <translation>
+        <numerusform>%n organisation</numerusform>
+        <numerusform>%n organisations</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -2556,8 +2570,51 @@
       <translation>Deletion log (counts and dates only)</translation>
     </message>
     <message>
-      <source>%1 record(s) due for erasure, %2 held back.</source>
-      <translation>%1 record(s) due for erasure, %2 held back.</translation>
+      <source>%1, %2.</source>
+      <translation>%1, %2.</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n record(s) due for erasure</source>
+      <translation>
+        <numerusform>%n record due for erasure</numerusform>
+        <numerusform>%n records due for erasure</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n held back</source>
+      <translation>
+        <numerusform>%n held back</numerusform>
+        <numerusform>%n held back</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>The yearly report covering these %n dossier(s) was not exported. If you erase them now, a report exported later will not count them. Allow their erasure anyway?</source>
+      <translation>
+        <numerusform>The yearly report covering this dossier was not exported. If you erase it now, a report exported later will not count it. Allow its erasure anyway?</numerusform>
+        <numerusform>The yearly report covering these %n dossiers was not exported. If you erase them now, a report exported later will not count them. Allow their erasure anyway?</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Erase %1 and %2 for good? Their texts are removed from the vault file and its search index; this cannot be undone (older backups still hold them until they are replaced).</source>
+      <translation>Erase %1 and %2 for good? Their texts are removed from the vault file and its search index; this cannot be undone (older backups still hold them until they are replaced).</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n dossier(s)</source>
+      <translation>
+        <numerusform>%n dossier</numerusform>
+        <numerusform>%n dossiers</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n register entry(ies)</source>
+      <translation>
+        <numerusform>%n register entry</numerusform>
+        <numerusform>%n register entries</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Erased: %1, %2.</source>
+      <translation>Erased: %1, %2.</translation>
     </message>
     <message>
       <source>Nothing was erased yet.</source>
@@ -2588,20 +2645,8 @@
       <translation>Select one or more held-back dossiers first.</translation>
     </message>
     <message>
-      <source>The yearly report covering these %1 dossier(s) was not exported. If you erase them now, a report exported later will not count them. Allow their erasure anyway?</source>
-      <translation>The yearly report covering these %1 dossier(s) was not exported. If you erase them now, a report exported later will not count them. Allow their erasure anyway?</translation>
-    </message>
-    <message>
       <source>Erase for good</source>
       <translation>Erase for good</translation>
-    </message>
-    <message>
-      <source>Erase %1 dossier(s) and %2 register entry(ies) for good? Their texts are removed from the vault file and its search index; this cannot be undone (older backups still hold them until they are replaced).</source>
-      <translation>Erase %1 dossier(s) and %2 register entry(ies) for good? Their texts are removed from the vault file and its search index; this cannot be undone (older backups still hold them until they are replaced).</translation>
-    </message>
-    <message>
-      <source>Erased: %1 dossier(s), %2 register entry(ies).</source>
-      <translation>Erased: %1 dossier(s), %2 register entry(ies).</translation>
     </message>
   </context>
   <context>
@@ -2693,8 +2738,8 @@
     <message numerus="yes">
       <source>%n item(s) need attention.</source>
       <translation>
-        <numerusform>%n item(s) need attention.</numerusform>
-        <numerusform>%n item(s) need attention.</numerusform>
+        <numerusform>%n item needs attention.</numerusform>
+        <numerusform>%n items need attention.</numerusform>
       </translation>
     </message>
     <message>
@@ -3231,10 +3276,6 @@ with the checked backup? The current vault is kept beside it as “.before-resto
       <translation>The passphrase was not changed: the disk is full or not writable (a change rewrites the whole vault and needs about its size in free space). The old passphrase still works and nothing was lost. Free some space and try again.</translation>
     </message>
     <message>
-      <source>This organisation still has {count} dossier(s). Archive it instead, or erase its dossiers first.</source>
-      <translation>This organisation still has {count} dossier(s). Archive it instead, or erase its dossiers first.</translation>
-    </message>
-    <message>
       <source>This record no longer exists.</source>
       <translation>This record no longer exists.</translation>
     </message>
@@ -3273,6 +3314,10 @@ with the checked backup? The current vault is kept beside it as “.before-resto
     <message>
       <source>The reporting year of this organisation cannot change any more: reports were already exported for it, and a shifted year would let readers subtract one report from another.</source>
       <translation>The reporting year of this organisation cannot change any more: reports were already exported for it, and a shifted year would let readers subtract one report from another.</translation>
+    </message>
+    <message>
+      <source>This organisation still has dossiers ({count}). Archive it instead, or erase its dossiers first.</source>
+      <translation>This organisation still has dossiers ({count}). Archive it instead, or erase its dossiers first.</translation>
     </message>
   </context>
   <context>
@@ -3350,8 +3395,8 @@ or press Ctrl+N to record a new intake.</translation>
     <message numerus="yes">
       <source>%n dossier(s)</source>
       <translation>
-        <numerusform>%n dossier(s)</numerusform>
-        <numerusform>%n dossier(s)</numerusform>
+        <numerusform>%n dossier</numerusform>
+        <numerusform>%n dossiers</numerusform>
       </translation>
     </message>
     <message>

@@ -96,7 +96,7 @@
     </message>
     <message>
       <source>Department head or senior official involved</source>
-      <translation>Chef de service ou cadre supérieur impliqué</translation>
+      <translation>Chef de service ou membre de la ligne hiérarchique impliqué</translation>
     </message>
     <message>
       <source>Group problem</source>
@@ -942,7 +942,7 @@
     </message>
     <message>
       <source>senior official involved</source>
-      <translation>membre de la ligne hiérarchique impliqué</translation>
+      <translation>chef de service ou membre de la ligne hiérarchique impliqué</translation>
     </message>
     <message>
       <source>group problem</source>
@@ -966,7 +966,7 @@
     </message>
     <message>
       <source>Support by the PAPS is mandatory for this dossier (unwanted sexual behaviour, a senior official involved or a group problem) and the PAPS is not involved yet.</source>
-      <translation>L'appui du CPAP est obligatoire pour ce dossier (comportement sexuel indésirable, membre de la ligne hiérarchique impliqué ou problème de groupe) et le CPAP n'est pas encore impliqué.</translation>
+      <translation>L'appui du CPAP est obligatoire pour ce dossier (comportement sexuel indésirable, chef de service ou membre de la ligne hiérarchique impliqué ou problème de groupe) et le CPAP n'est pas encore impliqué.</translation>
     </message>
     <message>
       <source>&amp;Reopen…</source>
@@ -2455,8 +2455,22 @@
       <translation>Vérification de la sauvegarde…</translation>
     </message>
     <message>
-      <source>The backup is complete and undamaged: %1 dossier(s) in %2 organisation(s).</source>
-      <translation>La sauvegarde est complète et intacte : %1 dossier(s) dans %2 organisation(s).</translation>
+      <source>The backup is complete and undamaged: %1 in %2.</source>
+      <translation>La sauvegarde est complète et intacte : %1 dans %2.</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n dossier(s)</source>
+      <translation>
+        <numerusform>%n dossier</numerusform>
+        <numerusform>%n dossiers</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n organisation(s)</source>
+      <translation>
+        <numerusform>%n organisation</numerusform>
+        <numerusform>%n organisations</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -2556,8 +2570,51 @@
       <translation>Journal des effacements (nombres et dates uniquement)</translation>
     </message>
     <message>
-      <source>%1 record(s) due for erasure, %2 held back.</source>
-      <translation>%1 donnée(s) à effacer, %2 retenue(s).</translation>
+      <source>%1, %2.</source>
+      <translation>%1, %2.</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n record(s) due for erasure</source>
+      <translation>
+        <numerusform>%n donnée à effacer</numerusform>
+        <numerusform>%n données à effacer</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n held back</source>
+      <translation>
+        <numerusform>%n retenue</numerusform>
+        <numerusform>%n retenues</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>The yearly report covering these %n dossier(s) was not exported. If you erase them now, a report exported later will not count them. Allow their erasure anyway?</source>
+      <translation>
+        <numerusform>Le rapport annuel couvrant ce dossier n’a pas été exporté. Si vous l’effacez maintenant, un rapport exporté plus tard ne le comptera pas. Autoriser quand même son effacement ?</numerusform>
+        <numerusform>Le rapport annuel couvrant ces %n dossiers n’a pas été exporté. Si vous les effacez maintenant, un rapport exporté plus tard ne les comptera pas. Autoriser quand même leur effacement ?</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Erase %1 and %2 for good? Their texts are removed from the vault file and its search index; this cannot be undone (older backups still hold them until they are replaced).</source>
+      <translation>Effacer définitivement %1 et %2 ? Leurs textes sont retirés du fichier du coffre et de son index de recherche ; c’est irréversible (les sauvegardes plus anciennes les contiennent encore jusqu’à leur remplacement).</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n dossier(s)</source>
+      <translation>
+        <numerusform>%n dossier</numerusform>
+        <numerusform>%n dossiers</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n register entry(ies)</source>
+      <translation>
+        <numerusform>%n inscription au registre</numerusform>
+        <numerusform>%n inscriptions au registre</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Erased: %1, %2.</source>
+      <translation>Effacé : %1, %2.</translation>
     </message>
     <message>
       <source>Nothing was erased yet.</source>
@@ -2588,20 +2645,8 @@
       <translation>Sélectionnez d'abord un ou plusieurs dossiers retenus.</translation>
     </message>
     <message>
-      <source>The yearly report covering these %1 dossier(s) was not exported. If you erase them now, a report exported later will not count them. Allow their erasure anyway?</source>
-      <translation>Le rapport annuel couvrant ce(s) %1 dossier(s) n'a pas été exporté. Si vous les effacez maintenant, un rapport exporté plus tard ne les comptera pas. Autoriser quand même leur effacement ?</translation>
-    </message>
-    <message>
       <source>Erase for good</source>
       <translation>Effacer définitivement</translation>
-    </message>
-    <message>
-      <source>Erase %1 dossier(s) and %2 register entry(ies) for good? Their texts are removed from the vault file and its search index; this cannot be undone (older backups still hold them until they are replaced).</source>
-      <translation>Effacer définitivement %1 dossier(s) et %2 inscription(s) au registre ? Leurs textes sont retirés du fichier du coffre et de son index de recherche ; c'est irréversible (les sauvegardes plus anciennes les contiennent encore jusqu'à leur remplacement).</translation>
-    </message>
-    <message>
-      <source>Erased: %1 dossier(s), %2 register entry(ies).</source>
-      <translation>Effacé : %1 dossier(s), %2 inscription(s) au registre.</translation>
     </message>
   </context>
   <context>
@@ -3231,10 +3276,6 @@ par la sauvegarde vérifiée ? Le coffre-fort actuel est gardé à côté comme 
       <translation>La phrase secrète n'a pas été changée : le disque est plein ou protégé en écriture (un changement réécrit tout le coffre-fort et demande à peu près sa taille en espace libre). L'ancienne phrase secrète fonctionne toujours et rien n'a été perdu. Libérez de l'espace et réessayez.</translation>
     </message>
     <message>
-      <source>This organisation still has {count} dossier(s). Archive it instead, or erase its dossiers first.</source>
-      <translation>Cette organisation a encore {count} dossier(s). Archivez-la plutôt, ou effacez d'abord ses dossiers.</translation>
-    </message>
-    <message>
       <source>This record no longer exists.</source>
       <translation>Cet enregistrement n'existe plus.</translation>
     </message>
@@ -3273,6 +3314,10 @@ par la sauvegarde vérifiée ? Le coffre-fort actuel est gardé à côté comme 
     <message>
       <source>The reporting year of this organisation cannot change any more: reports were already exported for it, and a shifted year would let readers subtract one report from another.</source>
       <translation>L'année de rapport de cette organisation ne peut plus changer : des rapports ont déjà été exportés, et une année décalée permettrait de soustraire un rapport d'un autre.</translation>
+    </message>
+    <message>
+      <source>This organisation still has dossiers ({count}). Archive it instead, or erase its dossiers first.</source>
+      <translation>Cette organisation a encore des dossiers ({count}). Archivez-la plutôt, ou effacez d'abord ses dossiers.</translation>
     </message>
   </context>
   <context>

@@ -96,7 +96,7 @@
     </message>
     <message>
       <source>Department head or senior official involved</source>
-      <translation>Diensthoofd of hogere functionaris betrokken</translation>
+      <translation>Diensthoofd of hogere functie betrokken</translation>
     </message>
     <message>
       <source>Group problem</source>
@@ -140,7 +140,7 @@
     </message>
     <message>
       <source>What you told at the intake</source>
-      <translation>Wat je vertelde bij de intake</translation>
+      <translation>Wat u vertelde bij de intake</translation>
     </message>
     <message>
       <source>Closing note</source>
@@ -942,7 +942,7 @@
     </message>
     <message>
       <source>senior official involved</source>
-      <translation>leidinggevende of hogere functie betrokken</translation>
+      <translation>diensthoofd of hogere functie betrokken</translation>
     </message>
     <message>
       <source>group problem</source>
@@ -966,7 +966,7 @@
     </message>
     <message>
       <source>Support by the PAPS is mandatory for this dossier (unwanted sexual behaviour, a senior official involved or a group problem) and the PAPS is not involved yet.</source>
-      <translation>Ondersteuning door de PAPS is verplicht voor dit dossier (ongewenst seksueel gedrag, een leidinggevende of hogere functie betrokken, of een groepsprobleem) en de PAPS is nog niet betrokken.</translation>
+      <translation>Ondersteuning door de PAPS is verplicht voor dit dossier (ongewenst seksueel gedrag, een diensthoofd of hogere functie betrokken, of een groepsprobleem) en de PAPS is nog niet betrokken.</translation>
     </message>
     <message>
       <source>&amp;Reopen…</source>
@@ -1648,7 +1648,7 @@
     </message>
     <message>
       <source>No registered dossier in {first}–{this} (last year with a dossier: {last}). Three years without requests is worth a conversation with the employer: do workers know you are there?</source>
-      <translation>Geen geregistreerd dossier in {first}–{this} (laatste jaar met een dossier: {last}). Drie jaar zonder verzoeken is een gesprek met de werkgever waard: weten de werknemers dat je er bent?</translation>
+      <translation>Geen geregistreerd dossier in {first}–{this} (laatste jaar met een dossier: {last}). Drie jaar zonder verzoeken is een gesprek met de werkgever waard: weten de werknemers dat u er bent?</translation>
     </message>
   </context>
   <context>
@@ -1793,7 +1793,7 @@
     </message>
     <message>
       <source>These documents are signed on paper and kept on paper. Here you record that each was completed and signed, and when. Blank forms: Tools → Blank forms.</source>
-      <translation>Deze documenten worden op papier ondertekend en op papier bewaard. Hier noteer je dat elk document ingevuld en ondertekend werd, en wanneer. Blanco formulieren: Extra → Blanco formulieren.</translation>
+      <translation>Deze documenten worden op papier ondertekend en op papier bewaard. Hier noteert u dat elk document ingevuld en ondertekend werd, en wanneer. Blanco formulieren: Extra → Blanco formulieren.</translation>
     </message>
     <message>
       <source>&amp;Document:</source>
@@ -2455,8 +2455,22 @@
       <translation>De reservekopie wordt gecontroleerd…</translation>
     </message>
     <message>
-      <source>The backup is complete and undamaged: %1 dossier(s) in %2 organisation(s).</source>
-      <translation>De reservekopie is volledig en onbeschadigd: %1 dossier(s) in %2 organisatie(s).</translation>
+      <source>The backup is complete and undamaged: %1 in %2.</source>
+      <translation>De reservekopie is volledig en onbeschadigd: %1 in %2.</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n dossier(s)</source>
+      <translation>
+        <numerusform>%n dossier</numerusform>
+        <numerusform>%n dossiers</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n organisation(s)</source>
+      <translation>
+        <numerusform>%n organisatie</numerusform>
+        <numerusform>%n organisaties</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -2467,7 +2481,7 @@
     </message>
     <message>
       <source>Closed on {closed}; to be erased since {delete_by}. You confirmed it may be erased although the yearly report for {year} was not exported.</source>
-      <translation>Afgesloten op {closed}; te wissen sinds {delete_by}. Je bevestigde dat het gewist mag worden hoewel het jaarverslag {year} niet geëxporteerd werd.</translation>
+      <translation>Afgesloten op {closed}; te wissen sinds {delete_by}. U bevestigde dat het gewist mag worden hoewel het jaarverslag {year} niet geëxporteerd werd.</translation>
     </message>
     <message>
       <source>Held back: to be erased since {delete_by}, but the yearly report for {year} was not exported yet, so it would be missing from that report. Export the report, or confirm erasure.</source>
@@ -2533,7 +2547,7 @@
     </message>
     <message>
       <source>Dossiers are erased a number of years after closure (the organisation's retention period), register entries 5 years after registration. A dossier is held back until the yearly report covering its closure was exported, so that report can count it — unless you confirm erasure. Erasure is final: the records are removed from the vault file and its search index; the log below keeps only counts and dates.</source>
-      <translation>Dossiers worden een aantal jaren na afsluiting gewist (de bewaartermijn van de organisatie), registervermeldingen 5 jaar na registratie. Een dossier wordt tegengehouden tot het jaarverslag over het jaar van afsluiting geëxporteerd is, zodat dat verslag het kan tellen — tenzij je het wissen bevestigt. Wissen is definitief: de gegevens verdwijnen uit het kluisbestand en de zoekindex; het logboek hieronder bewaart alleen aantallen en data.</translation>
+      <translation>Dossiers worden een aantal jaren na afsluiting gewist (de bewaartermijn van de organisatie), registervermeldingen 5 jaar na registratie. Een dossier wordt tegengehouden tot het jaarverslag over het jaar van afsluiting geëxporteerd is, zodat dat verslag het kan tellen — tenzij u het wissen bevestigt. Wissen is definitief: de gegevens verdwijnen uit het kluisbestand en de zoekindex; het logboek hieronder bewaart alleen aantallen en data.</translation>
     </message>
     <message>
       <source>Deletion log</source>
@@ -2556,8 +2570,51 @@
       <translation>Wislogboek (alleen aantallen en data)</translation>
     </message>
     <message>
-      <source>%1 record(s) due for erasure, %2 held back.</source>
-      <translation>%1 gegeven(s) te wissen, %2 tegengehouden.</translation>
+      <source>%1, %2.</source>
+      <translation>%1, %2.</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n record(s) due for erasure</source>
+      <translation>
+        <numerusform>%n gegeven te wissen</numerusform>
+        <numerusform>%n gegevens te wissen</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n held back</source>
+      <translation>
+        <numerusform>%n tegengehouden</numerusform>
+        <numerusform>%n tegengehouden</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>The yearly report covering these %n dossier(s) was not exported. If you erase them now, a report exported later will not count them. Allow their erasure anyway?</source>
+      <translation>
+        <numerusform>Het jaarverslag over dit dossier werd niet geëxporteerd. Als u het nu wist, telt een later geëxporteerd verslag het niet mee. Toch toestaan dat het gewist wordt?</numerusform>
+        <numerusform>Het jaarverslag over deze %n dossiers werd niet geëxporteerd. Als u ze nu wist, telt een later geëxporteerd verslag ze niet mee. Toch toestaan dat ze gewist worden?</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Erase %1 and %2 for good? Their texts are removed from the vault file and its search index; this cannot be undone (older backups still hold them until they are replaced).</source>
+      <translation>%1 en %2 definitief wissen? Hun teksten verdwijnen uit het kluisbestand en de zoekindex; dit kan niet ongedaan gemaakt worden (oudere back-ups bevatten ze nog tot ze vervangen worden).</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n dossier(s)</source>
+      <translation>
+        <numerusform>%n dossier</numerusform>
+        <numerusform>%n dossiers</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n register entry(ies)</source>
+      <translation>
+        <numerusform>%n registervermelding</numerusform>
+        <numerusform>%n registervermeldingen</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Erased: %1, %2.</source>
+      <translation>Gewist: %1, %2.</translation>
     </message>
     <message>
       <source>Nothing was erased yet.</source>
@@ -2588,20 +2645,8 @@
       <translation>Selecteer eerst een of meer tegengehouden dossiers.</translation>
     </message>
     <message>
-      <source>The yearly report covering these %1 dossier(s) was not exported. If you erase them now, a report exported later will not count them. Allow their erasure anyway?</source>
-      <translation>Het jaarverslag over deze %1 dossier(s) werd niet geëxporteerd. Als je ze nu wist, telt een later geëxporteerd verslag ze niet mee. Toch toestaan dat ze gewist worden?</translation>
-    </message>
-    <message>
       <source>Erase for good</source>
       <translation>Definitief wissen</translation>
-    </message>
-    <message>
-      <source>Erase %1 dossier(s) and %2 register entry(ies) for good? Their texts are removed from the vault file and its search index; this cannot be undone (older backups still hold them until they are replaced).</source>
-      <translation>%1 dossier(s) en %2 registervermelding(en) definitief wissen? Hun teksten verdwijnen uit het kluisbestand en de zoekindex; dit kan niet ongedaan gemaakt worden (oudere back-ups bevatten ze nog tot ze vervangen worden).</translation>
-    </message>
-    <message>
-      <source>Erased: %1 dossier(s), %2 register entry(ies).</source>
-      <translation>Gewist: %1 dossier(s), %2 registervermelding(en).</translation>
     </message>
   </context>
   <context>
@@ -3231,10 +3276,6 @@ vervangen door de gecontroleerde reservekopie? De huidige kluis blijft ernaast b
       <translation>De wachtwoordzin is niet gewijzigd: de schijf is vol of niet beschrijfbaar (een wijziging herschrijft de hele kluis en heeft ongeveer haar grootte aan vrije ruimte nodig). De oude wachtwoordzin werkt nog en er ging niets verloren. Maak wat ruimte vrij en probeer opnieuw.</translation>
     </message>
     <message>
-      <source>This organisation still has {count} dossier(s). Archive it instead, or erase its dossiers first.</source>
-      <translation>Deze organisatie heeft nog {count} dossier(s). Archiveer ze in de plaats, of wis eerst haar dossiers.</translation>
-    </message>
-    <message>
       <source>This record no longer exists.</source>
       <translation>Dit gegeven bestaat niet meer.</translation>
     </message>
@@ -3273,6 +3314,10 @@ vervangen door de gecontroleerde reservekopie? De huidige kluis blijft ernaast b
     <message>
       <source>The reporting year of this organisation cannot change any more: reports were already exported for it, and a shifted year would let readers subtract one report from another.</source>
       <translation>Het verslagjaar van deze organisatie kan niet meer veranderen: er werden al verslagen geëxporteerd, en een verschoven jaar zou lezers het ene verslag van het andere laten aftrekken.</translation>
+    </message>
+    <message>
+      <source>This organisation still has dossiers ({count}). Archive it instead, or erase its dossiers first.</source>
+      <translation>Deze organisatie heeft nog dossiers ({count}). Archiveer ze in de plaats, of wis eerst haar dossiers.</translation>
     </message>
   </context>
   <context>

@@ -129,8 +129,8 @@ class RetentionWindow(QDialog):
         self.model.set_rows(items, names)
         due = sum(1 for i in items if i.due)
         held = len(items) - due
-        self.summary.setText(self.tr("%1 record(s) due for erasure, %2 held back.").replace("%1", str(due))
-                             .replace("%2", str(held)))
+        self.summary.setText(self.tr("%1, %2.").replace("%1", self.tr("%n record(s) due for erasure", "", due))
+                             .replace("%2", self.tr("%n held back", "", held)))
         self.erase_button.setEnabled(due > 0)
         self.confirm_button.setEnabled(held > 0)
         rows = self.store.log()
@@ -156,8 +156,8 @@ class RetentionWindow(QDialog):
             seams.inform(self, self.tr("Confirm erasure"), self.tr("Select one or more held-back dossiers first."))
             return
         answer = seams.ask(self, self.tr("Confirm erasure"), self.tr(
-            "The yearly report covering these %1 dossier(s) was not exported. If you erase them now, a report "
-            "exported later will not count them. Allow their erasure anyway?").replace("%1", str(len(held))))
+            "The yearly report covering these %n dossier(s) was not exported. If you erase them now, a report "
+            "exported later will not count them. Allow their erasure anyway?", "", len(held)))
         if answer != QMessageBox.StandardButton.Yes:
             return
         self.store.confirm_erasure(i.record_id for i in held)
@@ -170,9 +170,9 @@ class RetentionWindow(QDialog):
         n_d = sum(1 for i in due if i.record_type == retention.RECORD_DOSSIER)
         n_r = len(due) - n_d
         answer = seams.ask(self, self.tr("Erase for good"), self.tr(
-            "Erase %1 dossier(s) and %2 register entry(ies) for good? Their texts are removed from the vault "
-            "file and its search index; this cannot be undone (older backups still hold them until they are "
-            "replaced).").replace("%1", str(n_d)).replace("%2", str(n_r)),
+            "Erase %1 and %2 for good? Their texts are removed from the vault file and its search index; this "
+            "cannot be undone (older backups still hold them until they are replaced).").replace(
+            "%1", self.tr("%n dossier(s)", "", n_d)).replace("%2", self.tr("%n register entry(ies)", "", n_r)),
             default=QMessageBox.StandardButton.No, icon=QMessageBox.Icon.Warning)
         if answer != QMessageBox.StandardButton.Yes:
             return
@@ -188,9 +188,9 @@ class RetentionWindow(QDialog):
         self.reload()
         if self.vault_view is not None:
             self.vault_view.reload()
-        seams.inform(self, self.tr("Erase for good"), self.tr("Erased: %1 dossier(s), %2 register entry(ies).")
-                     .replace("%1", str(counts.get(retention.RECORD_DOSSIER, 0)))
-                     .replace("%2", str(counts.get(retention.RECORD_REGISTER, 0))))
+        seams.inform(self, self.tr("Erase for good"), self.tr("Erased: %1, %2.")
+                     .replace("%1", self.tr("%n dossier(s)", "", counts.get(retention.RECORD_DOSSIER, 0)))
+                     .replace("%2", self.tr("%n register entry(ies)", "", counts.get(retention.RECORD_REGISTER, 0))))
 
     def shutdown(self) -> None:
         self.model.set_rows([], {})
