@@ -1682,14 +1682,6 @@
       <translation>Appointment date</translation>
     </message>
     <message>
-      <source>profile default</source>
-      <translation>profile default</translation>
-    </message>
-    <message>
-      <source> years</source>
-      <translation> years</translation>
-    </message>
-    <message>
       <source>Retention after closure</source>
       <translation>Retention after closure</translation>
     </message>
@@ -2525,6 +2517,20 @@
     <message>
       <source>Held back</source>
       <translation>Held back</translation>
+    </message>
+  </context>
+  <context>
+    <name>RetentionSpin</name>
+    <message>
+      <source> years</source>
+      <translation> years</translation>
+    </message>
+    <message numerus="yes">
+      <source>profile default (%n year(s))</source>
+      <translation>
+        <numerusform>profile default (%n year)</numerusform>
+        <numerusform>profile default (%n years)</numerusform>
+      </translation>
     </message>
   </context>
   <context>

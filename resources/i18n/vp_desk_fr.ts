@@ -1682,14 +1682,6 @@
       <translation>Date de désignation</translation>
     </message>
     <message>
-      <source>profile default</source>
-      <translation>valeur par défaut du profil</translation>
-    </message>
-    <message>
-      <source> years</source>
-      <translation> ans</translation>
-    </message>
-    <message>
       <source>Retention after closure</source>
       <translation>Conservation après clôture</translation>
     </message>
@@ -2525,6 +2517,20 @@
     <message>
       <source>Held back</source>
       <translation>Retenu</translation>
+    </message>
+  </context>
+  <context>
+    <name>RetentionSpin</name>
+    <message>
+      <source> years</source>
+      <translation> ans</translation>
+    </message>
+    <message numerus="yes">
+      <source>profile default (%n year(s))</source>
+      <translation>
+        <numerusform>valeur par défaut du profil (%n an)</numerusform>
+        <numerusform>valeur par défaut du profil (%n ans)</numerusform>
+      </translation>
     </message>
   </context>
   <context>

@@ -1682,14 +1682,6 @@
       <translation>Datum van aanstelling</translation>
     </message>
     <message>
-      <source>profile default</source>
-      <translation>standaard van het profiel</translation>
-    </message>
-    <message>
-      <source> years</source>
-      <translation> jaar</translation>
-    </message>
-    <message>
       <source>Retention after closure</source>
       <translation>Bewaartermijn na afsluiting</translation>
     </message>
@@ -2525,6 +2517,20 @@
     <message>
       <source>Held back</source>
       <translation>Tegengehouden</translation>
+    </message>
+  </context>
+  <context>
+    <name>RetentionSpin</name>
+    <message>
+      <source> years</source>
+      <translation> jaar</translation>
+    </message>
+    <message numerus="yes">
+      <source>profile default (%n year(s))</source>
+      <translation>
+        <numerusform>standaard van het profiel (%n jaar)</numerusform>
+        <numerusform>standaard van het profiel (%n jaar)</numerusform>
+      </translation>
     </message>
   </context>
   <context>
