@@ -513,6 +513,33 @@
     </message>
   </context>
   <context>
+    <name>ClosureHelp</name>
+    <message>
+      <source>Closing ends the follow-up. The dossier counts as closed in the yearly report of the year it closes in, and its retention period starts (the delete-by date is shown below). You can reopen it later; this closing stays in its history.</source>
+      <translation>Closing ends the follow-up. The dossier counts as closed in the yearly report of the year it closes in, and its retention period starts (the delete-by date is shown below). You can reopen it later; this closing stays in its history.</translation>
+    </message>
+    <message>
+      <source>Outcome, counted anonymously in the report: %1.</source>
+      <translation>Outcome, counted anonymously in the report: %1.</translation>
+    </message>
+    <message>
+      <source>Aftercare: if you agreed to check in with the requester later, plan that contact before you close.</source>
+      <translation>Aftercare: if you agreed to check in with the requester later, plan that contact before you close.</translation>
+    </message>
+    <message>
+      <source>What closing does</source>
+      <translation>What closing does</translation>
+    </message>
+    <message>
+      <source>Reopening makes the dossier open again for new contacts, interventions and referrals. Its delete-by date is cancelled until it is closed again; the earlier closing (date, outcome and note) stays in its history.</source>
+      <translation>Reopening makes the dossier open again for new contacts, interventions and referrals. Its delete-by date is cancelled until it is closed again; the earlier closing (date, outcome and note) stays in its history.</translation>
+    </message>
+    <message>
+      <source>What reopening does</source>
+      <translation>What reopening does</translation>
+    </message>
+  </context>
+  <context>
     <name>ConsentDialog</name>
     <message>
       <source>New consent</source>

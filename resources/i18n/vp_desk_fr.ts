@@ -513,6 +513,33 @@
     </message>
   </context>
   <context>
+    <name>ClosureHelp</name>
+    <message>
+      <source>Closing ends the follow-up. The dossier counts as closed in the yearly report of the year it closes in, and its retention period starts (the delete-by date is shown below). You can reopen it later; this closing stays in its history.</source>
+      <translation>La clôture met fin au suivi. Le dossier compte comme clôturé dans le rapport annuel de l’année de sa clôture, et son délai de conservation commence (la date d’effacement figure ci-dessous). Vous pouvez le rouvrir plus tard ; cette clôture reste dans son historique.</translation>
+    </message>
+    <message>
+      <source>Outcome, counted anonymously in the report: %1.</source>
+      <translation>Résultat, compté anonymement dans le rapport : %1.</translation>
+    </message>
+    <message>
+      <source>Aftercare: if you agreed to check in with the requester later, plan that contact before you close.</source>
+      <translation>Suivi : si vous avez convenu de reprendre contact plus tard avec le demandeur, planifiez ce contact avant de clôturer.</translation>
+    </message>
+    <message>
+      <source>What closing does</source>
+      <translation>Ce que fait la clôture</translation>
+    </message>
+    <message>
+      <source>Reopening makes the dossier open again for new contacts, interventions and referrals. Its delete-by date is cancelled until it is closed again; the earlier closing (date, outcome and note) stays in its history.</source>
+      <translation>La réouverture rouvre le dossier à de nouveaux contacts, interventions et orientations. Sa date d’effacement est annulée jusqu’à sa prochaine clôture ; la clôture précédente (date, résultat et note) reste dans son historique.</translation>
+    </message>
+    <message>
+      <source>What reopening does</source>
+      <translation>Ce que fait la réouverture</translation>
+    </message>
+  </context>
+  <context>
     <name>ConsentDialog</name>
     <message>
       <source>New consent</source>

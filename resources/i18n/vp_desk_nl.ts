@@ -513,6 +513,33 @@
     </message>
   </context>
   <context>
+    <name>ClosureHelp</name>
+    <message>
+      <source>Closing ends the follow-up. The dossier counts as closed in the yearly report of the year it closes in, and its retention period starts (the delete-by date is shown below). You can reopen it later; this closing stays in its history.</source>
+      <translation>Afsluiten beëindigt de opvolging. Het dossier telt als afgesloten in het jaarverslag van het jaar waarin het afgesloten wordt, en de bewaartermijn begint te lopen (de datum waarop het gewist wordt, staat hieronder). U kunt het later heropenen; deze afsluiting blijft in de geschiedenis.</translation>
+    </message>
+    <message>
+      <source>Outcome, counted anonymously in the report: %1.</source>
+      <translation>Resultaat, anoniem geteld in het verslag: %1.</translation>
+    </message>
+    <message>
+      <source>Aftercare: if you agreed to check in with the requester later, plan that contact before you close.</source>
+      <translation>Nazorg: spraken u en de verzoeker af dat u later nog eens contact opneemt? Plan dat contact dan vóór u afsluit.</translation>
+    </message>
+    <message>
+      <source>What closing does</source>
+      <translation>Wat afsluiten doet</translation>
+    </message>
+    <message>
+      <source>Reopening makes the dossier open again for new contacts, interventions and referrals. Its delete-by date is cancelled until it is closed again; the earlier closing (date, outcome and note) stays in its history.</source>
+      <translation>Heropenen maakt het dossier opnieuw open voor nieuwe contacten, interventies en doorverwijzingen. De datum waarop het gewist wordt, vervalt tot het opnieuw afgesloten wordt; de vorige afsluiting (datum, resultaat en notitie) blijft in de geschiedenis.</translation>
+    </message>
+    <message>
+      <source>What reopening does</source>
+      <translation>Wat heropenen doet</translation>
+    </message>
+  </context>
+  <context>
     <name>ConsentDialog</name>
     <message>
       <source>New consent</source>

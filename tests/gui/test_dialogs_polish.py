@@ -37,3 +37,26 @@ def test_retention_spin_names_the_default_and_steps_up_from_it(qtbot, qapp, serv
     dlg.name.setText("Klant")
     dlg._save()
     assert service.repo.organisations()[0].retention_years is None
+
+
+def test_close_and_reopen_dialogs_say_what_they_do_and_are_compact(qtbot, qapp, service, be_org, make_dossier):
+    from datetime import date
+
+    from vp_desk.ui.dossier.closure_dialog import ClosureDialog
+
+    i18n.install(qapp, "en")
+    open_one = make_dossier(be_org)
+    closed = make_dossier(be_org)
+    service.close_dossier(closed.id, date(2026, 6, 1), "referred", "")
+    close = ClosureDialog(service, service.dossier(open_one.id))
+    reopen = ClosureDialog(service, service.dossier(closed.id))
+    for dlg in (close, reopen):
+        qtbot.addWidget(dlg)
+        dlg.show()
+        assert dlg.height() <= dlg.sizeHint().height() + 4  # no empty space under the fields
+    text = " ".join(lab.text() for lab in close.findChildren(type(close.delete_by)))
+    assert "Closing ends the follow-up" in text and "Aftercare" in text
+    for item in profile("BE").items("outcomes"):  # the outcome choices, as the report counts them
+        assert item.label("en") in text
+    text = " ".join(lab.text() for lab in reopen.findChildren(type(reopen.delete_by)))
+    assert "Reopening makes the dossier open again" in text and "stays in its history" in text
