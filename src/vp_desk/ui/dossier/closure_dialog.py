@@ -8,7 +8,6 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout
 from vp_desk.domain.dates import format_day
 from vp_desk.domain.models import Dossier, Status
 from vp_desk.ui.common.fit import fit_to_screen
-from vp_desk.ui.dossier.closure_help import closing_help, compact, reopening_help
 from vp_desk.ui.common.form_base import (
     FormDialog,
     choice_combo,
@@ -16,6 +15,7 @@ from vp_desk.ui.common.form_base import (
     notes_edit,
     pydate,
 )
+from vp_desk.ui.dossier.closure_help import closing_help, compact, reopening_help
 from vp_desk.usecases.desk import DeskService
 
 
