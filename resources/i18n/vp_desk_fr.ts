@@ -854,7 +854,7 @@
     </message>
     <message>
       <source>Intake</source>
-      <translation>Accueil</translation>
+      <translation>Entretien d'accueil</translation>
     </message>
     <message>
       <source>Themes</source>
@@ -949,7 +949,7 @@
     </message>
     <message>
       <source>Intake: %1</source>
-      <translation>Accueil : %1</translation>
+      <translation>Entretien d'accueil : %1</translation>
     </message>
     <message>
       <source>not yet heard</source>
@@ -1040,7 +1040,7 @@
     </message>
     <message>
       <source>What</source>
-      <translation>Quoi</translation>
+      <translation>Objet</translation>
     </message>
     <message>
       <source>Due</source>
@@ -2997,7 +2997,7 @@ par la sauvegarde vérifiée ? Le coffre-fort actuel est gardé à côté comme 
     </message>
     <message>
       <source>Intake</source>
-      <translation>Accueil</translation>
+      <translation>Entretien d'accueil</translation>
     </message>
     <message>
       <source>Consent</source>
@@ -3033,7 +3033,7 @@ par la sauvegarde vérifiée ? Le coffre-fort actuel est gardé à côté comme 
     </message>
     <message>
       <source>What</source>
-      <translation>Quoi</translation>
+      <translation>Objet</translation>
     </message>
     <message>
       <source>Details</source>

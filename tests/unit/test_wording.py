@@ -60,3 +60,11 @@ def test_the_senior_official_flag_has_one_wording(lang):
         assert WORDING[lang] in s.lower(), s
     if lang == "fr":
         assert all("ligne hiérarchique" in s for s in shown.values())
+
+
+def test_french_column_headers_are_proper_french():
+    """"Accueil" (a home page, a reception desk) and "Quoi" (colloquial) were column headers."""
+    shown = {(c, src): s for c, src, s in translations("fr") if src in ("Intake", "What", "Intake: %1")}
+    assert shown[("DossierTableModel", "Intake")] == shown[("TimelineModel", "Intake")] == "Entretien d'accueil"
+    assert shown[("TimelineModel", "What")] == shown[("DueModel", "What")] == "Objet"
+    assert not {s for s in shown.values() if s.split(" :")[0] in ("Accueil", "Quoi")}
