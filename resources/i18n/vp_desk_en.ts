@@ -2545,6 +2545,22 @@
       <source>Held back</source>
       <translation>Held back</translation>
     </message>
+    <message>
+      <source>Kept for %1 years</source>
+      <translation>Kept for %1 years</translation>
+    </message>
+    <message>
+      <source>Waiting for the %1 report</source>
+      <translation>Waiting for the %1 report</translation>
+    </message>
+    <message>
+      <source>Erasure confirmed</source>
+      <translation>Erasure confirmed</translation>
+    </message>
+    <message>
+      <source>Counted in the %1 report</source>
+      <translation>Counted in the %1 report</translation>
+    </message>
   </context>
   <context>
     <name>RetentionSpin</name>
@@ -2577,6 +2593,10 @@
     <message>
       <source>Records past their delete-by date</source>
       <translation>Records past their delete-by date</translation>
+    </message>
+    <message>
+      <source>Why</source>
+      <translation>Why</translation>
     </message>
     <message>
       <source>Dossiers are erased a number of years after closure (the organisation's retention period), register entries 5 years after registration. A dossier is held back until the yearly report covering its closure was exported, so that report can count it — unless you confirm erasure. Erasure is final: the records are removed from the vault file and its search index; the log below keeps only counts and dates.</source>

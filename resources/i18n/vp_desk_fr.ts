@@ -2545,6 +2545,22 @@
       <source>Held back</source>
       <translation>Retenu</translation>
     </message>
+    <message>
+      <source>Kept for %1 years</source>
+      <translation>Conservé %1 ans</translation>
+    </message>
+    <message>
+      <source>Waiting for the %1 report</source>
+      <translation>En attente du rapport %1</translation>
+    </message>
+    <message>
+      <source>Erasure confirmed</source>
+      <translation>Effacement confirmé</translation>
+    </message>
+    <message>
+      <source>Counted in the %1 report</source>
+      <translation>Compté dans le rapport %1</translation>
+    </message>
   </context>
   <context>
     <name>RetentionSpin</name>
@@ -2577,6 +2593,10 @@
     <message>
       <source>Records past their delete-by date</source>
       <translation>Données ayant dépassé leur date d'effacement</translation>
+    </message>
+    <message>
+      <source>Why</source>
+      <translation>Pourquoi</translation>
     </message>
     <message>
       <source>Dossiers are erased a number of years after closure (the organisation's retention period), register entries 5 years after registration. A dossier is held back until the yearly report covering its closure was exported, so that report can count it — unless you confirm erasure. Erasure is final: the records are removed from the vault file and its search index; the log below keeps only counts and dates.</source>

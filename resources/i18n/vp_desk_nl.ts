@@ -2545,6 +2545,22 @@
       <source>Held back</source>
       <translation>Tegengehouden</translation>
     </message>
+    <message>
+      <source>Kept for %1 years</source>
+      <translation>%1 jaar bewaard</translation>
+    </message>
+    <message>
+      <source>Waiting for the %1 report</source>
+      <translation>Wacht op het verslag %1</translation>
+    </message>
+    <message>
+      <source>Erasure confirmed</source>
+      <translation>Wissen bevestigd</translation>
+    </message>
+    <message>
+      <source>Counted in the %1 report</source>
+      <translation>Geteld in het verslag %1</translation>
+    </message>
   </context>
   <context>
     <name>RetentionSpin</name>
@@ -2577,6 +2593,10 @@
     <message>
       <source>Records past their delete-by date</source>
       <translation>Gegevens voorbij hun wisdatum</translation>
+    </message>
+    <message>
+      <source>Why</source>
+      <translation>Waarom</translation>
     </message>
     <message>
       <source>Dossiers are erased a number of years after closure (the organisation's retention period), register entries 5 years after registration. A dossier is held back until the yearly report covering its closure was exported, so that report can count it — unless you confirm erasure. Erasure is final: the records are removed from the vault file and its search index; the log below keeps only counts and dates.</source>

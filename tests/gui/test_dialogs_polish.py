@@ -60,3 +60,51 @@ def test_close_and_reopen_dialogs_say_what_they_do_and_are_compact(qtbot, qapp, 
         assert item.label("en") in text
     text = " ".join(lab.text() for lab in reopen.findChildren(type(reopen.delete_by)))
     assert "Reopening makes the dossier open again" in text and "stays in its history" in text
+
+
+def cut_off(table) -> list[str]:
+    """Columns narrower than their contents (Qt's own size hints), or rows lower than their
+    wrapped text."""
+    model, out = table.model(), []
+    assert table.horizontalScrollBar().maximum() == 0, "columns scrolled out of view"
+    for col in range(model.columnCount()):
+        if not table.wordWrap() and table.sizeHintForColumn(col) > table.columnWidth(col):
+            out.append(str(model.headerData(col, Qt.Orientation.Horizontal)))
+    if table.wordWrap():
+        out += [f"row {row}" for row in range(min(model.rowCount(), 20))
+                if table.sizeHintForRow(row) > table.rowHeight(row)]
+    return out
+
+
+def test_no_column_is_cut_off_in_the_retention_and_paper_lists(qtbot, qapp, monkeypatch, service, be_org,
+                                                               make_dossier):
+    from datetime import date
+
+    from PySide6.QtCore import QRect
+
+    from vp_desk.domain.models import PaperDocument
+    from vp_desk.ui.access.window import PaperDocumentsDialog
+    from vp_desk.ui.common import seams
+    from vp_desk.ui.retention.window import RetentionWindow
+
+    i18n.install(qapp, "nl")
+    monkeypatch.setattr(seams, "available_geometry", lambda _w: QRect(0, 0, 1024, 700))
+    try:
+        old = make_dossier(be_org, request_date=date(2015, 3, 2), intake_date=date(2015, 3, 4))
+        service.close_dossier(old.id, date(2015, 6, 1), "referred", "")
+        d = make_dossier(be_org)
+        service.save_paper_document(PaperDocument(dossier_id=d.id, kind="request_informal",
+                                                  signed_date=date(2026, 3, 5),
+                                                  intervention_type="intervention_other", copy_given=True))
+        retention = RetentionWindow(service)
+        papers = PaperDocumentsDialog(service, d.id)
+        for w, table in ((retention, retention.table), (papers, papers.table)):
+            qtbot.addWidget(w)
+            w.show()
+            qtbot.waitExposed(w)
+            assert table.model().rowCount() >= 1
+            assert cut_off(table) == [], type(w).__name__
+        retention.table.selectRow(0)
+        assert "jaarverslag 2015" in retention.why.text()  # the reason in full under the list
+    finally:
+        i18n.install(qapp, "en")

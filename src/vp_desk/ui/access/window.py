@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -235,6 +236,11 @@ class PaperDocumentsDialog(FormDialog):
         fit_to_screen(self, 760, 520)
         self.model = PaperModel(self)
         self.table = list_view(self.model, self.tr("Signed paper documents"), multi=True, wrap=True)
+        # the two long names share the width and wrap, the rows grow: no column cut off or scrolled away
+        header = self.table.horizontalHeader()
+        for col in (1, 2):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.reminder = QLabel()
         self.reminder.setWordWrap(True)
         self.reminder.setStyleSheet(WARNING_STYLE)

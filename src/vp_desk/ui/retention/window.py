@@ -70,13 +70,24 @@ class RetentionModel(RowsModel):
             if col == 4 and role == SORT_ROLE:
                 return it.delete_by.isoformat()
             return [self.tr("Ready to erase") if it.due else self.tr("Held back"), record_type_text(it.record_type), it.label,
-                    self.org_names.get(it.org_id, ""), format_day(it.delete_by),
-                    it.render(QCoreApplication.translate)][col]
+                    self.org_names.get(it.org_id, ""), format_day(it.delete_by), self.short_reason(it)][col]
         if role == Qt.ItemDataRole.BackgroundRole and it.held_back:
             return QBrush(QColor("#fff4ce"))
         if role == Qt.ItemDataRole.ToolTipRole and col == 5:
             return it.render(QCoreApplication.translate)
         return None
+
+    def short_reason(self, it: retention.RetentionItem) -> str:
+        """The reason in a few words, so the column is never cut off (in full: tooltip and below the list)."""
+        params = dict(it.params)
+        if it.record_type == retention.RECORD_REGISTER:
+            return self.tr("Kept for %1 years").replace("%1", str(params.get("years", "")))
+        year = str(params.get("year", ""))
+        if it.held_back:
+            return self.tr("Waiting for the %1 report").replace("%1", year)
+        if "confirmed" in it.reason:  # the domain's reason for a confirmed erasure
+            return self.tr("Erasure confirmed")
+        return self.tr("Counted in the %1 report").replace("%1", year)
 
 
 class RetentionWindow(QDialog):
@@ -90,6 +101,11 @@ class RetentionWindow(QDialog):
         self.model = RetentionModel(self)
         self.proxy = sort_proxy(self.model, self, SORT_ROLE)
         self.table = list_view(self.proxy, self.tr("Records past their delete-by date"), multi=True, sortable=True)
+        self.why = QLabel()  # the current row's reason in full (the column says it in short)
+        self.why.setWordWrap(True)
+        self.why.setAccessibleName(self.tr("Why"))
+        self.table.selectionModel().currentRowChanged.connect(
+            lambda cur, _prev: self.why.setText(cur.siblingAtColumn(5).data(Qt.ItemDataRole.ToolTipRole) or ""))
         self.info = QLabel(self.tr(
             "Dossiers are erased a number of years after closure (the organisation's retention period), register "
             "entries 5 years after registration. A dossier is held back until the yearly report covering its "
@@ -116,6 +132,7 @@ class RetentionWindow(QDialog):
         box = QVBoxLayout(self)
         box.addWidget(self.info)
         box.addWidget(self.table, 1)
+        box.addWidget(self.why)
         box.addWidget(self.summary)
         box.addLayout(buttons)
         box.addWidget(QLabel("<b>" + self.tr("Deletion log (counts and dates only)") + "</b>"))
