@@ -107,10 +107,6 @@
       <translation>Formal request considered</translation>
     </message>
     <message>
-      <source>Prevention adviser involved</source>
-      <translation>Prevention adviser involved</translation>
-    </message>
-    <message>
       <source>Status</source>
       <translation>Status</translation>
     </message>
@@ -189,6 +185,10 @@
     <message>
       <source>Contact</source>
       <translation>Contact</translation>
+    </message>
+    <message>
+      <source>Prevention adviser psychosocial aspects (PAPS) involved</source>
+      <translation>Prevention adviser psychosocial aspects (PAPS) involved</translation>
     </message>
     <message>
       <source>Intervention</source>

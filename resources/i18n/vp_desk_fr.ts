@@ -107,10 +107,6 @@
       <translation>Demande formelle envisagée</translation>
     </message>
     <message>
-      <source>Prevention adviser involved</source>
-      <translation>Conseiller en prévention impliqué</translation>
-    </message>
-    <message>
       <source>Status</source>
       <translation>Statut</translation>
     </message>
@@ -189,6 +185,10 @@
     <message>
       <source>Contact</source>
       <translation>Contact</translation>
+    </message>
+    <message>
+      <source>Prevention adviser psychosocial aspects (PAPS) involved</source>
+      <translation>Conseiller en prévention aspects psychosociaux (CPAP) impliqué</translation>
     </message>
     <message>
       <source>Intervention</source>

@@ -107,10 +107,6 @@
       <translation>Formeel verzoek overwogen</translation>
     </message>
     <message>
-      <source>Prevention adviser involved</source>
-      <translation>Preventieadviseur betrokken</translation>
-    </message>
-    <message>
       <source>Status</source>
       <translation>Status</translation>
     </message>
@@ -189,6 +185,10 @@
     <message>
       <source>Contact</source>
       <translation>Contact</translation>
+    </message>
+    <message>
+      <source>Prevention adviser psychosocial aspects (PAPS) involved</source>
+      <translation>Preventieadviseur psychosociale aspecten (PAPS) betrokken</translation>
     </message>
     <message>
       <source>Intervention</source>

@@ -68,3 +68,11 @@ def test_french_column_headers_are_proper_french():
     assert shown[("DossierTableModel", "Intake")] == shown[("TimelineModel", "Intake")] == "Entretien d'accueil"
     assert shown[("TimelineModel", "What")] == shown[("DueModel", "What")] == "Objet"
     assert not {s for s in shown.values() if s.split(" :")[0] in ("Accueil", "Quoi")}
+
+
+@pytest.mark.parametrize(("lang", "name", "verb"), [("nl", "PAPS", "betrokken"), ("fr", "CPAP", "impliqué"),
+                                                    ("en", "PAPS", "involved")])
+def test_the_paps_flag_names_the_paps_everywhere(lang, name, verb):
+    sources = ["PAPS involved", "The &PAPS is involved", "Prevention adviser psychosocial aspects (PAPS) involved"]
+    shown = [s.replace("&", "") for _c, src, s in translations(lang) if src in sources]
+    assert len(shown) >= 3 and all(name in s and verb in s for s in shown), shown

@@ -134,7 +134,7 @@ class AccessView(QWidget):
             (self.tr("Department head or senior official involved"), yes if d.senior_involved else no),
             (self.tr("Group problem"), yes if d.group_problem else no),
             (self.tr("Formal request considered"), yes if d.formal_request_considered else no),
-            (self.tr("Prevention adviser involved"), yes if d.paps_involved else no),
+            (self.tr("Prevention adviser psychosocial aspects (PAPS) involved"), yes if d.paps_involved else no),
             (self.tr("Status"), self.tr("closed") if d.closed_date else self.tr("open")),
             (self.tr("Closed on"), format_day(d.closed_date)),
             (self.tr("Outcome"), prof.label("outcomes", d.outcome, lang)),
