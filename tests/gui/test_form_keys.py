@@ -173,3 +173,29 @@ def test_save_key_saves_from_the_notes_field(qtbot, records, name, key):
         assert [e.description for e in form.store.entries(be.id)] == ["Kort gesprek"]
     else:
         assert read(service, d) == "Kort gesprek"  # saved as typed: no new line from the key
+
+
+def test_a_contact_between_request_and_intake_is_saved_from_the_dialog(qtbot, service):
+    """The dossier starts at its request date: a contact before the intake is not "before
+    the start of the dossier"."""
+    from vp_desk.ui.common.form_base import qdate
+
+    org = Organisation(name="Zorgcentrum Test", profile="BE")
+    service.save_organisation(org)
+    d = Dossier(org_id=org.id, code="ALFA", request_date=date(2026, 3, 2), intake_date=date(2026, 3, 20),
+                channel="phone", themes=("stress",))
+    service.save_dossier(d)
+    dlg = ContactDialog(service, service.dossier(d.id), autosave_ms=60_000)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    dlg.date.setDate(qdate(date(2026, 3, 10)))
+    assert dlg.try_save(), dlg.message_text("date")
+    assert [c.date for c in service.contacts(d.id)] == [date(2026, 3, 10)]
+    early = ContactDialog(service, service.dossier(d.id), autosave_ms=60_000)
+    qtbot.addWidget(early)
+    early.show()
+    early.date.setDate(qdate(date(2026, 3, 1)))
+    assert not early.try_save()
+    assert early.message_text("date") == "The date lies before the start of the dossier (02-03-2026)."
+    early.locking = True
+    early.close()
