@@ -8,11 +8,18 @@
 Source strings are English. Phrase files map an English source text to its Dutch and French
 translations: {"Save": {"nl": "Opslaan", "fr": "Enregistrer"}}. Each area of the app keeps its
 own phrase file, so people working on different screens do not edit the same file.
+
+Counts use Qt's plural forms: the source has %n and is translated with ``tr(text, "", n)``;
+its phrase gives a list of forms per language, singular first:
+{"%n dossier(s)": {"nl": ["%n dossier", "%n dossiers"], "fr": [...], "en": [...]}}. English
+forms default to the source with "(s)"/"(ies)" resolved ("%n entry(ies)" -> "%n entry",
+"%n entries"); give "en" forms where more than the noun changes ("needs" / "need").
 """
 
 from __future__ import annotations
 
 import json
+import re
 import shutil
 import subprocess
 import sys
@@ -47,6 +54,13 @@ def phrases() -> dict[str, dict[str, str]]:
     return out
 
 
+def english_forms(src: str) -> list[str]:
+    """Singular and plural of an English source with "(s)" / "(ies)" in it."""
+    one = re.sub(r"(\w)\(s\)", r"\1", src.replace("y(ies)", "y"))
+    many = re.sub(r"(\w)\(s\)", r"\1s", src.replace("y(ies)", "ies"))
+    return [one, many]
+
+
 def sources() -> list[str]:
     return sorted(str(p.relative_to(ROOT)) for p in (ROOT / "src" / "vp_desk").rglob("*.py"))
 
@@ -67,6 +81,8 @@ def update() -> int:
             if tr is None:
                 tr = ET.SubElement(msg, "translation")
             text = src if lang == "en" else table.get(src, {}).get(lang)
+            if msg.get("numerus") == "yes" and lang == "en":
+                text = table.get(src, {}).get("en") or english_forms(src)
             if msg.get("numerus") == "yes":
                 for child in list(tr):
                     tr.remove(child)

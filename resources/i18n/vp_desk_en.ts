@@ -107,10 +107,6 @@
       <translation>Formal request considered</translation>
     </message>
     <message>
-      <source>Prevention adviser involved</source>
-      <translation>Prevention adviser involved</translation>
-    </message>
-    <message>
       <source>Status</source>
       <translation>Status</translation>
     </message>
@@ -183,8 +179,16 @@
       <translation>reopened</translation>
     </message>
     <message>
+      <source>Closing note: %1</source>
+      <translation>Closing note: %1</translation>
+    </message>
+    <message>
       <source>Contact</source>
       <translation>Contact</translation>
+    </message>
+    <message>
+      <source>Prevention adviser psychosocial aspects (PAPS) involved</source>
+      <translation>Prevention adviser psychosocial aspects (PAPS) involved</translation>
     </message>
     <message>
       <source>Intervention</source>
@@ -452,10 +456,6 @@
       <translation>Reopen dossier</translation>
     </message>
     <message>
-      <source>&amp;Reopen</source>
-      <translation>&amp;Reopen</translation>
-    </message>
-    <message>
       <source>Closed on %1 — %2.</source>
       <translation>Closed on %1 — %2.</translation>
     </message>
@@ -476,8 +476,12 @@
       <translation>Close dossier</translation>
     </message>
     <message>
-      <source>&amp;Close dossier</source>
-      <translation>&amp;Close dossier</translation>
+      <source>Re&amp;open</source>
+      <translation>Re&amp;open</translation>
+    </message>
+    <message>
+      <source>Close &amp;dossier</source>
+      <translation>Close &amp;dossier</translation>
     </message>
     <message>
       <source>Closing date</source>
@@ -506,6 +510,33 @@
     <message>
       <source>Delete-by date after this closure: %1 (retention period of the organisation).</source>
       <translation>Delete-by date after this closure: %1 (retention period of the organisation).</translation>
+    </message>
+  </context>
+  <context>
+    <name>ClosureHelp</name>
+    <message>
+      <source>Closing ends the follow-up. The dossier counts as closed in the yearly report of the year it closes in, and its retention period starts (the delete-by date is shown below). You can reopen it later; this closing stays in its history.</source>
+      <translation>Closing ends the follow-up. The dossier counts as closed in the yearly report of the year it closes in, and its retention period starts (the delete-by date is shown below). You can reopen it later; this closing stays in its history.</translation>
+    </message>
+    <message>
+      <source>Outcome, counted anonymously in the report: %1.</source>
+      <translation>Outcome, counted anonymously in the report: %1.</translation>
+    </message>
+    <message>
+      <source>Aftercare: if you agreed to check in with the requester later, plan that contact before you close.</source>
+      <translation>Aftercare: if you agreed to check in with the requester later, plan that contact before you close.</translation>
+    </message>
+    <message>
+      <source>What closing does</source>
+      <translation>What closing does</translation>
+    </message>
+    <message>
+      <source>Reopening makes the dossier open again for new contacts, interventions and referrals. Its delete-by date is cancelled until it is closed again; the earlier closing (date, outcome and note) stays in its history.</source>
+      <translation>Reopening makes the dossier open again for new contacts, interventions and referrals. Its delete-by date is cancelled until it is closed again; the earlier closing (date, outcome and note) stays in its history.</translation>
+    </message>
+    <message>
+      <source>What reopening does</source>
+      <translation>What reopening does</translation>
     </message>
   </context>
   <context>
@@ -586,8 +617,8 @@
       <translation>Consent status</translation>
     </message>
     <message>
-      <source>&amp;Record consent…</source>
-      <translation>&amp;Record consent…</translation>
+      <source>Record &amp;consent…</source>
+      <translation>Record &amp;consent…</translation>
     </message>
     <message>
       <source>Record the requester's consent</source>
@@ -1076,8 +1107,8 @@
     <message numerus="yes">
       <source>Due: %n item(s)</source>
       <translation>
-        <numerusform>Due: %n item(s)</numerusform>
-        <numerusform>Due: %n item(s)</numerusform>
+        <numerusform>Due: %n item</numerusform>
+        <numerusform>Due: %n items</numerusform>
       </translation>
     </message>
   </context>
@@ -1090,6 +1121,10 @@
     <message>
       <source>Problems</source>
       <translation>Problems</translation>
+    </message>
+    <message>
+      <source>Save (Ctrl+S or Ctrl+Enter, also from a notes field)</source>
+      <translation>Save (Ctrl+S or Ctrl+Enter, also from a notes field)</translation>
     </message>
     <message>
       <source>Unsaved changes</source>
@@ -1145,8 +1180,8 @@
     <message numerus="yes">
       <source>%n entry(ies) registered in this period.</source>
       <translation>
-        <numerusform>%n entry(ies) registered in this period.</numerusform>
-        <numerusform>%n entry(ies) registered in this period.</numerusform>
+        <numerusform>%n entry registered in this period.</numerusform>
+        <numerusform>%n entries registered in this period.</numerusform>
       </translation>
     </message>
     <message>
@@ -1320,6 +1355,10 @@
       <translation>The requester considers a &amp;formal request</translation>
     </message>
     <message>
+      <source>S&amp;phere:</source>
+      <translation>S&amp;phere:</translation>
+    </message>
+    <message>
       <source>Risk do&amp;mains:</source>
       <translation>Risk do&amp;mains:</translation>
     </message>
@@ -1362,10 +1401,6 @@
     <message>
       <source>Real &amp;name:</source>
       <translation>Real &amp;name:</translation>
-    </message>
-    <message>
-      <source>S&amp;phere:</source>
-      <translation>S&amp;phere:</translation>
     </message>
     <message>
       <source>The PAPS is in&amp;volved</source>
@@ -1709,14 +1744,6 @@
       <translation>Appointment date</translation>
     </message>
     <message>
-      <source>profile default</source>
-      <translation>profile default</translation>
-    </message>
-    <message>
-      <source> years</source>
-      <translation> years</translation>
-    </message>
-    <message>
       <source>Retention after closure</source>
       <translation>Retention after closure</translation>
     </message>
@@ -1913,6 +1940,10 @@
       <translation>it is too short to be safe; four or more unrelated words are best</translation>
     </message>
     <message>
+      <source>it is a well-known phrase or saying; add unrelated words</source>
+      <translation>it is a well-known phrase or saying; add unrelated words</translation>
+    </message>
+    <message>
       <source>it is made of common words, names or places; add unrelated words</source>
       <translation>it is made of common words, names or places; add unrelated words</translation>
     </message>
@@ -2095,8 +2126,8 @@
       <translation>&amp;Place:</translation>
     </message>
     <message>
-      <source>&amp;Third party:</source>
-      <translation>&amp;Third party:</translation>
+      <source>T&amp;hird party:</source>
+      <translation>T&amp;hird party:</translation>
     </message>
     <message>
       <source>&amp;Description:</source>
@@ -2478,8 +2509,22 @@
       <translation>Checking the backup…</translation>
     </message>
     <message>
-      <source>The backup is complete and undamaged: %1 dossier(s) in %2 organisation(s).</source>
-      <translation>The backup is complete and undamaged: %1 dossier(s) in %2 organisation(s).</translation>
+      <source>The backup is complete and undamaged: %1 in %2.</source>
+      <translation>The backup is complete and undamaged: %1 in %2.</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n dossier(s)</source>
+      <translation>
+        <numerusform>%n dossier</numerusform>
+        <numerusform>%n dossiers</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n organisation(s)</source>
+      <translation>
+        <numerusform>%n organisation</numerusform>
+        <numerusform>%n organisations</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -2535,6 +2580,36 @@
       <source>Held back</source>
       <translation>Held back</translation>
     </message>
+    <message>
+      <source>Kept for %1 years</source>
+      <translation>Kept for %1 years</translation>
+    </message>
+    <message>
+      <source>Waiting for the %1 report</source>
+      <translation>Waiting for the %1 report</translation>
+    </message>
+    <message>
+      <source>Erasure confirmed</source>
+      <translation>Erasure confirmed</translation>
+    </message>
+    <message>
+      <source>Counted in the %1 report</source>
+      <translation>Counted in the %1 report</translation>
+    </message>
+  </context>
+  <context>
+    <name>RetentionSpin</name>
+    <message>
+      <source> years</source>
+      <translation> years</translation>
+    </message>
+    <message numerus="yes">
+      <source>profile default (%n year(s))</source>
+      <translation>
+        <numerusform>profile default (%n year)</numerusform>
+        <numerusform>profile default (%n years)</numerusform>
+      </translation>
+    </message>
   </context>
   <context>
     <name>RetentionWindow</name>
@@ -2553,6 +2628,10 @@
     <message>
       <source>Records past their delete-by date</source>
       <translation>Records past their delete-by date</translation>
+    </message>
+    <message>
+      <source>Why</source>
+      <translation>Why</translation>
     </message>
     <message>
       <source>Dossiers are erased a number of years after closure (the organisation's retention period), register entries 5 years after registration. A dossier is held back until the yearly report covering its closure was exported, so that report can count it — unless you confirm erasure. Erasure is final: the records are removed from the vault file and its search index; the log below keeps only counts and dates.</source>
@@ -2579,8 +2658,51 @@
       <translation>Deletion log (counts and dates only)</translation>
     </message>
     <message>
-      <source>%1 record(s) due for erasure, %2 held back.</source>
-      <translation>%1 record(s) due for erasure, %2 held back.</translation>
+      <source>%1, %2.</source>
+      <translation>%1, %2.</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n record(s) due for erasure</source>
+      <translation>
+        <numerusform>%n record due for erasure</numerusform>
+        <numerusform>%n records due for erasure</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n held back</source>
+      <translation>
+        <numerusform>%n held back</numerusform>
+        <numerusform>%n held back</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>The yearly report covering these %n dossier(s) was not exported. If you erase them now, a report exported later will not count them. Allow their erasure anyway?</source>
+      <translation>
+        <numerusform>The yearly report covering this dossier was not exported. If you erase it now, a report exported later will not count it. Allow its erasure anyway?</numerusform>
+        <numerusform>The yearly report covering these %n dossiers was not exported. If you erase them now, a report exported later will not count them. Allow their erasure anyway?</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Erase %1 and %2 for good? Their texts are removed from the vault file and its search index; this cannot be undone (older backups still hold them until they are replaced).</source>
+      <translation>Erase %1 and %2 for good? Their texts are removed from the vault file and its search index; this cannot be undone (older backups still hold them until they are replaced).</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n dossier(s)</source>
+      <translation>
+        <numerusform>%n dossier</numerusform>
+        <numerusform>%n dossiers</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n register entry(ies)</source>
+      <translation>
+        <numerusform>%n register entry</numerusform>
+        <numerusform>%n register entries</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Erased: %1, %2.</source>
+      <translation>Erased: %1, %2.</translation>
     </message>
     <message>
       <source>Nothing was erased yet.</source>
@@ -2611,20 +2733,8 @@
       <translation>Select one or more held-back dossiers first.</translation>
     </message>
     <message>
-      <source>The yearly report covering these %1 dossier(s) was not exported. If you erase them now, a report exported later will not count them. Allow their erasure anyway?</source>
-      <translation>The yearly report covering these %1 dossier(s) was not exported. If you erase them now, a report exported later will not count them. Allow their erasure anyway?</translation>
-    </message>
-    <message>
       <source>Erase for good</source>
       <translation>Erase for good</translation>
-    </message>
-    <message>
-      <source>Erase %1 dossier(s) and %2 register entry(ies) for good? Their texts are removed from the vault file and its search index; this cannot be undone (older backups still hold them until they are replaced).</source>
-      <translation>Erase %1 dossier(s) and %2 register entry(ies) for good? Their texts are removed from the vault file and its search index; this cannot be undone (older backups still hold them until they are replaced).</translation>
-    </message>
-    <message>
-      <source>Erased: %1 dossier(s), %2 register entry(ies).</source>
-      <translation>Erased: %1 dossier(s), %2 register entry(ies).</translation>
     </message>
   </context>
   <context>
@@ -2716,8 +2826,8 @@
     <message numerus="yes">
       <source>%n item(s) need attention.</source>
       <translation>
-        <numerusform>%n item(s) need attention.</numerusform>
-        <numerusform>%n item(s) need attention.</numerusform>
+        <numerusform>%n item needs attention.</numerusform>
+        <numerusform>%n items need attention.</numerusform>
       </translation>
     </message>
     <message>
@@ -3091,6 +3201,10 @@ with the checked backup? The current vault is kept beside it as “.before-resto
       <translation>The registration date cannot lie after that of the next entry ({date}).</translation>
     </message>
     <message>
+      <source>The facts cannot end before they started ({start}).</source>
+      <translation>The facts cannot end before they started ({start}).</translation>
+    </message>
+    <message>
       <source>The facts cannot start after the day they were registered.</source>
       <translation>The facts cannot start after the day they were registered.</translation>
     </message>
@@ -3250,10 +3364,6 @@ with the checked backup? The current vault is kept beside it as “.before-resto
       <translation>The passphrase was not changed: the disk is full or not writable (a change rewrites the whole vault and needs about its size in free space). The old passphrase still works and nothing was lost. Free some space and try again.</translation>
     </message>
     <message>
-      <source>This organisation still has {count} dossier(s). Archive it instead, or erase its dossiers first.</source>
-      <translation>This organisation still has {count} dossier(s). Archive it instead, or erase its dossiers first.</translation>
-    </message>
-    <message>
       <source>This record no longer exists.</source>
       <translation>This record no longer exists.</translation>
     </message>
@@ -3292,6 +3402,10 @@ with the checked backup? The current vault is kept beside it as “.before-resto
     <message>
       <source>The reporting year of this organisation cannot change any more: reports were already exported for it, and a shifted year would let readers subtract one report from another.</source>
       <translation>The reporting year of this organisation cannot change any more: reports were already exported for it, and a shifted year would let readers subtract one report from another.</translation>
+    </message>
+    <message>
+      <source>This organisation still has dossiers ({count}). Archive it instead, or erase its dossiers first.</source>
+      <translation>This organisation still has dossiers ({count}). Archive it instead, or erase its dossiers first.</translation>
     </message>
   </context>
   <context>
@@ -3369,8 +3483,8 @@ or press Ctrl+N to record a new intake.</translation>
     <message numerus="yes">
       <source>%n dossier(s)</source>
       <translation>
-        <numerusform>%n dossier(s)</numerusform>
-        <numerusform>%n dossier(s)</numerusform>
+        <numerusform>%n dossier</numerusform>
+        <numerusform>%n dossiers</numerusform>
       </translation>
     </message>
     <message>

@@ -96,7 +96,7 @@
     </message>
     <message>
       <source>Department head or senior official involved</source>
-      <translation>Chef de service ou cadre supérieur impliqué</translation>
+      <translation>Chef de service ou membre de la ligne hiérarchique impliqué</translation>
     </message>
     <message>
       <source>Group problem</source>
@@ -105,10 +105,6 @@
     <message>
       <source>Formal request considered</source>
       <translation>Demande formelle envisagée</translation>
-    </message>
-    <message>
-      <source>Prevention adviser involved</source>
-      <translation>Conseiller en prévention impliqué</translation>
     </message>
     <message>
       <source>Status</source>
@@ -183,8 +179,16 @@
       <translation>rouvert</translation>
     </message>
     <message>
+      <source>Closing note: %1</source>
+      <translation>Note de clôture : %1</translation>
+    </message>
+    <message>
       <source>Contact</source>
       <translation>Contact</translation>
+    </message>
+    <message>
+      <source>Prevention adviser psychosocial aspects (PAPS) involved</source>
+      <translation>Conseiller en prévention aspects psychosociaux (CPAP) impliqué</translation>
     </message>
     <message>
       <source>Intervention</source>
@@ -452,10 +456,6 @@
       <translation>Rouvrir le dossier</translation>
     </message>
     <message>
-      <source>&amp;Reopen</source>
-      <translation>&amp;Rouvrir</translation>
-    </message>
-    <message>
       <source>Closed on %1 — %2.</source>
       <translation>Clôturé le %1 — %2.</translation>
     </message>
@@ -476,8 +476,12 @@
       <translation>Clôturer le dossier</translation>
     </message>
     <message>
-      <source>&amp;Close dossier</source>
-      <translation>&amp;Clôturer le dossier</translation>
+      <source>Re&amp;open</source>
+      <translation>R&amp;ouvrir</translation>
+    </message>
+    <message>
+      <source>Close &amp;dossier</source>
+      <translation>Clôturer le &amp;dossier</translation>
     </message>
     <message>
       <source>Closing date</source>
@@ -506,6 +510,33 @@
     <message>
       <source>Delete-by date after this closure: %1 (retention period of the organisation).</source>
       <translation>Date d'effacement après cette clôture : %1 (durée de conservation de l'organisation).</translation>
+    </message>
+  </context>
+  <context>
+    <name>ClosureHelp</name>
+    <message>
+      <source>Closing ends the follow-up. The dossier counts as closed in the yearly report of the year it closes in, and its retention period starts (the delete-by date is shown below). You can reopen it later; this closing stays in its history.</source>
+      <translation>La clôture met fin au suivi. Le dossier compte comme clôturé dans le rapport annuel de l’année de sa clôture, et son délai de conservation commence (la date d’effacement figure ci-dessous). Vous pouvez le rouvrir plus tard ; cette clôture reste dans son historique.</translation>
+    </message>
+    <message>
+      <source>Outcome, counted anonymously in the report: %1.</source>
+      <translation>Résultat, compté anonymement dans le rapport : %1.</translation>
+    </message>
+    <message>
+      <source>Aftercare: if you agreed to check in with the requester later, plan that contact before you close.</source>
+      <translation>Suivi : si vous avez convenu de reprendre contact plus tard avec le demandeur, planifiez ce contact avant de clôturer.</translation>
+    </message>
+    <message>
+      <source>What closing does</source>
+      <translation>Ce que fait la clôture</translation>
+    </message>
+    <message>
+      <source>Reopening makes the dossier open again for new contacts, interventions and referrals. Its delete-by date is cancelled until it is closed again; the earlier closing (date, outcome and note) stays in its history.</source>
+      <translation>La réouverture rouvre le dossier à de nouveaux contacts, interventions et orientations. Sa date d’effacement est annulée jusqu’à sa prochaine clôture ; la clôture précédente (date, résultat et note) reste dans son historique.</translation>
+    </message>
+    <message>
+      <source>What reopening does</source>
+      <translation>Ce que fait la réouverture</translation>
     </message>
   </context>
   <context>
@@ -560,7 +591,7 @@
     </message>
     <message>
       <source>&amp;Given by:</source>
-      <translation>&amp;Donné par :</translation>
+      <translation>Do&amp;nné par :</translation>
     </message>
     <message>
       <source>&amp;For:</source>
@@ -586,7 +617,7 @@
       <translation>État du consentement</translation>
     </message>
     <message>
-      <source>&amp;Record consent…</source>
+      <source>Record &amp;consent…</source>
       <translation>&amp;Enregistrer le consentement…</translation>
     </message>
     <message>
@@ -830,7 +861,7 @@
     </message>
     <message>
       <source>Intake</source>
-      <translation>Accueil</translation>
+      <translation>Entretien d'accueil</translation>
     </message>
     <message>
       <source>Themes</source>
@@ -937,7 +968,7 @@
     </message>
     <message>
       <source>Intake: %1</source>
-      <translation>Accueil : %1</translation>
+      <translation>Entretien d'accueil : %1</translation>
     </message>
     <message>
       <source>not yet heard</source>
@@ -957,7 +988,7 @@
     </message>
     <message>
       <source>senior official involved</source>
-      <translation>membre de la ligne hiérarchique impliqué</translation>
+      <translation>chef de service ou membre de la ligne hiérarchique impliqué</translation>
     </message>
     <message>
       <source>group problem</source>
@@ -981,7 +1012,7 @@
     </message>
     <message>
       <source>Support by the PAPS is mandatory for this dossier (unwanted sexual behaviour, a senior official involved or a group problem) and the PAPS is not involved yet.</source>
-      <translation>L'appui du CPAP est obligatoire pour ce dossier (comportement sexuel indésirable, membre de la ligne hiérarchique impliqué ou problème de groupe) et le CPAP n'est pas encore impliqué.</translation>
+      <translation>L'appui du CPAP est obligatoire pour ce dossier (comportement sexuel indésirable, chef de service ou membre de la ligne hiérarchique impliqué ou problème de groupe) et le CPAP n'est pas encore impliqué.</translation>
     </message>
     <message>
       <source>&amp;Reopen…</source>
@@ -1028,7 +1059,7 @@
     </message>
     <message>
       <source>What</source>
-      <translation>Quoi</translation>
+      <translation>Objet</translation>
     </message>
     <message>
       <source>Due</source>
@@ -1090,6 +1121,10 @@
     <message>
       <source>Problems</source>
       <translation>Problèmes</translation>
+    </message>
+    <message>
+      <source>Save (Ctrl+S or Ctrl+Enter, also from a notes field)</source>
+      <translation>Enregistrer (Ctrl+S ou Ctrl+Entrée, aussi depuis un champ de notes)</translation>
     </message>
     <message>
       <source>Unsaved changes</source>
@@ -1320,8 +1355,8 @@
       <translation>Le demandeur envisage une demande &amp;formelle</translation>
     </message>
     <message>
-      <source>Risk do&amp;mains:</source>
-      <translation>Do&amp;maines de risque :</translation>
+      <source>The PAPS is in&amp;volved</source>
+      <translation>Le C&amp;PAP est impliqué</translation>
     </message>
     <message>
       <source>Reminder</source>
@@ -1334,10 +1369,6 @@
     <message>
       <source>What the requester told you, agreements made …</source>
       <translation>Ce que le demandeur vous a dit, les accords pris …</translation>
-    </message>
-    <message>
-      <source>&amp;Intake notes:</source>
-      <translation>Note&amp;s :</translation>
     </message>
     <message>
       <source>&amp;Organisation:</source>
@@ -1356,6 +1387,10 @@
       <translation>&amp;Qui demande :</translation>
     </message>
     <message>
+      <source>S&amp;phere:</source>
+      <translation>Sp&amp;hère :</translation>
+    </message>
+    <message>
       <source>Pse&amp;udonym:</source>
       <translation>Pse&amp;udonyme :</translation>
     </message>
@@ -1364,12 +1399,8 @@
       <translation>&amp;Vrai nom :</translation>
     </message>
     <message>
-      <source>S&amp;phere:</source>
-      <translation>Sp&amp;hère :</translation>
-    </message>
-    <message>
-      <source>The PAPS is in&amp;volved</source>
-      <translation>Le C&amp;PAP est impliqué</translation>
+      <source>&amp;Intake notes:</source>
+      <translation>Note&amp;s :</translation>
     </message>
     <message>
       <source>Other part&amp;y:</source>
@@ -1390,6 +1421,10 @@
     <message>
       <source>&amp;Themes:</source>
       <translation>&amp;Thèmes :</translation>
+    </message>
+    <message>
+      <source>Risk do&amp;mains:</source>
+      <translation>Do&amp;maines de risque :</translation>
     </message>
     <message>
       <source>Hide</source>
@@ -1709,14 +1744,6 @@
       <translation>Date de désignation</translation>
     </message>
     <message>
-      <source>profile default</source>
-      <translation>valeur par défaut du profil</translation>
-    </message>
-    <message>
-      <source> years</source>
-      <translation> ans</translation>
-    </message>
-    <message>
       <source>Retention after closure</source>
       <translation>Conservation après clôture</translation>
     </message>
@@ -1832,7 +1859,7 @@
     </message>
     <message>
       <source>&amp;Signed on:</source>
-      <translation>&amp;Signé le :</translation>
+      <translation>Si&amp;gné le :</translation>
     </message>
     <message>
       <source>These Belgian documents do not apply to a Dutch organisation.</source>
@@ -1911,6 +1938,10 @@
     <message>
       <source>it is too short to be safe; four or more unrelated words are best</source>
       <translation>elle est trop courte pour être sûre ; quatre mots ou plus sans lien entre eux, c'est le mieux</translation>
+    </message>
+    <message>
+      <source>it is a well-known phrase or saying; add unrelated words</source>
+      <translation>elle est une phrase ou une expression connue ; ajoutez des mots sans lien avec elle</translation>
     </message>
     <message>
       <source>it is made of common words, names or places; add unrelated words</source>
@@ -2095,8 +2126,8 @@
       <translation>&amp;Lieu :</translation>
     </message>
     <message>
-      <source>&amp;Third party:</source>
-      <translation>&amp;Tiers :</translation>
+      <source>T&amp;hird party:</source>
+      <translation>T&amp;iers :</translation>
     </message>
     <message>
       <source>&amp;Description:</source>
@@ -2478,8 +2509,22 @@
       <translation>Vérification de la sauvegarde…</translation>
     </message>
     <message>
-      <source>The backup is complete and undamaged: %1 dossier(s) in %2 organisation(s).</source>
-      <translation>La sauvegarde est complète et intacte : %1 dossier(s) dans %2 organisation(s).</translation>
+      <source>The backup is complete and undamaged: %1 in %2.</source>
+      <translation>La sauvegarde est complète et intacte : %1 dans %2.</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n dossier(s)</source>
+      <translation>
+        <numerusform>%n dossier</numerusform>
+        <numerusform>%n dossiers</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n organisation(s)</source>
+      <translation>
+        <numerusform>%n organisation</numerusform>
+        <numerusform>%n organisations</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -2535,6 +2580,36 @@
       <source>Held back</source>
       <translation>Retenu</translation>
     </message>
+    <message>
+      <source>Kept for %1 years</source>
+      <translation>Conservé %1 ans</translation>
+    </message>
+    <message>
+      <source>Waiting for the %1 report</source>
+      <translation>En attente du rapport %1</translation>
+    </message>
+    <message>
+      <source>Erasure confirmed</source>
+      <translation>Effacement confirmé</translation>
+    </message>
+    <message>
+      <source>Counted in the %1 report</source>
+      <translation>Compté dans le rapport %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>RetentionSpin</name>
+    <message>
+      <source> years</source>
+      <translation> ans</translation>
+    </message>
+    <message numerus="yes">
+      <source>profile default (%n year(s))</source>
+      <translation>
+        <numerusform>valeur par défaut du profil (%n an)</numerusform>
+        <numerusform>valeur par défaut du profil (%n ans)</numerusform>
+      </translation>
+    </message>
   </context>
   <context>
     <name>RetentionWindow</name>
@@ -2553,6 +2628,10 @@
     <message>
       <source>Records past their delete-by date</source>
       <translation>Données ayant dépassé leur date d'effacement</translation>
+    </message>
+    <message>
+      <source>Why</source>
+      <translation>Pourquoi</translation>
     </message>
     <message>
       <source>Dossiers are erased a number of years after closure (the organisation's retention period), register entries 5 years after registration. A dossier is held back until the yearly report covering its closure was exported, so that report can count it — unless you confirm erasure. Erasure is final: the records are removed from the vault file and its search index; the log below keeps only counts and dates.</source>
@@ -2579,8 +2658,51 @@
       <translation>Journal des effacements (nombres et dates uniquement)</translation>
     </message>
     <message>
-      <source>%1 record(s) due for erasure, %2 held back.</source>
-      <translation>%1 donnée(s) à effacer, %2 retenue(s).</translation>
+      <source>%1, %2.</source>
+      <translation>%1, %2.</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n record(s) due for erasure</source>
+      <translation>
+        <numerusform>%n donnée à effacer</numerusform>
+        <numerusform>%n données à effacer</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n held back</source>
+      <translation>
+        <numerusform>%n retenue</numerusform>
+        <numerusform>%n retenues</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>The yearly report covering these %n dossier(s) was not exported. If you erase them now, a report exported later will not count them. Allow their erasure anyway?</source>
+      <translation>
+        <numerusform>Le rapport annuel couvrant ce dossier n’a pas été exporté. Si vous l’effacez maintenant, un rapport exporté plus tard ne le comptera pas. Autoriser quand même son effacement ?</numerusform>
+        <numerusform>Le rapport annuel couvrant ces %n dossiers n’a pas été exporté. Si vous les effacez maintenant, un rapport exporté plus tard ne les comptera pas. Autoriser quand même leur effacement ?</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Erase %1 and %2 for good? Their texts are removed from the vault file and its search index; this cannot be undone (older backups still hold them until they are replaced).</source>
+      <translation>Effacer définitivement %1 et %2 ? Leurs textes sont retirés du fichier du coffre et de son index de recherche ; c’est irréversible (les sauvegardes plus anciennes les contiennent encore jusqu’à leur remplacement).</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n dossier(s)</source>
+      <translation>
+        <numerusform>%n dossier</numerusform>
+        <numerusform>%n dossiers</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n register entry(ies)</source>
+      <translation>
+        <numerusform>%n inscription au registre</numerusform>
+        <numerusform>%n inscriptions au registre</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Erased: %1, %2.</source>
+      <translation>Effacé : %1, %2.</translation>
     </message>
     <message>
       <source>Nothing was erased yet.</source>
@@ -2611,20 +2733,8 @@
       <translation>Sélectionnez d'abord un ou plusieurs dossiers retenus.</translation>
     </message>
     <message>
-      <source>The yearly report covering these %1 dossier(s) was not exported. If you erase them now, a report exported later will not count them. Allow their erasure anyway?</source>
-      <translation>Le rapport annuel couvrant ce(s) %1 dossier(s) n'a pas été exporté. Si vous les effacez maintenant, un rapport exporté plus tard ne les comptera pas. Autoriser quand même leur effacement ?</translation>
-    </message>
-    <message>
       <source>Erase for good</source>
       <translation>Effacer définitivement</translation>
-    </message>
-    <message>
-      <source>Erase %1 dossier(s) and %2 register entry(ies) for good? Their texts are removed from the vault file and its search index; this cannot be undone (older backups still hold them until they are replaced).</source>
-      <translation>Effacer définitivement %1 dossier(s) et %2 inscription(s) au registre ? Leurs textes sont retirés du fichier du coffre et de son index de recherche ; c'est irréversible (les sauvegardes plus anciennes les contiennent encore jusqu'à leur remplacement).</translation>
-    </message>
-    <message>
-      <source>Erased: %1 dossier(s), %2 register entry(ies).</source>
-      <translation>Effacé : %1 dossier(s), %2 inscription(s) au registre.</translation>
     </message>
   </context>
   <context>
@@ -2942,7 +3052,7 @@ par la sauvegarde vérifiée ? Le coffre-fort actuel est gardé à côté comme 
     </message>
     <message>
       <source>Intake</source>
-      <translation>Accueil</translation>
+      <translation>Entretien d'accueil</translation>
     </message>
     <message>
       <source>Consent</source>
@@ -2978,7 +3088,7 @@ par la sauvegarde vérifiée ? Le coffre-fort actuel est gardé à côté comme 
     </message>
     <message>
       <source>What</source>
-      <translation>Quoi</translation>
+      <translation>Objet</translation>
     </message>
     <message>
       <source>Details</source>
@@ -3089,6 +3199,10 @@ par la sauvegarde vérifiée ? Le coffre-fort actuel est gardé à côté comme 
     <message>
       <source>The registration date cannot lie after that of the next entry ({date}).</source>
       <translation>La date d'enregistrement ne peut suivre celle de l'inscription suivante ({date}).</translation>
+    </message>
+    <message>
+      <source>The facts cannot end before they started ({start}).</source>
+      <translation>Les faits ne peuvent pas se terminer avant leur début ({start}).</translation>
     </message>
     <message>
       <source>The facts cannot start after the day they were registered.</source>
@@ -3250,10 +3364,6 @@ par la sauvegarde vérifiée ? Le coffre-fort actuel est gardé à côté comme 
       <translation>La phrase secrète n'a pas été changée : le disque est plein ou protégé en écriture (un changement réécrit tout le coffre-fort et demande à peu près sa taille en espace libre). L'ancienne phrase secrète fonctionne toujours et rien n'a été perdu. Libérez de l'espace et réessayez.</translation>
     </message>
     <message>
-      <source>This organisation still has {count} dossier(s). Archive it instead, or erase its dossiers first.</source>
-      <translation>Cette organisation a encore {count} dossier(s). Archivez-la plutôt, ou effacez d'abord ses dossiers.</translation>
-    </message>
-    <message>
       <source>This record no longer exists.</source>
       <translation>Cet enregistrement n'existe plus.</translation>
     </message>
@@ -3292,6 +3402,10 @@ par la sauvegarde vérifiée ? Le coffre-fort actuel est gardé à côté comme 
     <message>
       <source>The reporting year of this organisation cannot change any more: reports were already exported for it, and a shifted year would let readers subtract one report from another.</source>
       <translation>L'année de rapport de cette organisation ne peut plus changer : des rapports ont déjà été exportés, et une année décalée permettrait de soustraire un rapport d'un autre.</translation>
+    </message>
+    <message>
+      <source>This organisation still has dossiers ({count}). Archive it instead, or erase its dossiers first.</source>
+      <translation>Cette organisation a encore des dossiers ({count}). Archivez-la plutôt, ou effacez d'abord ses dossiers.</translation>
     </message>
   </context>
   <context>

@@ -96,7 +96,7 @@
     </message>
     <message>
       <source>Department head or senior official involved</source>
-      <translation>Diensthoofd of hogere functionaris betrokken</translation>
+      <translation>Diensthoofd of hogere functie betrokken</translation>
     </message>
     <message>
       <source>Group problem</source>
@@ -105,10 +105,6 @@
     <message>
       <source>Formal request considered</source>
       <translation>Formeel verzoek overwogen</translation>
-    </message>
-    <message>
-      <source>Prevention adviser involved</source>
-      <translation>Preventieadviseur betrokken</translation>
     </message>
     <message>
       <source>Status</source>
@@ -140,7 +136,7 @@
     </message>
     <message>
       <source>What you told at the intake</source>
-      <translation>Wat je vertelde bij de intake</translation>
+      <translation>Wat u vertelde bij de intake</translation>
     </message>
     <message>
       <source>Closing note</source>
@@ -183,8 +179,16 @@
       <translation>heropend</translation>
     </message>
     <message>
+      <source>Closing note: %1</source>
+      <translation>Notitie bij afsluiting: %1</translation>
+    </message>
+    <message>
       <source>Contact</source>
       <translation>Contact</translation>
+    </message>
+    <message>
+      <source>Prevention adviser psychosocial aspects (PAPS) involved</source>
+      <translation>Preventieadviseur psychosociale aspecten (PAPS) betrokken</translation>
     </message>
     <message>
       <source>Intervention</source>
@@ -452,10 +456,6 @@
       <translation>Dossier heropenen</translation>
     </message>
     <message>
-      <source>&amp;Reopen</source>
-      <translation>&amp;Heropenen</translation>
-    </message>
-    <message>
       <source>Closed on %1 — %2.</source>
       <translation>Afgesloten op %1 — %2.</translation>
     </message>
@@ -476,8 +476,12 @@
       <translation>Dossier afsluiten</translation>
     </message>
     <message>
-      <source>&amp;Close dossier</source>
-      <translation>Dossier &amp;afsluiten</translation>
+      <source>Re&amp;open</source>
+      <translation>Her&amp;openen</translation>
+    </message>
+    <message>
+      <source>Close &amp;dossier</source>
+      <translation>Dossier af&amp;sluiten</translation>
     </message>
     <message>
       <source>Closing date</source>
@@ -506,6 +510,33 @@
     <message>
       <source>Delete-by date after this closure: %1 (retention period of the organisation).</source>
       <translation>Te wissen op na deze afsluiting: %1 (bewaartermijn van de organisatie).</translation>
+    </message>
+  </context>
+  <context>
+    <name>ClosureHelp</name>
+    <message>
+      <source>Closing ends the follow-up. The dossier counts as closed in the yearly report of the year it closes in, and its retention period starts (the delete-by date is shown below). You can reopen it later; this closing stays in its history.</source>
+      <translation>Afsluiten beëindigt de opvolging. Het dossier telt als afgesloten in het jaarverslag van het jaar waarin het afgesloten wordt, en de bewaartermijn begint te lopen (de datum waarop het gewist wordt, staat hieronder). U kunt het later heropenen; deze afsluiting blijft in de geschiedenis.</translation>
+    </message>
+    <message>
+      <source>Outcome, counted anonymously in the report: %1.</source>
+      <translation>Resultaat, anoniem geteld in het verslag: %1.</translation>
+    </message>
+    <message>
+      <source>Aftercare: if you agreed to check in with the requester later, plan that contact before you close.</source>
+      <translation>Nazorg: spraken u en de verzoeker af dat u later nog eens contact opneemt? Plan dat contact dan vóór u afsluit.</translation>
+    </message>
+    <message>
+      <source>What closing does</source>
+      <translation>Wat afsluiten doet</translation>
+    </message>
+    <message>
+      <source>Reopening makes the dossier open again for new contacts, interventions and referrals. Its delete-by date is cancelled until it is closed again; the earlier closing (date, outcome and note) stays in its history.</source>
+      <translation>Heropenen maakt het dossier opnieuw open voor nieuwe contacten, interventies en doorverwijzingen. De datum waarop het gewist wordt, vervalt tot het opnieuw afgesloten wordt; de vorige afsluiting (datum, resultaat en notitie) blijft in de geschiedenis.</translation>
+    </message>
+    <message>
+      <source>What reopening does</source>
+      <translation>Wat heropenen doet</translation>
     </message>
   </context>
   <context>
@@ -586,7 +617,7 @@
       <translation>Stand van de toestemming</translation>
     </message>
     <message>
-      <source>&amp;Record consent…</source>
+      <source>Record &amp;consent…</source>
       <translation>Toestemming &amp;vastleggen…</translation>
     </message>
     <message>
@@ -957,7 +988,7 @@
     </message>
     <message>
       <source>senior official involved</source>
-      <translation>leidinggevende of hogere functie betrokken</translation>
+      <translation>diensthoofd of hogere functie betrokken</translation>
     </message>
     <message>
       <source>group problem</source>
@@ -981,7 +1012,7 @@
     </message>
     <message>
       <source>Support by the PAPS is mandatory for this dossier (unwanted sexual behaviour, a senior official involved or a group problem) and the PAPS is not involved yet.</source>
-      <translation>Ondersteuning door de PAPS is verplicht voor dit dossier (ongewenst seksueel gedrag, een leidinggevende of hogere functie betrokken, of een groepsprobleem) en de PAPS is nog niet betrokken.</translation>
+      <translation>Ondersteuning door de PAPS is verplicht voor dit dossier (ongewenst seksueel gedrag, een diensthoofd of hogere functie betrokken, of een groepsprobleem) en de PAPS is nog niet betrokken.</translation>
     </message>
     <message>
       <source>&amp;Reopen…</source>
@@ -1090,6 +1121,10 @@
     <message>
       <source>Problems</source>
       <translation>Problemen</translation>
+    </message>
+    <message>
+      <source>Save (Ctrl+S or Ctrl+Enter, also from a notes field)</source>
+      <translation>Opslaan (Ctrl+S of Ctrl+Enter, ook vanuit een notitieveld)</translation>
     </message>
     <message>
       <source>Unsaved changes</source>
@@ -1320,8 +1355,8 @@
       <translation>De verzoeker overweegt een for&amp;meel verzoek</translation>
     </message>
     <message>
-      <source>Risk do&amp;mains:</source>
-      <translation>&amp;Risicodomeinen:</translation>
+      <source>The PAPS is in&amp;volved</source>
+      <translation>De P&amp;APS is betrokken</translation>
     </message>
     <message>
       <source>Reminder</source>
@@ -1334,10 +1369,6 @@
     <message>
       <source>What the requester told you, agreements made …</source>
       <translation>Wat de verzoeker vertelde, gemaakte afspraken …</translation>
-    </message>
-    <message>
-      <source>&amp;Intake notes:</source>
-      <translation>Notit&amp;ies:</translation>
     </message>
     <message>
       <source>&amp;Organisation:</source>
@@ -1356,6 +1387,10 @@
       <translation>&amp;Wie vraagt:</translation>
     </message>
     <message>
+      <source>S&amp;phere:</source>
+      <translation>&amp;Sfeer:</translation>
+    </message>
+    <message>
       <source>Pse&amp;udonym:</source>
       <translation>Pse&amp;udoniem:</translation>
     </message>
@@ -1364,12 +1399,8 @@
       <translation>Echte &amp;naam:</translation>
     </message>
     <message>
-      <source>S&amp;phere:</source>
-      <translation>&amp;Sfeer:</translation>
-    </message>
-    <message>
-      <source>The PAPS is in&amp;volved</source>
-      <translation>De P&amp;APS is betrokken</translation>
+      <source>&amp;Intake notes:</source>
+      <translation>Notit&amp;ies:</translation>
     </message>
     <message>
       <source>Other part&amp;y:</source>
@@ -1390,6 +1421,10 @@
     <message>
       <source>&amp;Themes:</source>
       <translation>&amp;Thema's:</translation>
+    </message>
+    <message>
+      <source>Risk do&amp;mains:</source>
+      <translation>&amp;Risicodomeinen:</translation>
     </message>
     <message>
       <source>Hide</source>
@@ -1675,7 +1710,7 @@
     </message>
     <message>
       <source>No registered dossier in {first}–{this} (last year with a dossier: {last}). Three years without requests is worth a conversation with the employer: do workers know you are there?</source>
-      <translation>Geen geregistreerd dossier in {first}–{this} (laatste jaar met een dossier: {last}). Drie jaar zonder verzoeken is een gesprek met de werkgever waard: weten de werknemers dat je er bent?</translation>
+      <translation>Geen geregistreerd dossier in {first}–{this} (laatste jaar met een dossier: {last}). Drie jaar zonder verzoeken is een gesprek met de werkgever waard: weten de werknemers dat u er bent?</translation>
     </message>
   </context>
   <context>
@@ -1707,14 +1742,6 @@
     <message>
       <source>Appointment date</source>
       <translation>Datum van aanstelling</translation>
-    </message>
-    <message>
-      <source>profile default</source>
-      <translation>standaard van het profiel</translation>
-    </message>
-    <message>
-      <source> years</source>
-      <translation> jaar</translation>
     </message>
     <message>
       <source>Retention after closure</source>
@@ -1808,7 +1835,7 @@
     </message>
     <message>
       <source>De&amp;lete selected record</source>
-      <translation>Geselecteerde registratie &amp;verwijderen</translation>
+      <translation>Geselecteerde registratie ver&amp;wijderen</translation>
     </message>
     <message>
       <source>&amp;Record signed document</source>
@@ -1820,7 +1847,7 @@
     </message>
     <message>
       <source>These documents are signed on paper and kept on paper. Here you record that each was completed and signed, and when. Blank forms: Tools → Blank forms.</source>
-      <translation>Deze documenten worden op papier ondertekend en op papier bewaard. Hier noteer je dat elk document ingevuld en ondertekend werd, en wanneer. Blanco formulieren: Extra → Blanco formulieren.</translation>
+      <translation>Deze documenten worden op papier ondertekend en op papier bewaard. Hier noteert u dat elk document ingevuld en ondertekend werd, en wanneer. Blanco formulieren: Extra → Blanco formulieren.</translation>
     </message>
     <message>
       <source>&amp;Document:</source>
@@ -1913,6 +1940,10 @@
       <translation>ze is te kort om veilig te zijn; vier of meer woorden die niets met elkaar te maken hebben is het best</translation>
     </message>
     <message>
+      <source>it is a well-known phrase or saying; add unrelated words</source>
+      <translation>ze is een bekende zin of uitdrukking; voeg woorden toe die er niets mee te maken hebben</translation>
+    </message>
+    <message>
       <source>it is made of common words, names or places; add unrelated words</source>
       <translation>ze bestaat uit gewone woorden, namen of plaatsen; voeg woorden toe die niets met elkaar te maken hebben</translation>
     </message>
@@ -1985,7 +2016,7 @@
     </message>
     <message>
       <source>&amp;Referred to:</source>
-      <translation>&amp;Doorverwezen naar:</translation>
+      <translation>D&amp;oorverwezen naar:</translation>
     </message>
     <message>
       <source>Consent:</source>
@@ -2095,7 +2126,7 @@
       <translation>&amp;Plaats:</translation>
     </message>
     <message>
-      <source>&amp;Third party:</source>
+      <source>T&amp;hird party:</source>
       <translation>&amp;Derde:</translation>
     </message>
     <message>
@@ -2478,8 +2509,22 @@
       <translation>De reservekopie wordt gecontroleerd…</translation>
     </message>
     <message>
-      <source>The backup is complete and undamaged: %1 dossier(s) in %2 organisation(s).</source>
-      <translation>De reservekopie is volledig en onbeschadigd: %1 dossier(s) in %2 organisatie(s).</translation>
+      <source>The backup is complete and undamaged: %1 in %2.</source>
+      <translation>De reservekopie is volledig en onbeschadigd: %1 in %2.</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n dossier(s)</source>
+      <translation>
+        <numerusform>%n dossier</numerusform>
+        <numerusform>%n dossiers</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n organisation(s)</source>
+      <translation>
+        <numerusform>%n organisatie</numerusform>
+        <numerusform>%n organisaties</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -2490,7 +2535,7 @@
     </message>
     <message>
       <source>Closed on {closed}; to be erased since {delete_by}. You confirmed it may be erased although the yearly report for {year} was not exported.</source>
-      <translation>Afgesloten op {closed}; te wissen sinds {delete_by}. Je bevestigde dat het gewist mag worden hoewel het jaarverslag {year} niet geëxporteerd werd.</translation>
+      <translation>Afgesloten op {closed}; te wissen sinds {delete_by}. U bevestigde dat het gewist mag worden hoewel het jaarverslag {year} niet geëxporteerd werd.</translation>
     </message>
     <message>
       <source>Held back: to be erased since {delete_by}, but the yearly report for {year} was not exported yet, so it would be missing from that report. Export the report, or confirm erasure.</source>
@@ -2535,6 +2580,36 @@
       <source>Held back</source>
       <translation>Tegengehouden</translation>
     </message>
+    <message>
+      <source>Kept for %1 years</source>
+      <translation>%1 jaar bewaard</translation>
+    </message>
+    <message>
+      <source>Waiting for the %1 report</source>
+      <translation>Wacht op het verslag %1</translation>
+    </message>
+    <message>
+      <source>Erasure confirmed</source>
+      <translation>Wissen bevestigd</translation>
+    </message>
+    <message>
+      <source>Counted in the %1 report</source>
+      <translation>Geteld in het verslag %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>RetentionSpin</name>
+    <message>
+      <source> years</source>
+      <translation> jaar</translation>
+    </message>
+    <message numerus="yes">
+      <source>profile default (%n year(s))</source>
+      <translation>
+        <numerusform>standaard van het profiel (%n jaar)</numerusform>
+        <numerusform>standaard van het profiel (%n jaar)</numerusform>
+      </translation>
+    </message>
   </context>
   <context>
     <name>RetentionWindow</name>
@@ -2555,8 +2630,12 @@
       <translation>Gegevens voorbij hun wisdatum</translation>
     </message>
     <message>
+      <source>Why</source>
+      <translation>Waarom</translation>
+    </message>
+    <message>
       <source>Dossiers are erased a number of years after closure (the organisation's retention period), register entries 5 years after registration. A dossier is held back until the yearly report covering its closure was exported, so that report can count it — unless you confirm erasure. Erasure is final: the records are removed from the vault file and its search index; the log below keeps only counts and dates.</source>
-      <translation>Dossiers worden een aantal jaren na afsluiting gewist (de bewaartermijn van de organisatie), registervermeldingen 5 jaar na registratie. Een dossier wordt tegengehouden tot het jaarverslag over het jaar van afsluiting geëxporteerd is, zodat dat verslag het kan tellen — tenzij je het wissen bevestigt. Wissen is definitief: de gegevens verdwijnen uit het kluisbestand en de zoekindex; het logboek hieronder bewaart alleen aantallen en data.</translation>
+      <translation>Dossiers worden een aantal jaren na afsluiting gewist (de bewaartermijn van de organisatie), registervermeldingen 5 jaar na registratie. Een dossier wordt tegengehouden tot het jaarverslag over het jaar van afsluiting geëxporteerd is, zodat dat verslag het kan tellen — tenzij u het wissen bevestigt. Wissen is definitief: de gegevens verdwijnen uit het kluisbestand en de zoekindex; het logboek hieronder bewaart alleen aantallen en data.</translation>
     </message>
     <message>
       <source>Deletion log</source>
@@ -2579,8 +2658,51 @@
       <translation>Wislogboek (alleen aantallen en data)</translation>
     </message>
     <message>
-      <source>%1 record(s) due for erasure, %2 held back.</source>
-      <translation>%1 gegeven(s) te wissen, %2 tegengehouden.</translation>
+      <source>%1, %2.</source>
+      <translation>%1, %2.</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n record(s) due for erasure</source>
+      <translation>
+        <numerusform>%n gegeven te wissen</numerusform>
+        <numerusform>%n gegevens te wissen</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n held back</source>
+      <translation>
+        <numerusform>%n tegengehouden</numerusform>
+        <numerusform>%n tegengehouden</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>The yearly report covering these %n dossier(s) was not exported. If you erase them now, a report exported later will not count them. Allow their erasure anyway?</source>
+      <translation>
+        <numerusform>Het jaarverslag over dit dossier werd niet geëxporteerd. Als u het nu wist, telt een later geëxporteerd verslag het niet mee. Toch toestaan dat het gewist wordt?</numerusform>
+        <numerusform>Het jaarverslag over deze %n dossiers werd niet geëxporteerd. Als u ze nu wist, telt een later geëxporteerd verslag ze niet mee. Toch toestaan dat ze gewist worden?</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Erase %1 and %2 for good? Their texts are removed from the vault file and its search index; this cannot be undone (older backups still hold them until they are replaced).</source>
+      <translation>%1 en %2 definitief wissen? Hun teksten verdwijnen uit het kluisbestand en de zoekindex; dit kan niet ongedaan gemaakt worden (oudere back-ups bevatten ze nog tot ze vervangen worden).</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n dossier(s)</source>
+      <translation>
+        <numerusform>%n dossier</numerusform>
+        <numerusform>%n dossiers</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n register entry(ies)</source>
+      <translation>
+        <numerusform>%n registervermelding</numerusform>
+        <numerusform>%n registervermeldingen</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Erased: %1, %2.</source>
+      <translation>Gewist: %1, %2.</translation>
     </message>
     <message>
       <source>Nothing was erased yet.</source>
@@ -2611,20 +2733,8 @@
       <translation>Selecteer eerst een of meer tegengehouden dossiers.</translation>
     </message>
     <message>
-      <source>The yearly report covering these %1 dossier(s) was not exported. If you erase them now, a report exported later will not count them. Allow their erasure anyway?</source>
-      <translation>Het jaarverslag over deze %1 dossier(s) werd niet geëxporteerd. Als je ze nu wist, telt een later geëxporteerd verslag ze niet mee. Toch toestaan dat ze gewist worden?</translation>
-    </message>
-    <message>
       <source>Erase for good</source>
       <translation>Definitief wissen</translation>
-    </message>
-    <message>
-      <source>Erase %1 dossier(s) and %2 register entry(ies) for good? Their texts are removed from the vault file and its search index; this cannot be undone (older backups still hold them until they are replaced).</source>
-      <translation>%1 dossier(s) en %2 registervermelding(en) definitief wissen? Hun teksten verdwijnen uit het kluisbestand en de zoekindex; dit kan niet ongedaan gemaakt worden (oudere back-ups bevatten ze nog tot ze vervangen worden).</translation>
-    </message>
-    <message>
-      <source>Erased: %1 dossier(s), %2 register entry(ies).</source>
-      <translation>Gewist: %1 dossier(s), %2 registervermelding(en).</translation>
     </message>
   </context>
   <context>
@@ -3091,6 +3201,10 @@ vervangen door de gecontroleerde reservekopie? De huidige kluis blijft ernaast b
       <translation>De registratiedatum kan niet na die van de volgende vermelding liggen ({date}).</translation>
     </message>
     <message>
+      <source>The facts cannot end before they started ({start}).</source>
+      <translation>De feiten kunnen niet eindigen vóór ze begonnen ({start}).</translation>
+    </message>
+    <message>
       <source>The facts cannot start after the day they were registered.</source>
       <translation>De feiten kunnen niet beginnen na de dag van registratie.</translation>
     </message>
@@ -3250,10 +3364,6 @@ vervangen door de gecontroleerde reservekopie? De huidige kluis blijft ernaast b
       <translation>De wachtwoordzin is niet gewijzigd: de schijf is vol of niet beschrijfbaar (een wijziging herschrijft de hele kluis en heeft ongeveer haar grootte aan vrije ruimte nodig). De oude wachtwoordzin werkt nog en er ging niets verloren. Maak wat ruimte vrij en probeer opnieuw.</translation>
     </message>
     <message>
-      <source>This organisation still has {count} dossier(s). Archive it instead, or erase its dossiers first.</source>
-      <translation>Deze organisatie heeft nog {count} dossier(s). Archiveer ze in de plaats, of wis eerst haar dossiers.</translation>
-    </message>
-    <message>
       <source>This record no longer exists.</source>
       <translation>Dit gegeven bestaat niet meer.</translation>
     </message>
@@ -3292,6 +3402,10 @@ vervangen door de gecontroleerde reservekopie? De huidige kluis blijft ernaast b
     <message>
       <source>The reporting year of this organisation cannot change any more: reports were already exported for it, and a shifted year would let readers subtract one report from another.</source>
       <translation>Het verslagjaar van deze organisatie kan niet meer veranderen: er werden al verslagen geëxporteerd, en een verschoven jaar zou lezers het ene verslag van het andere laten aftrekken.</translation>
+    </message>
+    <message>
+      <source>This organisation still has dossiers ({count}). Archive it instead, or erase its dossiers first.</source>
+      <translation>Deze organisatie heeft nog dossiers ({count}). Archiveer ze in de plaats, of wis eerst haar dossiers.</translation>
     </message>
   </context>
   <context>

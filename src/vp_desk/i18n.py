@@ -11,6 +11,7 @@ DEFAULT_LANGUAGE = "nl"
 
 _installed: list[QTranslator] = []
 _current = DEFAULT_LANGUAGE
+_others: dict[str, QTranslator] = {}  # loaded for translate_in, never installed
 
 
 def current_language() -> str:
@@ -42,3 +43,16 @@ def install(app: QCoreApplication, lang: str) -> str:
 
 def tr(context: str, text: str) -> str:
     return QCoreApplication.translate(context, text)
+
+
+def translate_in(lang: str, context: str, text: str) -> str:
+    """``text`` in ``lang`` whatever the app's language (the access view is shown in the
+    language of the requester's organisation); the English source when there is none."""
+    if lang not in LANGUAGES:
+        lang = DEFAULT_LANGUAGE
+    t = _others.get(lang)
+    if t is None:
+        t = QTranslator()
+        t.load(str(resource_path("i18n", f"vp_desk_{lang}.qm")))
+        _others[lang] = t
+    return t.translate(context, text) or text

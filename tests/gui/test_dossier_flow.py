@@ -464,7 +464,7 @@ def test_delete_organisation(qtbot, win):
     w.vault_view.reload_organisations(select=busy.id)
     seams.preset_answer(QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.Ok)
     c.delete_org_action.trigger()
-    assert "1 dossier" in seams.shown[-1][1]
+    assert "dossiers (1)" in seams.shown[-1][1]
     assert w.service.repo.organisation(busy.id).name == "Bezet"
     w.vault_view.reload_organisations(select=empty.id)
     seams.preset_answer(QMessageBox.StandardButton.Yes)

@@ -7,6 +7,7 @@ from datetime import date
 
 import pytest
 from pypdf import PdfReader
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from vp_desk.domain.models import Consent, Contact, Dossier, Intervention, Organisation, OwnActivity
@@ -99,7 +100,7 @@ def test_due_for_erasure_review_confirm_erase_and_log(qtbot, win, tmp_path):
     rw = _last(win)
     assert isinstance(rw, RetentionWindow)
     assert rw.model.rowCount() == 1
-    reason = rw.model.data(rw.model.index(0, 5))
+    reason = rw.model.data(rw.model.index(0, 5), Qt.ItemDataRole.ToolTipRole)  # in full; the column says it in short
     assert "yearly report for 2019 was not exported yet" in reason
     assert not rw.erase_button.isEnabled()
     rw.grab().save(str(tmp_path / "erasure.png"))

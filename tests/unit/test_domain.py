@@ -109,7 +109,7 @@ def test_dossier_messages_point_at_fields():
     assert {"code", "request_date", "themes", "channel"} <= fields
     msgs = validate_dossier(_dossier(intake_date=date(2026, 2, 1)), be, TODAY)
     assert [m.field for m in msgs] == ["intake_date"]
-    assert "2026-03-01" in msgs[0].render()
+    assert "01-03-2026" in msgs[0].render()
     assert validate_dossier(_dossier(themes=("theft_fraud",)), be, TODAY)[0].field == "themes"
 
 

@@ -68,7 +68,7 @@ def test_reopen_checks_its_date(flow, service, be_org, make_dossier):
     assert _fields(exc.value) == {"reopen_date"}
     with pytest.raises(Invalid) as exc:
         flow.reopen(d.id, date(2026, 4, 30))
-    assert "2026-05-01" in exc.value.messages[0].render()
+    assert "01-05-2026" in exc.value.messages[0].render()
     assert service.repo.dossier(d.id).status is Status.CLOSED
     flow.reopen(d.id, date(2026, 6, 1))
     d2 = service.repo.dossier(d.id)

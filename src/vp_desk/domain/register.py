@@ -37,14 +37,15 @@ def validate_register_entry(e: RegisterEntry, prof: Profile, today: date,
     if not out and earliest is not None and e.registered_date < earliest:
         out.append(Message("registered_date", QT_TRANSLATE_NOOP(
             "Validation", "The registration date cannot lie before that of the previous entry ({date}): "
-            "numbers follow the order of registration."), {"date": earliest.isoformat()}))
+            "numbers follow the order of registration."), {"date": earliest}))
     if not out and latest is not None and e.registered_date > latest:
         out.append(Message("registered_date", QT_TRANSLATE_NOOP(
             "Validation", "The registration date cannot lie after that of the next entry ({date})."),
-            {"date": latest.isoformat()}))
+            {"date": latest}))
     out += _date_problems("facts_from", e.facts_from, today)
     if e.facts_to is not None:
-        out += _date_problems("facts_to", e.facts_to, today, e.facts_from)
+        out += _date_problems("facts_to", e.facts_to, today, e.facts_from, before_text=QT_TRANSLATE_NOOP(
+            "Validation", "The facts cannot end before they started ({start})."))
     if e.facts_from is not None and e.registered_date is not None and e.facts_from > e.registered_date:
         out.append(Message("facts_from", QT_TRANSLATE_NOOP(
             "Validation", "The facts cannot start after the day they were registered.")))

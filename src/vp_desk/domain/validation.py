@@ -14,6 +14,7 @@ from datetime import date
 
 from vp_desk.domain import rules
 from vp_desk.domain.catalog import Profile
+from vp_desk.domain.dates import day_params
 from vp_desk.domain.models import (
     Consent,
     Contact,
@@ -40,9 +41,11 @@ class Message:
     params: dict[str, object] = field(default_factory=dict)
 
     def render(self, translate=None) -> str:
+        """The text in the user's language; a date among the params is written as every
+        screen writes it (``dd-mm-yyyy``, :func:`format_day`), never as ISO."""
         t = translate("Validation", self.text) if translate else self.text
         try:
-            return t.format(**self.params)
+            return t.format(**day_params(self.params))
         except (KeyError, IndexError, ValueError):
             return t
 
@@ -61,16 +64,17 @@ def _text_problems(name: str, value: str | None, limit: int) -> list[Message]:
     return out
 
 
+BEFORE_DOSSIER = QT_TRANSLATE_NOOP("Validation", "The date lies before the start of the dossier ({start}).")
+
+
 def _date_problems(name: str, day: date | None, today: date, not_before: date | None = None,
-                   required: bool = True) -> list[Message]:
+                   required: bool = True, before_text: str = BEFORE_DOSSIER) -> list[Message]:
     if day is None:
         return [Message(name, QT_TRANSLATE_NOOP("Validation", "Please enter a date."))] if required else []
     if day > today:
         return [Message(name, QT_TRANSLATE_NOOP("Validation", "The date lies in the future."))]
     if not_before is not None and day < not_before:
-        return [Message(name, QT_TRANSLATE_NOOP(
-            "Validation", "The date lies before the start of the dossier ({start})."),
-            {"start": not_before.isoformat()})]
+        return [Message(name, before_text, {"start": not_before})]
     return []
 
 

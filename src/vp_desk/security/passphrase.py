@@ -15,6 +15,12 @@ passphrase) and the command line (``demo-data`` creating a vault). Accents are s
 before estimating (an attacker tries both), and only the first 72 characters are judged
 (zxcvbn's limit; more characters only add); a word repeated later in the passphrase is
 left out of the estimate. One length limit holds for every input.
+
+A phrase is also judged as an attacker who tries phrases guesses it: its words run
+together in lower case ("Koffie met melk!" -> "koffiemetmelk"), plus what choosing the
+separator, the capitals and a stripped sign costs (``PHRASE_DECORATION``); the lower of
+the two estimates counts. zxcvbn alone sees the spaces and capitals as extra characters
+and rated "Koffie met melk!" strong; well-known phrases and sayings are in the word list.
 """
 
 from __future__ import annotations
@@ -33,6 +39,9 @@ MIN_GUESSES_LOG10 = 12.0
 MIN_SCORE = 3  # zxcvbn's 0..4
 JUDGED_CHARS = 72
 WORDS_FILE = Path(__file__).with_name("words_nl_fr.txt")
+# separators (space, none, -, _, .) x capitals (none, first, all, each word) x a stripped sign
+PHRASE_DECORATION = math.log10(5 * 4)
+STRIPPED_SIGN = math.log10(30)  # ! ? . and the like, at the end or between the words
 # meter levels (very weak .. very strong) by guesses_log10; "strong" starts at the gate
 METER_STEPS = (6.0, 9.0, MIN_GUESSES_LOG10, 16.0)
 
@@ -46,6 +55,8 @@ LOOKALIKES = QT_TRANSLATE_NOOP(
 WELL_KNOWN = QT_TRANSLATE_NOOP("Passphrase", "it is on the lists of well-known passwords attackers try first")
 TOO_FEW = QT_TRANSLATE_NOOP(
     "Passphrase", "it is too short to be safe; four or more unrelated words are best")
+PHRASE = QT_TRANSLATE_NOOP(
+    "Passphrase", "it is a well-known phrase or saying; add unrelated words")
 COMMON = QT_TRANSLATE_NOOP(
     "Passphrase", "it is made of common words, names or places; add unrelated words")
 PASSPHRASE_TOO_LONG = QT_TRANSLATE_NOOP("Passphrase", "a passphrase can have at most {n} characters")
@@ -122,6 +133,18 @@ def _reason(passphrase: str, result: dict, repeated: bool) -> str:
     return COMMON
 
 
+def _phrase(plain: str) -> tuple[str, float] | None:
+    """The passphrase's words run together in lower case, and what the separators,
+    capitals and signs taken out cost an attacker (log10); None when it is not a phrase."""
+    if not re.search(r"[0-9A-Za-z][\s\-_.]+[0-9A-Za-z]", plain):  # words apart: not "Zr8!pQ2#mL"
+        return None
+    words = [w for w in re.split(r"[^0-9A-Za-z]+", plain) if w]
+    if not any(w.isalpha() for w in words):
+        return None
+    signs = re.sub(r"[0-9A-Za-z\s\-_.]", "", plain)
+    return "".join(words).lower(), PHRASE_DECORATION + (STRIPPED_SIGN if signs else 0.0)
+
+
 def estimate(passphrase: str) -> Strength:
     if not passphrase:
         return Strength(0.0, 0, (TOO_SHORT,))
@@ -130,11 +153,18 @@ def estimate(passphrase: str) -> Strength:
 
     result = zxcvbn(plain[:JUDGED_CHARS], user_inputs=local_words(), max_length=JUDGED_CHARS)
     log10 = float(result["guesses_log10"])
+    phrase = _phrase(plain)
+    if phrase is not None:
+        joined = zxcvbn(phrase[0][:JUDGED_CHARS], user_inputs=local_words(), max_length=JUDGED_CHARS)
+        if float(joined["guesses_log10"]) + phrase[1] < log10:
+            log10 = float(joined["guesses_log10"]) + phrase[1]
+            whole = len(joined["sequence"]) == 1 and joined["sequence"][0].get("pattern") == "dictionary"
+            result = {**joined, "score": min(result["score"], joined["score"]), "phrase": whole}
     problems: tuple[str, ...] = ()
     if len(passphrase) > MAX_PASSPHRASE_LENGTH:
         problems = (PASSPHRASE_TOO_LONG,)
     elif result["score"] < MIN_SCORE or log10 < MIN_GUESSES_LOG10 or len(passphrase) < 10:
-        problems = (_reason(passphrase, result, repeated),)
+        problems = (PHRASE,) if result.get("phrase") and len(passphrase) >= 10 else (_reason(passphrase, result, repeated),)
     score = sum(log10 >= step for step in METER_STEPS)
     if problems:
         score = min(score, 2)

@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from vp_desk.domain.dates import day_params
+
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - lupdate marker
     return text
@@ -20,7 +22,7 @@ class VaultError(Exception):
     def render(self, translate=None) -> str:
         text = translate("VaultError", self.message) if translate else self.message
         try:
-            return text.format(**self.params)
+            return text.format(**day_params(self.params))
         except (KeyError, IndexError, ValueError):
             return text
 

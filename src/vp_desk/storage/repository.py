@@ -24,7 +24,7 @@ _SOURCE_BY_K = {v[0]: name for name, v in FTS_SOURCES.items()}
 
 class OrganisationInUse(VaultError):
     message = QT_TRANSLATE_NOOP(
-        "VaultError", "This organisation still has {count} dossier(s). Archive it instead, or "
+        "VaultError", "This organisation still has dossiers ({count}). Archive it instead, or "
         "erase its dossiers first.")
 
 

@@ -88,7 +88,7 @@ class DossierFlow:
         elif d.closed_date is not None and day < d.closed_date:
             msgs.append(Message("reopen_date", QT_TRANSLATE_NOOP(
                 "Validation", "A dossier cannot be reopened before it was closed ({closed})."),
-                {"closed": d.closed_date.isoformat()}))
+                {"closed": d.closed_date}))
         if msgs:
             raise Invalid(msgs)
         self.service.reopen_dossier(dossier_id, day)

@@ -7,13 +7,14 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -25,8 +26,8 @@ from PySide6.QtWidgets import (
 from vp_desk.domain.catalog import profile
 from vp_desk.domain.dates import format_day
 from vp_desk.domain.models import PaperDocument
-from vp_desk.domain.validation import PAPER_KINDS, validate_paper
-from vp_desk.i18n import current_language
+from vp_desk.domain.validation import PAPER_KINDS, QT_TRANSLATE_NOOP, validate_paper
+from vp_desk.i18n import current_language, translate_in
 from vp_desk.ui.common import seams
 from vp_desk.ui.common.fit import fit_to_screen
 from vp_desk.ui.common.form_base import FormDialog, date_edit, fill_combo, pydate
@@ -39,12 +40,16 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 1
 _ROOT = QModelIndex()
 
 
-def paper_kind_text(kind: str) -> str:
-    from PySide6.QtCore import QCoreApplication
+PAPER_KIND_TEXTS = {
+    "request_informal": QT_TRANSLATE_NOOP("PaperDocuments", "Request for an informal psychosocial intervention"),
+    "confirmation_interview": QT_TRANSLATE_NOOP("PaperDocuments", "Document confirming the personal interview"),
+}
 
-    if kind == "request_informal":
-        return QCoreApplication.translate("PaperDocuments", "Request for an informal psychosocial intervention")
-    return QCoreApplication.translate("PaperDocuments", "Document confirming the personal interview")
+
+def paper_kind_text(kind: str, lang: str | None = None) -> str:
+    """The document's name in the app's language, or in ``lang``."""
+    text = PAPER_KIND_TEXTS.get(kind, PAPER_KIND_TEXTS["confirmation_interview"])
+    return translate_in(lang, "PaperDocuments", text) if lang else QCoreApplication.translate("PaperDocuments", text)
 
 
 def missing_signed_request(interventions, papers) -> list:
@@ -54,12 +59,15 @@ def missing_signed_request(interventions, papers) -> list:
 
 
 class AccessView(QWidget):
-    """Read-only view of one dossier for the requester exercising the right of access."""
+    """Read-only view of one dossier for the requester exercising the right of access,
+    in the language of the dossier's organisation (not the app's): it is read with the
+    requester, whose language that is."""
 
     def __init__(self, service: DeskService, dossier_id: int, parent=None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.service = service
         self.dossier_id = dossier_id
+        self.lang = service.organisation(service.dossier(dossier_id).org_id).language
         self.setWindowTitle(self.tr("Access view"))
         fit_to_screen(self, 900, 760)
         big = QFont(self.font())
@@ -90,6 +98,10 @@ class AccessView(QWidget):
         box.addLayout(row)
         self.refresh()
 
+    def tr(self, text: str, disambiguation: str | None = None, n: int = -1) -> str:  # noqa: ARG002
+        """This view's texts in the organisation's language."""
+        return translate_in(self.lang, "AccessView", text)
+
     def refresh(self) -> None:
         """Long: writes every section of the access view in the order it is shown, one block per kind of record."""
         e = html.escape
@@ -97,7 +109,7 @@ class AccessView(QWidget):
         d = desk.dossier(self.dossier_id)
         org = desk.organisation(d.org_id)
         prof = profile(org.profile)
-        lang = current_language()
+        lang = self.lang
         yes, no = self.tr("yes"), self.tr("no")
 
         def table(rows) -> str:
@@ -122,14 +134,14 @@ class AccessView(QWidget):
             (self.tr("Department head or senior official involved"), yes if d.senior_involved else no),
             (self.tr("Group problem"), yes if d.group_problem else no),
             (self.tr("Formal request considered"), yes if d.formal_request_considered else no),
-            (self.tr("Prevention adviser involved"), yes if d.paps_involved else no),
+            (self.tr("Prevention adviser psychosocial aspects (PAPS) involved"), yes if d.paps_involved else no),
             (self.tr("Status"), self.tr("closed") if d.closed_date else self.tr("open")),
             (self.tr("Closed on"), format_day(d.closed_date)),
             (self.tr("Outcome"), prof.label("outcomes", d.outcome, lang)),
             (self.tr("To be erased on"), format_day(self.service.delete_by(d)) or self.tr("(open dossier: not yet set)")),
         ]))
         parts.append("<h3>" + e(self.tr("What you told at the intake")) + f"</h3><p>{e(d.intake_notes or '—')}</p>")
-        if d.closure_note:
+        if d.closure_note and d.closed_date:  # after a reopening the note belongs to the history
             parts.append("<h3>" + e(self.tr("Closing note")) + f"</h3><p>{e(d.closure_note)}</p>")
         consents = desk.consents(d.id)
         parts.append("<h3>" + e(self.tr("Consents")) + "</h3>")
@@ -153,18 +165,34 @@ class AccessView(QWidget):
                      if referrals else "<p>—</p>")
         papers = desk.paper_documents(d.id)
         parts.append("<h3>" + e(self.tr("Paper documents")) + "</h3>")
-        parts.append(table([(format_day(p.signed_date), paper_kind_text(p.kind)) for p in papers]) if papers else "<p>—</p>")
+        parts.append(table([(format_day(p.signed_date), paper_kind_text(p.kind, lang)) for p in papers]) if papers else "<p>—</p>")
         events = desk.status_events(d.id)
         if events:
             parts.append("<h3>" + e(self.tr("History")) + "</h3>")
-            parts.append(table([(format_day(s.date), self.tr("closed") if s.kind == "closed" else self.tr("reopened"))
-                                for s in events]))
+            parts.append(table(self.history_rows(d, events, prof)))
         self.record.setHtml("".join(parts))
         notes = [(format_day(c.date), self.tr("Contact"), c.notes) for c in contacts if c.notes]
         notes += [(format_day(i.date), self.tr("Intervention"), i.notes) for i in interventions if i.notes]
         notes += [(format_day(r.date), self.tr("Referral"), r.notes) for r in referrals if r.notes]
         body = "".join(f"<p><b>{e(a)} — {e(b)}</b><br>{e(c).replace(chr(10), '<br>')}</p>" for a, b, c in notes)
         self.notes.setHtml("<h3>" + e(self.tr("Working notes of the confidant")) + "</h3>" + (body or "<p>—</p>"))
+
+    def history_rows(self, d, events, prof) -> list[tuple[str, str]]:
+        """Closings (with their outcome) and reopenings; an open dossier's closing note is
+        that of its last closing, so it is shown there, as history, not as the dossier's."""
+        last_closed = max((i for i, s in enumerate(events) if s.kind == "closed"), default=None)
+        rows = []
+        for i, s in enumerate(events):
+            if s.kind != "closed":
+                rows.append((format_day(s.date), self.tr("reopened")))
+                continue
+            text = self.tr("closed")
+            if s.outcome:
+                text += " — " + prof.label("outcomes", s.outcome, self.lang)
+            if i == last_closed and d.closed_date is None and d.closure_note:
+                text += "\n" + self.tr("Closing note: %1").replace("%1", d.closure_note)
+            rows.append((format_day(s.date), text))
+        return rows
 
     def shutdown(self) -> None:
         self.record.clear()
@@ -208,6 +236,11 @@ class PaperDocumentsDialog(FormDialog):
         fit_to_screen(self, 760, 520)
         self.model = PaperModel(self)
         self.table = list_view(self.model, self.tr("Signed paper documents"), multi=True, wrap=True)
+        # the two long names share the width and wrap, the rows grow: no column cut off or scrolled away
+        header = self.table.horizontalHeader()
+        for col in (1, 2):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.reminder = QLabel()
         self.reminder.setWordWrap(True)
         self.reminder.setStyleSheet(WARNING_STYLE)

@@ -32,6 +32,7 @@ from vp_desk.domain.validation import Message
 from vp_desk.i18n import current_language
 from vp_desk.ui.common import seams
 from vp_desk.ui.common.date_field import DateField
+from vp_desk.ui.common.form_keys import bind_mnemonics, save_shortcuts
 from vp_desk.ui.common.styles import ERROR_STYLE
 from vp_desk.usecases.desk import DeskService, Invalid
 from vp_desk.usecases.dossiers import DossierFlow
@@ -114,6 +115,15 @@ class FormDialog(QDialog):
                                         | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.try_save)
         self.buttons.rejected.connect(self.reject)
+        self.save_keys = save_shortcuts(self, self.save_by_key)
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setToolTip(
+            QCoreApplication.translate("FormDialog", "Save (Ctrl+S or Ctrl+Enter, also from a notes field)"))
+
+    def save_by_key(self) -> None:
+        """Ctrl+S / Ctrl+Enter: what the Save button does, wherever the focus is."""
+        button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        if button is not None and button.isVisible() and button.isEnabled():
+            button.click()
 
     def dossier_title(self, text: str, dossier: Dossier | None) -> None:
         """The window title ``text``, naming the dossier the record goes into."""
@@ -128,6 +138,7 @@ class FormDialog(QDialog):
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)
+        bind_mnemonics(self)
         if self.first_field is not None:
             self.first_field.setFocus(Qt.FocusReason.ActiveWindowFocusReason)
 

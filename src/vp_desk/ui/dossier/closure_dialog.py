@@ -15,6 +15,7 @@ from vp_desk.ui.common.form_base import (
     notes_edit,
     pydate,
 )
+from vp_desk.ui.dossier.closure_help import closing_help, compact, reopening_help
 from vp_desk.usecases.desk import DeskService
 
 
@@ -33,7 +34,8 @@ class ClosureDialog(FormDialog):
         self.delete_by.setAccessibleName(self.tr("Delete-by date"))
         if self.reopening:
             self.dossier_title(self.tr("Reopen dossier"), dossier)
-            self.buttons.button(self.buttons.StandardButton.Save).setText(self.tr("&Reopen"))
+            self.buttons.button(self.buttons.StandardButton.Save).setText(self.tr("Re&open"))
+            form.addRow(reopening_help())
             info = QLabel(self.tr("Closed on %1 — %2.").replace("%1", format_day(dossier.closed_date)).replace(
                 "%2", prof.label("outcomes", dossier.outcome, self._lang())))
             info.setWordWrap(True)
@@ -47,7 +49,8 @@ class ClosureDialog(FormDialog):
             order = [self.date, self.buttons]
         else:
             self.dossier_title(self.tr("Close dossier"), dossier)
-            self.buttons.button(self.buttons.StandardButton.Save).setText(self.tr("&Close dossier"))
+            self.buttons.button(self.buttons.StandardButton.Save).setText(self.tr("Close &dossier"))
+            form.addRow(closing_help(prof, self._lang()))
             self.date = date_edit(service.today(), self.tr("Closing date"))
             self.outcome = choice_combo(prof, "outcomes", None, self.tr("Outcome"))
             self.note = notes_edit("", self.tr("Closing note"))
@@ -61,9 +64,9 @@ class ClosureDialog(FormDialog):
             self._update()
         box = QVBoxLayout(self)
         box.addLayout(form)
-        box.addStretch(1)
         box.addWidget(self.general_error)
         box.addWidget(self.buttons)
+        compact(self)
         for a, b in zip(order, order[1:], strict=False):
             self.setTabOrder(a, b)
         self.date.setFocus()

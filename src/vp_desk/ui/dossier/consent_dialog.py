@@ -105,7 +105,7 @@ class ConsentStatus(QWidget):
         self.label = QLabel()
         self.label.setWordWrap(True)
         self.label.setAccessibleName(self.tr("Consent status"))
-        self.record = QPushButton(self.tr("&Record consent…"))
+        self.record = QPushButton(self.tr("Record &consent…"))
         self.record.setAccessibleName(self.tr("Record the requester's consent"))
         self.record.clicked.connect(self.record_consent)
         lay = QHBoxLayout(self)

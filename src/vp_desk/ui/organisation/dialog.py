@@ -15,13 +15,13 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QLineEdit,
-    QSpinBox,
     QVBoxLayout,
 )
 
 from vp_desk.domain.catalog import profile
 from vp_desk.domain.models import Organisation
 from vp_desk.i18n import LANGUAGES, current_language
+from vp_desk.ui.common.retention_spin import RetentionSpin
 from vp_desk.ui.common.styles import ERROR_STYLE
 from vp_desk.usecases.desk import DeskService, Invalid
 from vp_desk.usecases.errors import VaultError
@@ -63,12 +63,10 @@ class OrganisationDialog(QDialog):
         self.has_appointment.setChecked(self.org.appointment_date is not None)
         self.appointment.setEnabled(self.has_appointment.isChecked())
         self.has_appointment.toggled.connect(self.appointment.setEnabled)
-        self.retention = QSpinBox()
-        self.retention.setRange(-1, 30)
-        self.retention.setSpecialValueText(self.tr("profile default"))
-        self.retention.setSuffix(self.tr(" years"))
+        self.retention = RetentionSpin(self.org.retention_years, profile(self.org.profile).retention_years_after_closure)
         self.retention.setAccessibleName(self.tr("Retention after closure"))
-        self.retention.setValue(-1 if self.org.retention_years is None else self.org.retention_years)
+        self.profile.currentIndexChanged.connect(lambda _i: self.retention.set_default(
+            profile(self.profile.currentData()).retention_years_after_closure))
         self.start_month = QComboBox()
         self.start_month.setAccessibleName(self.tr("Reporting year starts in"))
         for m in range(1, 13):
@@ -140,7 +138,7 @@ class OrganisationDialog(QDialog):
         self.org.profile = self.profile.currentData()
         self.org.language = self.language.currentData()
         self.org.appointment_date = pydate(self.appointment.date()) if self.has_appointment.isChecked() else None
-        self.org.retention_years = None if self.retention.value() < 0 else self.retention.value()
+        self.org.retention_years = self.retention.years()
         self.org.archived = self.archived.isChecked()
         self.org.report_start_month = int(self.start_month.currentData())
         try:

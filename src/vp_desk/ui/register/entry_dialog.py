@@ -106,7 +106,7 @@ class RegisterEntryDialog(FormDialog):
         form.addRow(self.tr("&Facts on:"), self.field("facts_from", facts_box, "facts_to"))
         form.addRow(self.tr("&Type(s):"), self.field("types", self.types))
         form.addRow(self.tr("&Place:"), self.field("place", self.place))
-        form.addRow(self.tr("&Third party:"), self.field("third_party_capacity", self.capacity))
+        form.addRow(self.tr("T&hird party:"), self.field("third_party_capacity", self.capacity))
         form.addRow(self.tr("&Description:"), self.field("description", self.description))
         form.addRow("", self.consent)
         form.addRow(self.tr("&Worker:"), self.field("worker_identity", self.identity))

@@ -70,13 +70,24 @@ class RetentionModel(RowsModel):
             if col == 4 and role == SORT_ROLE:
                 return it.delete_by.isoformat()
             return [self.tr("Ready to erase") if it.due else self.tr("Held back"), record_type_text(it.record_type), it.label,
-                    self.org_names.get(it.org_id, ""), format_day(it.delete_by),
-                    it.render(QCoreApplication.translate)][col]
+                    self.org_names.get(it.org_id, ""), format_day(it.delete_by), self.short_reason(it)][col]
         if role == Qt.ItemDataRole.BackgroundRole and it.held_back:
             return QBrush(QColor("#fff4ce"))
         if role == Qt.ItemDataRole.ToolTipRole and col == 5:
             return it.render(QCoreApplication.translate)
         return None
+
+    def short_reason(self, it: retention.RetentionItem) -> str:
+        """The reason in a few words, so the column is never cut off (in full: tooltip and below the list)."""
+        params = dict(it.params)
+        if it.record_type == retention.RECORD_REGISTER:
+            return self.tr("Kept for %1 years").replace("%1", str(params.get("years", "")))
+        year = str(params.get("year", ""))
+        if it.held_back:
+            return self.tr("Waiting for the %1 report").replace("%1", year)
+        if "confirmed" in it.reason:  # the domain's reason for a confirmed erasure
+            return self.tr("Erasure confirmed")
+        return self.tr("Counted in the %1 report").replace("%1", year)
 
 
 class RetentionWindow(QDialog):
@@ -90,6 +101,11 @@ class RetentionWindow(QDialog):
         self.model = RetentionModel(self)
         self.proxy = sort_proxy(self.model, self, SORT_ROLE)
         self.table = list_view(self.proxy, self.tr("Records past their delete-by date"), multi=True, sortable=True)
+        self.why = QLabel()  # the current row's reason in full (the column says it in short)
+        self.why.setWordWrap(True)
+        self.why.setAccessibleName(self.tr("Why"))
+        self.table.selectionModel().currentRowChanged.connect(
+            lambda cur, _prev: self.why.setText(cur.siblingAtColumn(5).data(Qt.ItemDataRole.ToolTipRole) or ""))
         self.info = QLabel(self.tr(
             "Dossiers are erased a number of years after closure (the organisation's retention period), register "
             "entries 5 years after registration. A dossier is held back until the yearly report covering its "
@@ -116,6 +132,7 @@ class RetentionWindow(QDialog):
         box = QVBoxLayout(self)
         box.addWidget(self.info)
         box.addWidget(self.table, 1)
+        box.addWidget(self.why)
         box.addWidget(self.summary)
         box.addLayout(buttons)
         box.addWidget(QLabel("<b>" + self.tr("Deletion log (counts and dates only)") + "</b>"))
@@ -129,8 +146,8 @@ class RetentionWindow(QDialog):
         self.model.set_rows(items, names)
         due = sum(1 for i in items if i.due)
         held = len(items) - due
-        self.summary.setText(self.tr("%1 record(s) due for erasure, %2 held back.").replace("%1", str(due))
-                             .replace("%2", str(held)))
+        self.summary.setText(self.tr("%1, %2.").replace("%1", self.tr("%n record(s) due for erasure", "", due))
+                             .replace("%2", self.tr("%n held back", "", held)))
         self.erase_button.setEnabled(due > 0)
         self.confirm_button.setEnabled(held > 0)
         rows = self.store.log()
@@ -156,8 +173,8 @@ class RetentionWindow(QDialog):
             seams.inform(self, self.tr("Confirm erasure"), self.tr("Select one or more held-back dossiers first."))
             return
         answer = seams.ask(self, self.tr("Confirm erasure"), self.tr(
-            "The yearly report covering these %1 dossier(s) was not exported. If you erase them now, a report "
-            "exported later will not count them. Allow their erasure anyway?").replace("%1", str(len(held))))
+            "The yearly report covering these %n dossier(s) was not exported. If you erase them now, a report "
+            "exported later will not count them. Allow their erasure anyway?", "", len(held)))
         if answer != QMessageBox.StandardButton.Yes:
             return
         self.store.confirm_erasure(i.record_id for i in held)
@@ -170,9 +187,9 @@ class RetentionWindow(QDialog):
         n_d = sum(1 for i in due if i.record_type == retention.RECORD_DOSSIER)
         n_r = len(due) - n_d
         answer = seams.ask(self, self.tr("Erase for good"), self.tr(
-            "Erase %1 dossier(s) and %2 register entry(ies) for good? Their texts are removed from the vault "
-            "file and its search index; this cannot be undone (older backups still hold them until they are "
-            "replaced).").replace("%1", str(n_d)).replace("%2", str(n_r)),
+            "Erase %1 and %2 for good? Their texts are removed from the vault file and its search index; this "
+            "cannot be undone (older backups still hold them until they are replaced).").replace(
+            "%1", self.tr("%n dossier(s)", "", n_d)).replace("%2", self.tr("%n register entry(ies)", "", n_r)),
             default=QMessageBox.StandardButton.No, icon=QMessageBox.Icon.Warning)
         if answer != QMessageBox.StandardButton.Yes:
             return
@@ -188,9 +205,9 @@ class RetentionWindow(QDialog):
         self.reload()
         if self.vault_view is not None:
             self.vault_view.reload()
-        seams.inform(self, self.tr("Erase for good"), self.tr("Erased: %1 dossier(s), %2 register entry(ies).")
-                     .replace("%1", str(counts.get(retention.RECORD_DOSSIER, 0)))
-                     .replace("%2", str(counts.get(retention.RECORD_REGISTER, 0))))
+        seams.inform(self, self.tr("Erase for good"), self.tr("Erased: %1, %2.")
+                     .replace("%1", self.tr("%n dossier(s)", "", counts.get(retention.RECORD_DOSSIER, 0)))
+                     .replace("%2", self.tr("%n register entry(ies)", "", counts.get(retention.RECORD_REGISTER, 0))))
 
     def shutdown(self) -> None:
         self.model.set_rows([], {})

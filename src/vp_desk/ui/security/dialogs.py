@@ -141,6 +141,7 @@ class SettingsDialog(QDialog):
         self.passphrase.setPlaceholderText(self.tr("Type the vault's passphrase to remember it"))
         self.error = error_label()
         self.error.setAccessibleName(self.tr("Error message"))
+        self.passphrase.textEdited.connect(self.error.hide)  # an old message goes once the user types
 
         status = keychain.status()
         path = window.vault_path
@@ -280,8 +281,9 @@ class RestoreDialog(QDialog):
         self.check_button.setEnabled(True)
         self.checked = report
         orgs = report.counts.get("organisations", 0)
-        self._show(self.tr("The backup is complete and undamaged: %1 dossier(s) in %2 organisation(s).")
-                   .replace("%1", str(report.dossiers)).replace("%2", str(orgs)), ok=True)
+        self._show(self.tr("The backup is complete and undamaged: %1 in %2.")
+                   .replace("%1", self.tr("%n dossier(s)", "", report.dossiers))
+                   .replace("%2", self.tr("%n organisation(s)", "", orgs)), ok=True)
         self.restore_button.setEnabled(True)
         self.restore_button.setFocus()
 

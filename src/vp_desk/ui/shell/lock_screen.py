@@ -200,7 +200,9 @@ class CreateVaultDialog(QDialog):
         row = QHBoxLayout()
         row.addWidget(self.path_edit)
         row.addWidget(browse)
-        form.addRow(self.tr("&Location:"), row)
+        location = QLabel(self.tr("&Location:"))  # a label without a buddy shows its "&"
+        location.setBuddy(self.path_edit)
+        form.addRow(location, row)
         self.new_passphrase.add_rows(form, self.tr("&Passphrase:"), self.tr("&Repeat:"), self.tr("Strength:"))
         box = QVBoxLayout(self)
         box.addLayout(form)
