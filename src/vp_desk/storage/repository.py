@@ -75,6 +75,13 @@ class Repository(DossierQueries, RecordQueries):
         self.set_setting(f"{VaultKey.RULE_SWITCHES}.{org_id}",
                          json.dumps({k: bool(v) for k, v in sorted(switches.items())}))
 
+    def crisis_steps(self, org_id: int) -> str:
+        """The organisation's crisis procedure as typed (settings key ``crisis.<org id>``)."""
+        return self.get_setting(f"{VaultKey.CRISIS_STEPS}.{org_id}") or ""
+
+    def set_crisis_steps(self, org_id: int, text: str) -> None:
+        self.set_setting(f"{VaultKey.CRISIS_STEPS}.{org_id}", text)
+
     def save_draft(self, key: str, text: str) -> None:
         with self.vault.transaction() as c:
             c.execute("INSERT INTO drafts(key, text, updated_at) VALUES (?, ?, datetime('now')) "

@@ -33,10 +33,24 @@ from vp_desk.ui.common.form_base import FormDialog, date_edit, fill_combo, pydat
 from vp_desk.ui.common.list_view import list_view
 from vp_desk.ui.common.row_model import RowsModel
 from vp_desk.ui.common.styles import WARNING_STYLE
+from vp_desk.usecases.care import CareDesk
 from vp_desk.usecases.desk import DeskService, Invalid
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 _ROOT = QModelIndex()
+
+
+def signed_request_reminder(prof, missing) -> str:
+    """The BE reminder for interventions whose type has no signed request (rule ``signed_request``), or ""."""
+    from PySide6.QtCore import QCoreApplication
+
+    if not missing:
+        return ""
+    labels = ", ".join(sorted({prof.label("intervention_types", i.type, current_language()) for i in missing}))
+    return QCoreApplication.translate(
+        "PaperDocuments", "Reminder: no signed request for an informal psychosocial intervention is recorded "
+        "for %1. Every type the worker chooses needs one, dated and signed by the worker and you, with a copy "
+        "for the worker.").replace("%1", labels) + " (" + prof.rule("signed_request").source(current_language()) + ")"
 
 
 def paper_kind_text(kind: str) -> str:
@@ -45,12 +59,6 @@ def paper_kind_text(kind: str) -> str:
     if kind == "request_informal":
         return QCoreApplication.translate("PaperDocuments", "Request for an informal psychosocial intervention")
     return QCoreApplication.translate("PaperDocuments", "Document confirming the personal interview")
-
-
-def missing_signed_request(interventions, papers) -> list:
-    """Interventions with a third person (BE) that have no signed request of their type."""
-    signed = {(p.intervention_type or "") for p in papers if p.kind == "request_informal"}
-    return [i for i in interventions if i.type in ("intervention_other", "reconciliation") and i.type not in signed]
 
 
 class AccessView(QWidget):
@@ -256,14 +264,8 @@ class PaperDocumentsDialog(FormDialog):
         papers = desk.paper_documents(self.dossier_id)
         self.model.set_rows(papers)
         if self.prof.code == "BE":
-            missing = missing_signed_request(desk.interventions(self.dossier_id), papers)
-            if missing:
-                labels = ", ".join(sorted({self.prof.label("intervention_types", i.type, current_language())
-                                           for i in missing}))
-                self.reminder.setText(self.tr("Reminder: an intervention with a third person (%1) has no signed "
-                                              "request for an informal psychosocial intervention.").replace("%1", labels))
-            else:
-                self.reminder.setText("")
+            self.reminder.setText(signed_request_reminder(self.prof, CareDesk(desk).missing_signed_requests(
+                self.dossier)))
 
     def value(self) -> PaperDocument:
         kind = self.kind.currentData()
