@@ -139,6 +139,10 @@
       <translation>(open dossier: not yet set)</translation>
     </message>
     <message>
+      <source>Aftercare conversation</source>
+      <translation>Aftercare conversation</translation>
+    </message>
+    <message>
       <source>What you told at the intake</source>
       <translation>What you told at the intake</translation>
     </message>
@@ -169,6 +173,14 @@
     <message>
       <source>Referrals</source>
       <translation>Referrals</translation>
+    </message>
+    <message>
+      <source>contacted by me, with your consent</source>
+      <translation>contacted by me, with your consent</translation>
+    </message>
+    <message>
+      <source>advice: you contact them yourself</source>
+      <translation>advice: you contact them yourself</translation>
     </message>
     <message>
       <source>Paper documents</source>
@@ -224,6 +236,10 @@
     <message>
       <source>All organisations (my own training)</source>
       <translation>All organisations (my own training)</translation>
+    </message>
+    <message>
+      <source>&amp;Proof of attendance filed on</source>
+      <translation>&amp;Proof of attendance filed on</translation>
     </message>
     <message>
       <source>&amp;Certificate filed on</source>
@@ -287,6 +303,10 @@
     <message>
       <source>Certificate</source>
       <translation>Certificate</translation>
+    </message>
+    <message>
+      <source>Proof of attendance</source>
+      <translation>Proof of attendance</translation>
     </message>
     <message>
       <source>filed %1</source>
@@ -1773,8 +1793,16 @@
       <translation>No consultation with the prevention adviser in the past 12 months.</translation>
     </message>
     <message>
+      <source>Proof of attendance filed for every training entry ({count}).</source>
+      <translation>Proof of attendance filed for every training entry ({count}).</translation>
+    </message>
+    <message>
       <source>Certificates filed for every training and intervisie entry ({count}).</source>
       <translation>Certificates filed for every training and intervisie entry ({count}).</translation>
+    </message>
+    <message>
+      <source>No proof of attendance filed yet for {count} training entries ({dates}) (LVV registration): select the entry under My activities and press Proof filed.</source>
+      <translation>No proof of attendance filed yet for {count} training entries ({dates}) (LVV registration): select the entry under My activities and press Proof filed.</translation>
     </message>
     <message>
       <source>No certificate filed yet for {count} training or intervisie entries ({dates}): select the entry under My activities and press Certificate filed.</source>
@@ -1848,8 +1876,8 @@
       <translation>Steps of the crisis procedure, one per line</translation>
     </message>
     <message>
-      <source>For example: whom to call in the organisation, the prevention adviser's or company doctor's number, who stays with the person …</source>
-      <translation>For example: whom to call in the organisation, the prevention adviser's or company doctor's number, who stays with the person …</translation>
+      <source>For example: whom to call in the organisation, the number of the %1 or the %2, who stays with the person …</source>
+      <translation>For example: whom to call in the organisation, the number of the %1 or the %2, who stays with the person …</translation>
     </message>
     <message>
       <source>Archived (hidden from the organisation list)</source>
@@ -2871,6 +2899,10 @@
     <message>
       <source>My activities (they feed the yearly report)</source>
       <translation>My activities (they feed the yearly report)</translation>
+    </message>
+    <message>
+      <source>Proof &amp;filed</source>
+      <translation>Proof &amp;filed</translation>
     </message>
     <message>
       <source>There is no organisation yet.</source>

@@ -139,6 +139,10 @@
       <translation>(dossier ouvert : pas encore fixé)</translation>
     </message>
     <message>
+      <source>Aftercare conversation</source>
+      <translation>Entretien de suivi</translation>
+    </message>
+    <message>
       <source>What you told at the intake</source>
       <translation>Ce que vous avez dit lors de l'accueil</translation>
     </message>
@@ -169,6 +173,14 @@
     <message>
       <source>Referrals</source>
       <translation>Orientations</translation>
+    </message>
+    <message>
+      <source>contacted by me, with your consent</source>
+      <translation>contacté par moi, avec votre accord</translation>
+    </message>
+    <message>
+      <source>advice: you contact them yourself</source>
+      <translation>conseil : vous prenez contact vous-même</translation>
     </message>
     <message>
       <source>Paper documents</source>
@@ -224,6 +236,10 @@
     <message>
       <source>All organisations (my own training)</source>
       <translation>Toutes les organisations (ma propre formation)</translation>
+    </message>
+    <message>
+      <source>&amp;Proof of attendance filed on</source>
+      <translation>Attestation de participation &amp;classée le</translation>
     </message>
     <message>
       <source>&amp;Certificate filed on</source>
@@ -287,6 +303,10 @@
     <message>
       <source>Certificate</source>
       <translation>Attestation</translation>
+    </message>
+    <message>
+      <source>Proof of attendance</source>
+      <translation>Attestation de participation</translation>
     </message>
     <message>
       <source>filed %1</source>
@@ -1773,8 +1793,16 @@
       <translation>Aucune concertation avec le conseiller en prévention au cours des 12 derniers mois.</translation>
     </message>
     <message>
+      <source>Proof of attendance filed for every training entry ({count}).</source>
+      <translation>Attestation de participation classée pour chaque formation ({count}).</translation>
+    </message>
+    <message>
       <source>Certificates filed for every training and intervisie entry ({count}).</source>
       <translation>Attestations classées pour chaque formation et intervision ({count}).</translation>
+    </message>
+    <message>
+      <source>No proof of attendance filed yet for {count} training entries ({dates}) (LVV registration): select the entry under My activities and press Proof filed.</source>
+      <translation>Aucune attestation de participation classée pour {count} formation(s) ({dates}) (enregistrement LVV) : sélectionnez la ligne sous Mes activités et appuyez sur Attestation classée.</translation>
     </message>
     <message>
       <source>No certificate filed yet for {count} training or intervisie entries ({dates}): select the entry under My activities and press Certificate filed.</source>
@@ -1848,8 +1876,8 @@
       <translation>Étapes de la procédure de crise, une par ligne</translation>
     </message>
     <message>
-      <source>For example: whom to call in the organisation, the prevention adviser's or company doctor's number, who stays with the person …</source>
-      <translation>Par exemple : qui appeler dans l'organisation, le numéro du conseiller en prévention ou du médecin du travail, qui reste auprès de la personne …</translation>
+      <source>For example: whom to call in the organisation, the number of the %1 or the %2, who stays with the person …</source>
+      <translation>Par exemple : qui appeler dans l'organisation, le numéro du %1 ou du %2, qui reste auprès de la personne …</translation>
     </message>
     <message>
       <source>Archived (hidden from the organisation list)</source>
@@ -2871,6 +2899,10 @@
     <message>
       <source>My activities (they feed the yearly report)</source>
       <translation>Mes activités (elles alimentent le rapport annuel)</translation>
+    </message>
+    <message>
+      <source>Proof &amp;filed</source>
+      <translation>Attestation &amp;classée</translation>
     </message>
     <message>
       <source>There is no organisation yet.</source>

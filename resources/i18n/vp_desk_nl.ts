@@ -139,6 +139,10 @@
       <translation>(open dossier: nog niet bepaald)</translation>
     </message>
     <message>
+      <source>Aftercare conversation</source>
+      <translation>Nazorggesprek</translation>
+    </message>
+    <message>
       <source>What you told at the intake</source>
       <translation>Wat je vertelde bij de intake</translation>
     </message>
@@ -169,6 +173,14 @@
     <message>
       <source>Referrals</source>
       <translation>Doorverwijzingen</translation>
+    </message>
+    <message>
+      <source>contacted by me, with your consent</source>
+      <translation>door mij gecontacteerd, met uw toestemming</translation>
+    </message>
+    <message>
+      <source>advice: you contact them yourself</source>
+      <translation>advies: u neemt zelf contact op</translation>
     </message>
     <message>
       <source>Paper documents</source>
@@ -224,6 +236,10 @@
     <message>
       <source>All organisations (my own training)</source>
       <translation>Alle organisaties (mijn eigen opleiding)</translation>
+    </message>
+    <message>
+      <source>&amp;Proof of attendance filed on</source>
+      <translation>Deelname&amp;bewijs bewaard op</translation>
     </message>
     <message>
       <source>&amp;Certificate filed on</source>
@@ -287,6 +303,10 @@
     <message>
       <source>Certificate</source>
       <translation>Attest</translation>
+    </message>
+    <message>
+      <source>Proof of attendance</source>
+      <translation>Deelnamebewijs</translation>
     </message>
     <message>
       <source>filed %1</source>
@@ -1773,8 +1793,16 @@
       <translation>Geen overleg met de preventieadviseur in de voorbije 12 maanden.</translation>
     </message>
     <message>
+      <source>Proof of attendance filed for every training entry ({count}).</source>
+      <translation>Deelnamebewijs bewaard voor elke opleiding ({count}).</translation>
+    </message>
+    <message>
       <source>Certificates filed for every training and intervisie entry ({count}).</source>
       <translation>Attesten bewaard voor elke opleiding en intervisie ({count}).</translation>
+    </message>
+    <message>
+      <source>No proof of attendance filed yet for {count} training entries ({dates}) (LVV registration): select the entry under My activities and press Proof filed.</source>
+      <translation>Nog geen deelnamebewijs bewaard voor {count} opleiding(en) ({dates}) (LVV-registratie): kies de regel onder Mijn activiteiten en druk op Bewijs bewaard.</translation>
     </message>
     <message>
       <source>No certificate filed yet for {count} training or intervisie entries ({dates}): select the entry under My activities and press Certificate filed.</source>
@@ -1848,8 +1876,8 @@
       <translation>Stappen van de crisisprocedure, één per regel</translation>
     </message>
     <message>
-      <source>For example: whom to call in the organisation, the prevention adviser's or company doctor's number, who stays with the person …</source>
-      <translation>Bijvoorbeeld: wie u in de organisatie belt, het nummer van de preventieadviseur of de arbeidsarts, wie bij de persoon blijft …</translation>
+      <source>For example: whom to call in the organisation, the number of the %1 or the %2, who stays with the person …</source>
+      <translation>Bijvoorbeeld: wie u in de organisatie belt, het nummer van de %1 of de %2, wie bij de persoon blijft …</translation>
     </message>
     <message>
       <source>Archived (hidden from the organisation list)</source>
@@ -2871,6 +2899,10 @@
     <message>
       <source>My activities (they feed the yearly report)</source>
       <translation>Mijn activiteiten (ze komen in het jaarverslag)</translation>
+    </message>
+    <message>
+      <source>Proof &amp;filed</source>
+      <translation>Bewijs be&amp;waard</translation>
     </message>
     <message>
       <source>There is no organisation yet.</source>

@@ -186,3 +186,32 @@ def test_my_role_tracks_certificates_of_training_and_intervisie(qtbot, win):
     [cert] = [o for o in rw.ob_model.rows if o.kind == "certificates"]
     assert cert.status == "done"
     assert win.service.repo.own_activities()[0].certificate_date == TODAY
+
+
+def test_the_access_view_shows_the_aftercare_date_and_each_referrals_kind(qtbot, win):
+    from vp_desk.domain.models import Referral
+    from vp_desk.ui.access.window import AccessView
+
+    d = _dossier(win, code="INZAGE-1")
+    CareDesk(win.service).set_aftercare(d.id, TODAY + timedelta(days=7))
+    win.features.dossiers.flow.save_referral(Referral(d.id, TODAY, "external_help", confidant_contacts=False))
+    view = AccessView(win.service, d.id)
+    qtbot.addWidget(view)
+    text = view.record.toPlainText()
+    assert "Aftercare conversation" in text and (TODAY + timedelta(days=7)).strftime("%d-%m-%Y") in text
+    assert "advice: you contact them yourself" in text
+
+
+def test_my_role_speaks_of_proof_of_attendance_for_a_dutch_organisation(qtbot, win):
+    nl = Organisation(name="Gemeente Test", profile="NL")
+    win.service.save_organisation(nl)
+    win.service.repo.save_own_activity(OwnActivity("extra_training", TODAY - timedelta(days=3), 7.0, nl.id))
+    rw = RoleWindow(win.service, org_id=nl.id)
+    qtbot.addWidget(rw)
+    m = rw.act_model
+    assert m.headerData(m.COL_CERTIFICATE, Qt.Orientation.Horizontal) == "Proof of attendance"
+    assert rw.certificate_button.text() == "Proof &filed"
+    [cert] = [o for o in rw.ob_model.rows if o.kind == "certificates"]
+    assert "proof of attendance" in cert.render()
+    rw.org.setCurrentIndex(rw.org.findData(win.org.id))  # the Belgian one: "certificate"
+    assert rw.certificate_button.text() == "Certificate &filed"

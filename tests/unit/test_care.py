@@ -200,3 +200,22 @@ def test_certificates_of_training_and_intervisie_are_tracked(service, be_org):
     with pytest.raises(Invalid) as exc:
         role.file_certificate(b, date(2026, 4, 1))  # before the intervisie itself
     assert {m.field for m in exc.value.messages} == {"certificate_date"}
+
+
+def test_a_deleted_organisations_crisis_steps_and_switches_go_with_it(service):
+    """SQLite may give a new organisation the id of the last one deleted: it must not inherit
+    that one's crisis procedure or rule switches."""
+    gone = Organisation(name="Weg", profile="BE")
+    service.save_organisation(gone, {"quiet_years": False}, crisis_steps="Bel 1813")
+    service.delete_organisation(gone.id)
+    new = Organisation(name="Nieuw", profile="BE")
+    service.save_organisation(new)
+    assert CareDesk(service).crisis_steps(new.id) == [] and service.rule_switches(new.id) == {}
+
+
+def test_dutch_organisations_get_netherlands_dutch_certificate_wording():
+    nl = Organisation("NL", "NL", id=2)
+    acts = [OwnActivity("extra_training", date(2026, 5, 1), 7.0, 2)]
+    [cert] = [o for o in ob.obligations(nl, acts, TODAY) if o.kind == "certificates"]
+    assert "proof of attendance" in cert.text and "LVV" in cert.text and "certificate" not in cert.text
+    assert profile("NL").rule("certificates").kind == "practice"

@@ -201,11 +201,15 @@ def certificates_obligation(org: Organisation, acts: Iterable[OwnActivity]) -> O
     if not entries:
         return None
     missing = sorted((a for a in entries if a.certificate_date is None), key=lambda a: a.date)
+    nl = org.profile == "NL"  # Netherlands Dutch: "bewijs van deelname" (LVV), not "attest"
     if not missing:
         return Obligation("certificates", org.id, DONE, None, QT_TRANSLATE_NOOP(
-            "Obligations", "Certificates filed for every training and intervisie entry ({count})."),
+            "Obligations", "Proof of attendance filed for every training entry ({count}).") if nl else
+            QT_TRANSLATE_NOOP("Obligations", "Certificates filed for every training and intervisie entry ({count})."),
             (("count", len(entries)),), "certificates")
     return Obligation("certificates", org.id, DUE, None, QT_TRANSLATE_NOOP(
+        "Obligations", "No proof of attendance filed yet for {count} training entries ({dates}) (LVV "
+        "registration): select the entry under My activities and press Proof filed.") if nl else QT_TRANSLATE_NOOP(
         "Obligations", "No certificate filed yet for {count} training or intervisie entries ({dates}): "
         "select the entry under My activities and press Certificate filed."),
         (("count", len(missing)), ("dates", ", ".join(format_day(a.date) for a in missing[:6])

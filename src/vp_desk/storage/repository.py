@@ -144,6 +144,9 @@ class Repository(DossierQueries, RecordQueries):
             raise OrganisationInUse(count=n)
         with self.vault.transaction() as c:
             c.execute("DELETE FROM organisations WHERE id = ?", (org_id,))
+            # its own settings go with it: a new organisation may get the same id
+            c.execute("DELETE FROM settings WHERE key IN (?, ?)",
+                      (f"{VaultKey.RULE_SWITCHES}.{org_id}", f"{VaultKey.CRISIS_STEPS}.{org_id}"))
 
     def has_organisations(self) -> bool:
         return self.conn.execute("SELECT 1 FROM organisations LIMIT 1").fetchone() is not None

@@ -135,6 +135,7 @@ class AccessView(QWidget):
             (self.tr("Closed on"), format_day(d.closed_date)),
             (self.tr("Outcome"), prof.label("outcomes", d.outcome, lang)),
             (self.tr("To be erased on"), format_day(self.service.delete_by(d)) or self.tr("(open dossier: not yet set)")),
+            (self.tr("Aftercare conversation"), format_day(CareDesk(desk).aftercare(d.id)) or "—"),
         ]))
         parts.append("<h3>" + e(self.tr("What you told at the intake")) + f"</h3><p>{e(d.intake_notes or '—')}</p>")
         if d.closure_note:
@@ -157,6 +158,8 @@ class AccessView(QWidget):
         referrals = desk.referrals(d.id)
         parts.append("<h3>" + e(self.tr("Referrals")) + "</h3>")
         parts.append(table([(format_day(r.date), prof.label("referral_destinations", r.destination, lang)
+                             + " (" + (self.tr("contacted by me, with your consent") if r.confidant_contacts
+                                       else self.tr("advice: you contact them yourself")) + ")"
                              + (" — " + r.outcome if r.outcome else "")) for r in referrals])
                      if referrals else "<p>—</p>")
         papers = desk.paper_documents(d.id)

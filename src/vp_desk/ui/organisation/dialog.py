@@ -95,8 +95,8 @@ class OrganisationDialog(QDialog):
         self.crisis_steps = QPlainTextEdit(CareDesk(service).crisis_text(self.org.id))
         self.crisis_steps.setTabChangesFocus(True)
         self.crisis_steps.setAccessibleName(self.tr("Steps of the crisis procedure, one per line"))
-        self.crisis_steps.setPlaceholderText(self.tr("For example: whom to call in the organisation, the prevention "
-                                                     "adviser's or company doctor's number, who stays with the person …"))
+        self._crisis_placeholder()
+        self.profile.currentIndexChanged.connect(lambda _i: self._crisis_placeholder())
         self.archived = QCheckBox(self.tr("Archived (hidden from the organisation list)"))
         self.archived.setChecked(self.org.archived)
         self.error = QLabel()
@@ -162,6 +162,15 @@ class OrganisationDialog(QDialog):
             self.rules_form.addWidget(source)
             if rule.switchable:
                 self.rule_checks[rule.key] = check
+
+    def _crisis_placeholder(self) -> None:
+        """An example in the chosen profile's words (BE: preventieadviseur, arbeidsarts; NL:
+        preventiemedewerker / arbodienst, bedrijfsarts)."""
+        prof, lang = profile(self.profile.currentData()), current_language()
+        self.crisis_steps.setPlaceholderText(self.tr(
+            "For example: whom to call in the organisation, the number of the %1 or the %2, who stays with "
+            "the person …").replace("%1", prof.word("prevention_adviser", lang)).replace(
+            "%2", prof.word("occupational_physician", lang)))
 
     def rule_switches(self) -> dict[str, bool]:
         return {key: check.isChecked() for key, check in self.rule_checks.items()}

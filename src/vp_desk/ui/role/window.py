@@ -99,7 +99,7 @@ class ActivityModel(RowsModel):
 
     def headers(self) -> list[str]:
         return [self.tr("Date"), self.tr("Activity"), self.tr("Hours"), self.tr("For"), self.tr("Note"),
-                self.tr("Certificate")]
+                self.tr("Proof of attendance") if self.prof.code == "NL" else self.tr("Certificate")]
 
     def certificate(self, a: OwnActivity) -> str:
         """When its paper certificate was filed; "missing" for training or intervisie without one."""
@@ -163,7 +163,9 @@ class ActivityDialog(FormDialog):
         for o in service.organisations():
             self.org.addItem(o.name, o.id)
         self.org.setCurrentIndex(max(self.org.findData(a.org_id), 0))
-        self.has_certificate = QCheckBox(self.tr("&Certificate filed on"))
+        nl = org_id is not None and service.profile_of(org_id).code == "NL"  # "bewijs van deelname", not "attest"
+        self.has_certificate = QCheckBox(self.tr("&Proof of attendance filed on") if nl else
+                                         self.tr("&Certificate filed on"))
         self.has_certificate.setAccessibleName(self.tr("The paper certificate was filed"))
         self.certificate = date_edit(a.certificate_date or service.today(), self.tr("Date the certificate was filed"))
         self.has_certificate.setChecked(a.certificate_date is not None)
@@ -276,6 +278,9 @@ class RoleWindow(QDialog):
         acts = role.activities(oid)
         self.act_model.prof = profile(role.organisation(oid).profile) if oid is not None else profile("BE")
         self.act_model.set_rows(acts, names)
+        self.act_model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.act_model.columns - 1)
+        self.certificate_button.setText(self.tr("Proof &filed") if self.act_model.prof.code == "NL"
+                                        else self.tr("Certificate &filed"))
         if oid is None:
             self.ob_model.set_rows([])
             self.years.setText(self.tr("There is no organisation yet."))
