@@ -1119,6 +1119,10 @@
       <translation>Support by the PAPS is mandatory for this dossier (unwanted sexual behaviour, a senior official involved or a group problem) and the PAPS is not involved yet.</translation>
     </message>
     <message>
+      <source>No signed request for an informal psychosocial intervention is recorded for: %1 (Dossier → Paper documents).</source>
+      <translation>No signed request for an informal psychosocial intervention is recorded for: %1 (Dossier → Paper documents).</translation>
+    </message>
+    <message>
       <source>&amp;Reopen…</source>
       <translation>&amp;Reopen…</translation>
     </message>

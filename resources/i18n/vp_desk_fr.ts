@@ -1119,6 +1119,10 @@
       <translation>L'appui du CPAP est obligatoire pour ce dossier (comportement sexuel indésirable, membre de la ligne hiérarchique impliqué ou problème de groupe) et le CPAP n'est pas encore impliqué.</translation>
     </message>
     <message>
+      <source>No signed request for an informal psychosocial intervention is recorded for: %1 (Dossier → Paper documents).</source>
+      <translation>Aucune demande d'intervention psychosociale informelle signée n'est enregistrée pour : %1 (Dossier → Documents papier).</translation>
+    </message>
+    <message>
       <source>&amp;Reopen…</source>
       <translation>&amp;Rouvrir…</translation>
     </message>

@@ -1119,6 +1119,10 @@
       <translation>Ondersteuning door de PAPS is verplicht voor dit dossier (ongewenst seksueel gedrag, een leidinggevende of hogere functie betrokken, of een groepsprobleem) en de PAPS is nog niet betrokken.</translation>
     </message>
     <message>
+      <source>No signed request for an informal psychosocial intervention is recorded for: %1 (Dossier → Paper documents).</source>
+      <translation>Geen ondertekend verzoek tot informele psychosociale interventie vastgelegd voor: %1 (Dossier → Papieren documenten).</translation>
+    </message>
+    <message>
       <source>&amp;Reopen…</source>
       <translation>&amp;Heropenen…</translation>
     </message>

@@ -215,3 +215,25 @@ def test_my_role_speaks_of_proof_of_attendance_for_a_dutch_organisation(qtbot, w
     assert "proof of attendance" in cert.render()
     rw.org.setCurrentIndex(rw.org.findData(win.org.id))  # the Belgian one: "certificate"
     assert rw.certificate_button.text() == "Certificate &filed"
+
+
+def test_every_informal_intervention_type_reminds_of_its_signed_request(qtbot, win):
+    """Paper trail (BE): a conversation ("gesprek") needs a dated, signed request too, not only
+    an intervention with a third person; the dossier view and Paper documents say so."""
+    from vp_desk.domain.models import Intervention, PaperDocument
+    from vp_desk.ui.access.window import PaperDocumentsDialog
+
+    d = _dossier(win, code="PAPIER-1")
+    win.service.save_intervention(Intervention(d.id, TODAY - timedelta(days=5), "conversation"))
+    c = win.features.dossiers
+    c.after_save(d.id)
+    assert c.view.reminder.isVisibleTo(c.view) and "signed request" in c.view.reminder.text()
+    dlg = PaperDocumentsDialog(win.service, d.id)
+    qtbot.addWidget(dlg)
+    assert "Reminder" in dlg.reminder.text() and "Gesprek" in dlg.reminder.text()
+    win.service.save_paper_document(PaperDocument(d.id, "request_informal", TODAY - timedelta(days=5),
+                                                  intervention_type="conversation"))
+    dlg.reload()
+    assert dlg.reminder.text() == ""
+    c.after_save(d.id)
+    assert not c.view.reminder.isVisibleTo(c.view)

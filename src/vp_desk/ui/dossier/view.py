@@ -23,6 +23,7 @@ from vp_desk.i18n import current_language
 from vp_desk.ui.common.list_view import list_view, sort_proxy
 from vp_desk.ui.common.styles import NOTICE_STYLE
 from vp_desk.ui.dossier.crisis_card import CrisisCard
+from vp_desk.usecases.care import CareDesk
 from vp_desk.ui.dossier.timeline_model import (
     ENTRY_ROLE,
     SORT_ROLE,
@@ -181,13 +182,18 @@ class DossierView(QWidget):
             lines.append("<b>" + esc(text) + "</b>")
         self.header.setText("<br>".join(lines))
         self.crisis.show_for(d.org_id, d.themes)
+        notes = []
         if flow.paps_reminder(d):
-            self.reminder.setText(self.tr("Support by the PAPS is mandatory for this dossier (unwanted sexual "
-                                          "behaviour, a senior official involved or a group problem) and the "
-                                          "PAPS is not involved yet."))
-            self.reminder.show()
-        else:
-            self.reminder.hide()
+            notes.append(self.tr("Support by the PAPS is mandatory for this dossier (unwanted sexual "
+                                 "behaviour, a senior official involved or a group problem) and the "
+                                 "PAPS is not involved yet."))
+        unsigned = CareDesk(service).missing_signed_requests(d)
+        if unsigned:
+            notes.append(self.tr("No signed request for an informal psychosocial intervention is recorded for: "
+                                 "%1 (Dossier → Paper documents).").replace("%1", ", ".join(sorted(
+                                     {prof.label("intervention_types", i.type, lang) for i in unsigned}))))
+        self.reminder.setText("\n".join(notes))
+        self.reminder.setVisible(bool(notes))
         self.show_match(self.search_text)
         closed = d.status is Status.CLOSED
         self.close_button.setText(self.tr("&Reopen…") if closed else self.tr("Cl&ose…"))
