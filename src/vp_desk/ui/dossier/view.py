@@ -23,7 +23,6 @@ from vp_desk.i18n import current_language
 from vp_desk.ui.common.list_view import list_view, sort_proxy
 from vp_desk.ui.common.styles import NOTICE_STYLE
 from vp_desk.ui.dossier.crisis_card import CrisisCard
-from vp_desk.usecases.care import CareDesk
 from vp_desk.ui.dossier.timeline_model import (
     ENTRY_ROLE,
     SORT_ROLE,
@@ -31,6 +30,7 @@ from vp_desk.ui.dossier.timeline_model import (
     TimelineModel,
     build_timeline,
 )
+from vp_desk.usecases.care import CareDesk
 
 if TYPE_CHECKING:
     from vp_desk.ui.dossier.controller import DossierController
