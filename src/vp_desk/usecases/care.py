@@ -43,7 +43,11 @@ class CareDesk:
         return "" if org_id is None else self.service.repo.crisis_steps(org_id)
 
     # -- paper trail ----------------------------------------------------------------
-    def missing_signed_requests(self, dossier: Dossier) -> list[Intervention]:
-        return care.missing_signed_requests(self.service.profile_of(dossier.org_id),
-                                            self.service.interventions(dossier.id),
-                                            self.service.paper_documents(dossier.id))
+    def missing_signed_requests(self, dossier: Dossier,
+                                interventions: list[Intervention] | None = None) -> list[Intervention]:
+        """BE: the dossier's interventions whose type has no signed request (``interventions``:
+        the dossier's, when the caller has read them already)."""
+        if interventions is None:
+            interventions = self.service.interventions(dossier.id)
+        return care.missing_signed_requests(self.service.profile_of(dossier.org_id), interventions,
+                                            self.service.paper_documents(dossier.id) if interventions else [])

@@ -187,7 +187,7 @@ class DossierView(QWidget):
             notes.append(self.tr("Support by the PAPS is mandatory for this dossier (unwanted sexual "
                                  "behaviour, a senior official involved or a group problem) and the "
                                  "PAPS is not involved yet."))
-        unsigned = CareDesk(service).missing_signed_requests(d)
+        unsigned = CareDesk(service).missing_signed_requests(d, rec.interventions)
         if unsigned:
             notes.append(self.tr("No signed request for an informal psychosocial intervention is recorded for: "
                                  "%1 (Dossier → Paper documents).").replace("%1", ", ".join(sorted(
