@@ -1019,8 +1019,8 @@
       <translation>Referral…</translation>
     </message>
     <message>
-      <source>A&amp;ftercare…</source>
-      <translation>A&amp;ftercare…</translation>
+      <source>&amp;Aftercare…</source>
+      <translation>&amp;Aftercare…</translation>
     </message>
     <message>
       <source>Plan or remove the aftercare conversation</source>

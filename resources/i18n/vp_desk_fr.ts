@@ -1019,7 +1019,7 @@
       <translation>Orientation…</translation>
     </message>
     <message>
-      <source>A&amp;ftercare…</source>
+      <source>&amp;Aftercare…</source>
       <translation>&amp;Suivi ultérieur…</translation>
     </message>
     <message>

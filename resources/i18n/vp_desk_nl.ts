@@ -1019,7 +1019,7 @@
       <translation>Doorverwijzing…</translation>
     </message>
     <message>
-      <source>A&amp;ftercare…</source>
+      <source>&amp;Aftercare…</source>
       <translation>Na&amp;zorg…</translation>
     </message>
     <message>

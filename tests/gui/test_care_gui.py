@@ -106,7 +106,7 @@ def test_aftercare_from_closure_and_dossier_view_into_the_due_panel(qtbot, win):
     assert "Aftercare conversation with NAZORG-7" in _due_whats(win)  # a closed dossier, still due
     assert "Aftercare conversation on" in c.view.header.text()
 
-    # from the dossier view: the Aftercare button (Alt+F), then "Done — remove it"
+    # from the dossier view: the Aftercare button (Alt+A), then "Done — remove it"
     c.view.aftercare_button.setFocus()
     qtbot.keyClick(c.view.aftercare_button, Qt.Key.Key_Space)
     dlg = c.dialog

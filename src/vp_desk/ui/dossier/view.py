@@ -88,7 +88,7 @@ class DossierView(QWidget):
         self.close_button = QPushButton()
         self.close_button.clicked.connect(c.close_or_reopen)
         add_row.addWidget(self.close_button)
-        self.aftercare_button = QPushButton(self.tr("A&ftercare…"))
+        self.aftercare_button = QPushButton(self.tr("&Aftercare…"))
         self.aftercare_button.setAccessibleName(self.tr("Plan or remove the aftercare conversation"))
         self.aftercare_button.clicked.connect(c.plan_aftercare)
         add_row.addWidget(self.aftercare_button)
