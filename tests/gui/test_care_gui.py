@@ -237,3 +237,18 @@ def test_every_informal_intervention_type_reminds_of_its_signed_request(qtbot, w
     assert dlg.reminder.text() == ""
     c.after_save(d.id)
     assert not c.view.reminder.isVisibleTo(c.view)
+
+
+def test_alt_a_in_the_dossier_view_opens_the_aftercare_dialog(qtbot, win):
+    """Keyboard reachable: Alt+A (the button's mnemonic, not taken by a menu) from the timeline."""
+    from PySide6.QtWidgets import QApplication
+
+    _dossier(win, code="TOETS-1")
+    win.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is win, timeout=2000)
+    c = win.features.dossiers
+    c.view.table.setFocus()
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_A, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: isinstance(c.dialog, AftercareDialog) and c.dialog.isVisible(), timeout=2000)
+    qtbot.keyClick(c.dialog.date, Qt.Key.Key_Return)  # Enter plans it (default date: six weeks on)
+    assert CareDesk(win.service).aftercare(c.view.dossier_id) == TODAY + timedelta(weeks=6)
