@@ -23,6 +23,10 @@ RULE_NAMES = {
     "lvv_basic_course": ("Basisopleiding vertrouwenspersoon (LVV)", "Formation de base (LVV)", "Basic course for confidential advisers (LVV)"),
     "lvv_further_training": ("Jaarlijkse bij- en nascholing (LVV)", "Formation continue annuelle (LVV)", "Yearly further training (LVV)"),
     "mediation": ("Bemiddeling toegestaan door de organisatie", "Médiation autorisée par l'organisation", "Mediation allowed by the organisation"),
+    "signed_request": ("Gedateerd en ondertekend verzoek tot informele psychosociale interventie", "Demande d'intervention psychosociale informelle datée et signée", "Dated, signed request for an informal psychosocial intervention"),
+    "consent_third_party": ("Toestemming van de verzoeker vóór contact met een derde", "Accord du demandeur avant tout contact avec un tiers", "The requester's consent before a third person is contacted"),
+    "certificates": ("Attesten van opleiding en intervisie bijhouden", "Conserver les attestations de formation et d'intervision", "Keep training and intervisie certificates"),
+    "crisis_procedure": ("Crisisprocedure en hulplijnen bij zelfdodingsgedachten", "Procédure de crise et lignes d'aide (idées suicidaires)", "Crisis procedure and help lines for suicidal thoughts"),
 }
 
 
@@ -155,6 +159,22 @@ BE = {
             "fr": "Pratique du gouvernement flamand (GDPB, seed 004) : trois ans sans dossier enregistré donnent lieu à un entretien",
             "en": "Practice of the Flemish government (GDPB, seed 004): “Wanneer een vertrouwenspersoon drie jaar op rij géén geregistreerde dossiers heeft, volgt een gesprek.”"},
             years=3),
+        R("signed_request", "law", "BE", {
+            "nl": "Codex welzijn op het werk, boek I titel 3, informele psychosociale interventie (artikel: check — de tekst van de Codex hadden we niet) — domain.md: “verzoek tot informele psychosociale interventie (type chosen, dated, signed by VP and worker, copy to the worker)”: voor elk gekozen type (gesprek, interventie bij een andere persoon, verzoening)",
+            "fr": "Code du bien-être au travail, livre I titre 3, intervention psychosociale informelle (article : à vérifier — texte du Code non disponible) — domain.md : demande datée, signée par la personne de confiance et le travailleur, copie au travailleur, pour chaque type choisi (entretien, intervention auprès d'une autre personne, conciliation)",
+            "en": "Codex on well-being at work, book I title 3, informal psychosocial intervention (article: check — we did not have the Codex text) — domain.md: “verzoek tot informele psychosociale interventie (type chosen, dated, signed by VP and worker, copy to the worker)”: for every type chosen (conversation, intervention with another person, reconciliation)"}),
+        R("consent_third_party", "law", "BE", {
+            "nl": "Beroepsgeheim (Welzijnswet art. 32quinquiesdecies, domain.md); seed 004: “mag de vertrouwenspersoon geen informatie delen met derden” en interventie of verzoening “mits toestemming van de verzoeker”; seed 002: “met akkoord van de collega … doorverwijzen naar de bevoegde leidinggevende(n)”. Advies waar de verzoeker zelf mee aan de slag gaat vraagt geen toestemming (seed 004: “geniet het voorkeur dat de verzoeker dit zelf opneemt”)",
+            "fr": "Secret professionnel (loi bien-être art. 32quinquiesdecies, domain.md) ; seed 004 : pas d'information aux tiers, intervention ou conciliation avec l'accord du demandeur ; seed 002 : orientation vers le supérieur avec l'accord du collègue. Un conseil que le demandeur suit seul ne demande pas d'accord (seed 004)",
+            "en": "Professional secrecy (Well-being Act art. 32quinquiesdecies, domain.md); seed 004: “mag de vertrouwenspersoon geen informatie delen met derden”, interventions or reconciliation “mits toestemming van de verzoeker”; seed 002: referral to the competent supervisor “met akkoord van de collega”. Advice the requester acts on alone needs no consent (seed 004: “geniet het voorkeur dat de verzoeker dit zelf opneemt”)"}),
+        R("certificates", "practice", "BE/Flemish government", {
+            "nl": "Praktijk van de Vlaamse overheid (GDPB, seed 004): “het behalen van het attest van de vijfdaagse basisopleiding” en “Volgt de vertrouwenspersoon een externe intervisie, bezorgt die daarna een aanwezigheidsattest aan de GDPB.”",
+            "fr": "Pratique du gouvernement flamand (GDPB, seed 004) : attestation de la formation de base de cinq jours ; après une intervision externe, la personne de confiance remet une attestation de présence",
+            "en": "Practice of the Flemish government (GDPB, seed 004): “het behalen van het attest van de vijfdaagse basisopleiding” and “Volgt de vertrouwenspersoon een externe intervisie, bezorgt die daarna een aanwezigheidsattest aan de GDPB.”"}),
+        R("crisis_procedure", "practice", "BE", {
+            "nl": "Praktijk (seed 000, Mensura): “Uitgewerkte procedures bepalen specifieke scenario’s en verantwoordelijkheden. Zo weet iedereen wat te doen als zich een mentale crisis voordoet.”; thema “trauma en zelfdoding” (seed 000). Hulplijn: Zelfmoordlijn 1813",
+            "fr": "Pratique (seed 000, Mensura) : des procédures définissent scénarios et responsabilités, pour que chacun sache quoi faire en cas de crise mentale ; thème « trauma et suicide » (seed 000). Ligne d'aide : Zelfmoordlijn 1813",
+            "en": "Practice (seed 000, Mensura): “Uitgewerkte procedures bepalen specifieke scenario’s en verantwoordelijkheden. Zo weet iedereen wat te doen als zich een mentale crisis voordoet.”; theme “trauma en zelfdoding” (seed 000). Help line: Zelfmoordlijn 1813"}),
         R("paps_support", "practice", "BE/Flemish government", {
             "nl": "Praktijk van de Vlaamse overheid (GDPB, seed 004): “Bij delicate thema’s zoals ongewenst seksueel gedrag op het werk, cases waarbij afdelingshoofden of leidend ambtenaren betrokken zijn of groepsproblematieken, is die ondersteuning sowieso verplicht.”",
             "fr": "Pratique du gouvernement flamand (GDPB, seed 004) : soutien du CPAP obligatoire pour le harcèlement sexuel, les cas impliquant un chef de service ou un fonctionnaire dirigeant et les problèmes de groupe",
@@ -177,7 +197,7 @@ BE = {
             L("sexual_harassment", "Ongewenst seksueel gedrag op het werk (OSGW)", "Harcèlement sexuel au travail", "Unwanted sexual behaviour at work", paps_mandatory=True, group="behaviour"),
             L("aggression", "Agressie", "Agression", "Aggression", group="behaviour"),
             L("trauma", "Trauma", "Traumatisme", "Trauma", group="psychosocial"),
-            L("suicide", "Zelfdoding(sgedachten)", "Suicide (idées suicidaires)", "Suicide (suicidal thoughts)", group="psychosocial"),
+            L("suicide", "Zelfdoding(sgedachten)", "Suicide (idées suicidaires)", "Suicide (suicidal thoughts)", group="psychosocial", crisis=True),
             L("alcohol_drugs", "Alcohol en drugs", "Alcool et drogues", "Alcohol and drugs", group="psychosocial"),
             L("workload", "Werkdruk / arbeidsorganisatie", "Charge de travail / organisation du travail", "Workload / work organisation", group="psychosocial"),
             L("private", "Privéproblemen (individuele sfeer)", "Problèmes privés (sphère individuelle)", "Private problems (individual sphere)", group="psychosocial"),
@@ -212,6 +232,11 @@ BE = {
             L("police", "Politie", "Police", "Police"),
             L("union", "Vakbond", "Syndicat", "Trade union"),
             L("other", "Andere", "Autre", "Other"),
+        ],
+        # the national help line shown on the crisis card (seed 000: a crisis procedure); nothing is dialled
+        "crisis_lines": [
+            L("zelfmoordlijn", "Zelfmoordlijn 1813", "Zelfmoordlijn 1813 (ligne néerlandophone)", "Zelfmoordlijn 1813 (Dutch-language line)",
+              phones=["1813"], web="www.zelfmoord1813.be"),
         ],
         "register_types": [
             L("violence", "Geweld", "Violence", "Violence"),
@@ -262,6 +287,14 @@ NL = {
             "nl": "Beroepspraktijk (LVV-registratie): jaarlijkse bij- en nascholing; seed 001 noemt “opleiding en bijscholing” (aantal uren: check)",
             "fr": "Pratique professionnelle (enregistrement LVV) : formation continue annuelle (nombre d'heures : à vérifier)",
             "en": "Professional practice (LVV registration): yearly further training (bij- en nascholing); seed 001 mentions “opleiding en bijscholing” (hours: check)"}),
+        R("certificates", "practice", "NL", {
+            "nl": "Beroepspraktijk (LVV-registratie): bewijs van gevolgde opleiding en bij- en nascholing bewaren (LVV-eisen: check)",
+            "fr": "Pratique professionnelle (enregistrement LVV) : conserver la preuve des formations suivies (exigences LVV : à vérifier)",
+            "en": "Professional practice (LVV registration): keep proof of the basic course and further training (LVV requirements: check)"}),
+        R("crisis_procedure", "practice", "NL", {
+            "nl": "Praktijk (seed 000): “Uitgewerkte procedures bepalen specifieke scenario’s en verantwoordelijkheden. Zo weet iedereen wat te doen als zich een mentale crisis voordoet.” Hulplijn: 113 Zelfmoordpreventie",
+            "fr": "Pratique (seed 000) : des procédures définissent scénarios et responsabilités en cas de crise mentale. Ligne d'aide : 113 Zelfmoordpreventie",
+            "en": "Practice (seed 000): “Uitgewerkte procedures bepalen specifieke scenario’s en verantwoordelijkheden. Zo weet iedereen wat te doen als zich een mentale crisis voordoet.” Help line: 113 Zelfmoordpreventie"}),
         R("mediation", "practice", "NL", {
             "nl": "Seed 001: “Ik ben geen coach, hulpverlener of bemiddelaar.” Bemiddeling alleen waar de organisatie dat toestaat",
             "fr": "Seed 001 : la personne de confiance n'est pas médiatrice ; médiation seulement si l'organisation l'autorise",
@@ -310,6 +343,10 @@ NL = {
             L("police", "Politie", "Police", "Police"),
             L("union", "Vakbond", "Syndicat", "Trade union"),
             L("other", "Overig", "Autre", "Other"),
+        ],
+        "crisis_lines": [
+            L("113", "113 Zelfmoordpreventie", "113 Zelfmoordpreventie", "113 Suicide Prevention",
+              phones=["113", "0800-0113"], web="113.nl"),
         ],
         "register_types": [],
         "third_party_capacities": [],

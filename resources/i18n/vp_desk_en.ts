@@ -107,6 +107,10 @@
       <translation>Formal request considered</translation>
     </message>
     <message>
+      <source>Closing note: %1</source>
+      <translation>Closing note: %1</translation>
+    </message>
+    <message>
       <source>Status</source>
       <translation>Status</translation>
     </message>
@@ -133,6 +137,10 @@
     <message>
       <source>(open dossier: not yet set)</source>
       <translation>(open dossier: not yet set)</translation>
+    </message>
+    <message>
+      <source>Aftercare conversation</source>
+      <translation>Aftercare conversation</translation>
     </message>
     <message>
       <source>What you told at the intake</source>
@@ -167,6 +175,14 @@
       <translation>Referrals</translation>
     </message>
     <message>
+      <source>contacted by me, with your consent</source>
+      <translation>contacted by me, with your consent</translation>
+    </message>
+    <message>
+      <source>advice: you contact them yourself</source>
+      <translation>advice: you contact them yourself</translation>
+    </message>
+    <message>
       <source>Paper documents</source>
       <translation>Paper documents</translation>
     </message>
@@ -177,10 +193,6 @@
     <message>
       <source>reopened</source>
       <translation>reopened</translation>
-    </message>
-    <message>
-      <source>Closing note: %1</source>
-      <translation>Closing note: %1</translation>
     </message>
     <message>
       <source>Contact</source>
@@ -230,6 +242,22 @@
       <translation>All organisations (my own training)</translation>
     </message>
     <message>
+      <source>&amp;Proof of attendance filed on</source>
+      <translation>&amp;Proof of attendance filed on</translation>
+    </message>
+    <message>
+      <source>&amp;Certificate filed on</source>
+      <translation>&amp;Certificate filed on</translation>
+    </message>
+    <message>
+      <source>The paper certificate was filed</source>
+      <translation>The paper certificate was filed</translation>
+    </message>
+    <message>
+      <source>Date the certificate was filed</source>
+      <translation>Date the certificate was filed</translation>
+    </message>
+    <message>
       <source>Note</source>
       <translation>Note</translation>
     </message>
@@ -277,8 +305,67 @@
       <translation>Note</translation>
     </message>
     <message>
+      <source>Certificate</source>
+      <translation>Certificate</translation>
+    </message>
+    <message>
+      <source>Proof of attendance</source>
+      <translation>Proof of attendance</translation>
+    </message>
+    <message>
+      <source>filed %1</source>
+      <translation>filed %1</translation>
+    </message>
+    <message>
+      <source>missing</source>
+      <translation>missing</translation>
+    </message>
+    <message>
       <source>all organisations</source>
       <translation>all organisations</translation>
+    </message>
+  </context>
+  <context>
+    <name>AftercareDialog</name>
+    <message>
+      <source>Aftercare</source>
+      <translation>Aftercare</translation>
+    </message>
+    <message>
+      <source>A follow-up conversation with the requester, also after closing. From this date on it is listed under Due until you remove it.</source>
+      <translation>A follow-up conversation with the requester, also after closing. From this date on it is listed under Due until you remove it.</translation>
+    </message>
+    <message>
+      <source>Date of the aftercare conversation</source>
+      <translation>Date of the aftercare conversation</translation>
+    </message>
+    <message>
+      <source>Planned on %1.</source>
+      <translation>Planned on %1.</translation>
+    </message>
+    <message>
+      <source>No aftercare conversation planned.</source>
+      <translation>No aftercare conversation planned.</translation>
+    </message>
+    <message>
+      <source>Aftercare status</source>
+      <translation>Aftercare status</translation>
+    </message>
+    <message>
+      <source>&amp;Plan</source>
+      <translation>&amp;Plan</translation>
+    </message>
+    <message>
+      <source>&amp;Done — remove it</source>
+      <translation>&amp;Done — remove it</translation>
+    </message>
+    <message>
+      <source>The aftercare conversation took place: remove it</source>
+      <translation>The aftercare conversation took place: remove it</translation>
+    </message>
+    <message>
+      <source>&amp;Aftercare on:</source>
+      <translation>&amp;Aftercare on:</translation>
     </message>
   </context>
   <context>
@@ -506,6 +593,18 @@
     <message>
       <source>&amp;Note:</source>
       <translation>&amp;Note:</translation>
+    </message>
+    <message>
+      <source>&amp;Aftercare conversation on</source>
+      <translation>&amp;Aftercare conversation on</translation>
+    </message>
+    <message>
+      <source>Plan an aftercare conversation</source>
+      <translation>Plan an aftercare conversation</translation>
+    </message>
+    <message>
+      <source>Date of the aftercare conversation</source>
+      <translation>Date of the aftercare conversation</translation>
     </message>
     <message>
       <source>Delete-by date after this closure: %1 (retention period of the organisation).</source>
@@ -760,6 +859,45 @@
     </message>
   </context>
   <context>
+    <name>CrisisCard</name>
+    <message>
+      <source>Crisis lines and procedure</source>
+      <translation>Crisis lines and procedure</translation>
+    </message>
+    <message>
+      <source>Belgium</source>
+      <translation>Belgium</translation>
+    </message>
+    <message>
+      <source>The Netherlands</source>
+      <translation>The Netherlands</translation>
+    </message>
+    <message>
+      <source>or</source>
+      <translation>or</translation>
+    </message>
+    <message>
+      <source>call %1, %2</source>
+      <translation>call %1, %2</translation>
+    </message>
+    <message>
+      <source>Suicidal thoughts: help is available</source>
+      <translation>Suicidal thoughts: help is available</translation>
+    </message>
+    <message>
+      <source>Crisis procedure of the organisation:</source>
+      <translation>Crisis procedure of the organisation:</translation>
+    </message>
+    <message>
+      <source>No crisis procedure recorded for this organisation: add its steps with Edit organisation.</source>
+      <translation>No crisis procedure recorded for this organisation: add its steps with Edit organisation.</translation>
+    </message>
+    <message>
+      <source>Shown on screen only: nothing is sent or dialled.</source>
+      <translation>Shown on screen only: nothing is sent or dialled.</translation>
+    </message>
+  </context>
+  <context>
     <name>DateField</name>
     <message>
       <source>“%1” is not a date. Type it as dd-mm-yyyy, for example 15-03-2026.</source>
@@ -919,6 +1057,14 @@
       <translation>Referral…</translation>
     </message>
     <message>
+      <source>&amp;Aftercare…</source>
+      <translation>&amp;Aftercare…</translation>
+    </message>
+    <message>
+      <source>Plan or remove the aftercare conversation</source>
+      <translation>Plan or remove the aftercare conversation</translation>
+    </message>
+    <message>
       <source>Edit &amp;intake…</source>
       <translation>Edit &amp;intake…</translation>
     </message>
@@ -1011,8 +1157,20 @@
       <translation>Closed on %1 — %2. Delete by %3.</translation>
     </message>
     <message>
+      <source>Aftercare conversation on %1</source>
+      <translation>Aftercare conversation on %1</translation>
+    </message>
+    <message>
+      <source>due</source>
+      <translation>due</translation>
+    </message>
+    <message>
       <source>Support by the PAPS is mandatory for this dossier (unwanted sexual behaviour, a senior official involved or a group problem) and the PAPS is not involved yet.</source>
       <translation>Support by the PAPS is mandatory for this dossier (unwanted sexual behaviour, a senior official involved or a group problem) and the PAPS is not involved yet.</translation>
+    </message>
+    <message>
+      <source>No signed request for an informal psychosocial intervention is recorded for: %1 (Dossier → Paper documents).</source>
+      <translation>No signed request for an informal psychosocial intervention is recorded for: %1 (Dossier → Paper documents).</translation>
     </message>
     <message>
       <source>&amp;Reopen…</source>
@@ -1048,6 +1206,10 @@
     <message>
       <source>Open longer than the set number of days</source>
       <translation>Open longer than the set number of days</translation>
+    </message>
+    <message>
+      <source>Aftercare conversation with %1</source>
+      <translation>Aftercare conversation with %1</translation>
     </message>
     <message>
       <source>Pseudonym</source>
@@ -1355,10 +1517,6 @@
       <translation>The requester considers a &amp;formal request</translation>
     </message>
     <message>
-      <source>S&amp;phere:</source>
-      <translation>S&amp;phere:</translation>
-    </message>
-    <message>
       <source>Risk do&amp;mains:</source>
       <translation>Risk do&amp;mains:</translation>
     </message>
@@ -1401,6 +1559,10 @@
     <message>
       <source>Real &amp;name:</source>
       <translation>Real &amp;name:</translation>
+    </message>
+    <message>
+      <source>S&amp;phere:</source>
+      <translation>S&amp;phere:</translation>
     </message>
     <message>
       <source>The PAPS is in&amp;volved</source>
@@ -1705,6 +1867,22 @@
       <translation>No consultation with the prevention adviser in the past 12 months.</translation>
     </message>
     <message>
+      <source>Proof of attendance filed for every training entry ({count}).</source>
+      <translation>Proof of attendance filed for every training entry ({count}).</translation>
+    </message>
+    <message>
+      <source>Certificates filed for every training and intervisie entry ({count}).</source>
+      <translation>Certificates filed for every training and intervisie entry ({count}).</translation>
+    </message>
+    <message>
+      <source>No proof of attendance filed yet for {count} training entries ({dates}) (LVV registration): select the entry under My activities and press Proof filed.</source>
+      <translation>No proof of attendance filed yet for {count} training entries ({dates}) (LVV registration): select the entry under My activities and press Proof filed.</translation>
+    </message>
+    <message>
+      <source>No certificate filed yet for {count} training or intervisie entries ({dates}): select the entry under My activities and press Certificate filed.</source>
+      <translation>No certificate filed yet for {count} training or intervisie entries ({dates}): select the entry under My activities and press Certificate filed.</translation>
+    </message>
+    <message>
       <source>Prevention work {year} (information sessions, risk analysis, working group): {hours} h.</source>
       <translation>Prevention work {year} (information sessions, risk analysis, working group): {hours} h.</translation>
     </message>
@@ -1760,6 +1938,14 @@
       <translation>Rules applied to this organisation</translation>
     </message>
     <message>
+      <source>Steps of the crisis procedure, one per line</source>
+      <translation>Steps of the crisis procedure, one per line</translation>
+    </message>
+    <message>
+      <source>For example: whom to call in the organisation, the number of the %1 or the %2, who stays with the person …</source>
+      <translation>For example: whom to call in the organisation, the number of the %1 or the %2, who stays with the person …</translation>
+    </message>
+    <message>
       <source>Archived (hidden from the organisation list)</source>
       <translation>Archived (hidden from the organisation list)</translation>
     </message>
@@ -1784,6 +1970,26 @@
       <translation>Reporting year &amp;starts in:</translation>
     </message>
     <message>
+      <source>When a suicide-related theme is chosen, the dossier shows a card with the national help lines and these steps of the organisation's crisis procedure, one step per line. Nothing is sent or dialled.</source>
+      <translation>When a suicide-related theme is chosen, the dossier shows a card with the national help lines and these steps of the organisation's crisis procedure, one step per line. Nothing is sent or dialled.</translation>
+    </message>
+    <message>
+      <source>S&amp;teps of the crisis procedure:</source>
+      <translation>S&amp;teps of the crisis procedure:</translation>
+    </message>
+    <message>
+      <source>&amp;Organisation</source>
+      <translation>&amp;Organisation</translation>
+    </message>
+    <message>
+      <source>R&amp;ules</source>
+      <translation>R&amp;ules</translation>
+    </message>
+    <message>
+      <source>&amp;Crisis procedure</source>
+      <translation>&amp;Crisis procedure</translation>
+    </message>
+    <message>
       <source>%1 (law)</source>
       <translation>%1 (law)</translation>
     </message>
@@ -1794,6 +2000,10 @@
   </context>
   <context>
     <name>PaperDocuments</name>
+    <message>
+      <source>Reminder: no signed request for an informal psychosocial intervention is recorded for %1. Every type the worker chooses needs one, dated and signed by the worker and you, with a copy for the worker.</source>
+      <translation>Reminder: no signed request for an informal psychosocial intervention is recorded for %1. Every type the worker chooses needs one, dated and signed by the worker and you, with a copy for the worker.</translation>
+    </message>
     <message>
       <source>Request for an informal psychosocial intervention</source>
       <translation>Request for an informal psychosocial intervention</translation>
@@ -1864,10 +2074,6 @@
     <message>
       <source>These Belgian documents do not apply to a Dutch organisation.</source>
       <translation>These Belgian documents do not apply to a Dutch organisation.</translation>
-    </message>
-    <message>
-      <source>Reminder: an intervention with a third person (%1) has no signed request for an informal psychosocial intervention.</source>
-      <translation>Reminder: an intervention with a third person (%1) has no signed request for an informal psychosocial intervention.</translation>
     </message>
     <message>
       <source>Paper documents</source>
@@ -2019,6 +2225,10 @@
       <translation>&amp;Referred to:</translation>
     </message>
     <message>
+      <source>Who contacts:</source>
+      <translation>Who contacts:</translation>
+    </message>
+    <message>
       <source>Consent:</source>
       <translation>Consent:</translation>
     </message>
@@ -2029,6 +2239,26 @@
     <message>
       <source>&amp;Notes:</source>
       <translation>&amp;Notes:</translation>
+    </message>
+    <message>
+      <source>&amp;Advice: the requester contacts the destination alone (no consent needed)</source>
+      <translation>&amp;Advice: the requester contacts the destination alone (no consent needed)</translation>
+    </message>
+    <message>
+      <source>Advice only: the requester acts alone</source>
+      <translation>Advice only: the requester acts alone</translation>
+    </message>
+    <message>
+      <source>I &amp;contact or inform the destination (the requester's consent is needed)</source>
+      <translation>I &amp;contact or inform the destination (the requester's consent is needed)</translation>
+    </message>
+    <message>
+      <source>I contact or inform the destination</source>
+      <translation>I contact or inform the destination</translation>
+    </message>
+    <message>
+      <source>No consent needed: the requester contacts the destination alone. The referral is still recorded in the timeline.</source>
+      <translation>No consent needed: the requester contacts the destination alone. The referral is still recorded in the timeline.</translation>
     </message>
   </context>
   <context>
@@ -2796,6 +3026,14 @@
       <translation>De&amp;lete</translation>
     </message>
     <message>
+      <source>Certificate &amp;filed</source>
+      <translation>Certificate &amp;filed</translation>
+    </message>
+    <message>
+      <source>Record that the certificate of the selected activity was filed today</source>
+      <translation>Record that the certificate of the selected activity was filed today</translation>
+    </message>
+    <message>
       <source>Close</source>
       <translation>Close</translation>
     </message>
@@ -2810,6 +3048,10 @@
     <message>
       <source>My activities (they feed the yearly report)</source>
       <translation>My activities (they feed the yearly report)</translation>
+    </message>
+    <message>
+      <source>Proof &amp;filed</source>
+      <translation>Proof &amp;filed</translation>
     </message>
     <message>
       <source>There is no organisation yet.</source>
@@ -2833,6 +3075,10 @@
     <message>
       <source>Nothing is overdue.</source>
       <translation>Nothing is overdue.</translation>
+    </message>
+    <message>
+      <source>Certificate</source>
+      <translation>Certificate</translation>
     </message>
     <message>
       <source>Delete activity</source>
@@ -3119,6 +3365,14 @@ with the checked backup? The current vault is kept beside it as “.before-resto
       <translation>other party agreed</translation>
     </message>
     <message>
+      <source>contacted by me, with consent</source>
+      <translation>contacted by me, with consent</translation>
+    </message>
+    <message>
+      <source>advice: the requester goes alone</source>
+      <translation>advice: the requester goes alone</translation>
+    </message>
+    <message>
       <source>formal request</source>
       <translation>formal request</translation>
     </message>
@@ -3181,12 +3435,28 @@ with the checked backup? The current vault is kept beside it as “.before-resto
       <translation>The date lies before the start of the dossier ({start}).</translation>
     </message>
     <message>
+      <source>Choose an aftercare date within {years} years.</source>
+      <translation>Choose an aftercare date within {years} years.</translation>
+    </message>
+    <message>
+      <source>At most {max} steps, one per line.</source>
+      <translation>At most {max} steps, one per line.</translation>
+    </message>
+    <message>
+      <source>A step is longer than {max} characters: split it over two lines.</source>
+      <translation>A step is longer than {max} characters: split it over two lines.</translation>
+    </message>
+    <message>
       <source>Please make a choice.</source>
       <translation>Please make a choice.</translation>
     </message>
     <message>
       <source>The hours must be between 0 and {max}.</source>
       <translation>The hours must be between 0 and {max}.</translation>
+    </message>
+    <message>
+      <source>The certificate cannot be filed before the activity ({day}).</source>
+      <translation>The certificate cannot be filed before the activity ({day}).</translation>
     </message>
     <message>
       <source>The register of facts by third parties exists only for Belgian organisations.</source>
@@ -3261,8 +3531,8 @@ with the checked backup? The current vault is kept beside it as “.before-resto
       <translation>A reconciliation needs the agreement of both parties: record that the other party agreed.</translation>
     </message>
     <message>
-      <source>A referral involves a third person: it can only be saved once the requester's consent for a referral is recorded (and not withdrawn) on that date.</source>
-      <translation>A referral involves a third person: it can only be saved once the requester's consent for a referral is recorded (and not withdrawn) on that date.</translation>
+      <source>You contact or inform the destination of this referral: it can only be saved once the requester's consent for a referral is recorded (and not withdrawn) on that date. Advice the requester acts on alone needs no consent.</source>
+      <translation>You contact or inform the destination of this referral: it can only be saved once the requester's consent for a referral is recorded (and not withdrawn) on that date. Advice the requester acts on alone needs no consent.</translation>
     </message>
     <message>
       <source>This pseudonym is already used in this organisation.</source>

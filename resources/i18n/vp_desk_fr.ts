@@ -107,6 +107,10 @@
       <translation>Demande formelle envisagée</translation>
     </message>
     <message>
+      <source>Closing note: %1</source>
+      <translation>Note de clôture : %1</translation>
+    </message>
+    <message>
       <source>Status</source>
       <translation>Statut</translation>
     </message>
@@ -133,6 +137,10 @@
     <message>
       <source>(open dossier: not yet set)</source>
       <translation>(dossier ouvert : pas encore fixé)</translation>
+    </message>
+    <message>
+      <source>Aftercare conversation</source>
+      <translation>Entretien de suivi</translation>
     </message>
     <message>
       <source>What you told at the intake</source>
@@ -167,6 +175,14 @@
       <translation>Orientations</translation>
     </message>
     <message>
+      <source>contacted by me, with your consent</source>
+      <translation>contacté par moi, avec votre accord</translation>
+    </message>
+    <message>
+      <source>advice: you contact them yourself</source>
+      <translation>conseil : vous prenez contact vous-même</translation>
+    </message>
+    <message>
       <source>Paper documents</source>
       <translation>Documents papier</translation>
     </message>
@@ -177,10 +193,6 @@
     <message>
       <source>reopened</source>
       <translation>rouvert</translation>
-    </message>
-    <message>
-      <source>Closing note: %1</source>
-      <translation>Note de clôture : %1</translation>
     </message>
     <message>
       <source>Contact</source>
@@ -230,6 +242,22 @@
       <translation>Toutes les organisations (ma propre formation)</translation>
     </message>
     <message>
+      <source>&amp;Proof of attendance filed on</source>
+      <translation>Attestation de participation &amp;classée le</translation>
+    </message>
+    <message>
+      <source>&amp;Certificate filed on</source>
+      <translation>Attestation &amp;classée le</translation>
+    </message>
+    <message>
+      <source>The paper certificate was filed</source>
+      <translation>L'attestation papier a été classée</translation>
+    </message>
+    <message>
+      <source>Date the certificate was filed</source>
+      <translation>Date de classement de l'attestation</translation>
+    </message>
+    <message>
       <source>Note</source>
       <translation>Note</translation>
     </message>
@@ -277,8 +305,67 @@
       <translation>Note</translation>
     </message>
     <message>
+      <source>Certificate</source>
+      <translation>Attestation</translation>
+    </message>
+    <message>
+      <source>Proof of attendance</source>
+      <translation>Attestation de participation</translation>
+    </message>
+    <message>
+      <source>filed %1</source>
+      <translation>classée %1</translation>
+    </message>
+    <message>
+      <source>missing</source>
+      <translation>manquante</translation>
+    </message>
+    <message>
       <source>all organisations</source>
       <translation>toutes les organisations</translation>
+    </message>
+  </context>
+  <context>
+    <name>AftercareDialog</name>
+    <message>
+      <source>Aftercare</source>
+      <translation>Suivi ultérieur</translation>
+    </message>
+    <message>
+      <source>A follow-up conversation with the requester, also after closing. From this date on it is listed under Due until you remove it.</source>
+      <translation>Un entretien de suivi avec le demandeur, même après la clôture. À partir de cette date, il figure dans À faire jusqu'à ce que vous le supprimiez.</translation>
+    </message>
+    <message>
+      <source>Date of the aftercare conversation</source>
+      <translation>Date de l'entretien de suivi</translation>
+    </message>
+    <message>
+      <source>Planned on %1.</source>
+      <translation>Prévu le %1.</translation>
+    </message>
+    <message>
+      <source>No aftercare conversation planned.</source>
+      <translation>Aucun entretien de suivi prévu.</translation>
+    </message>
+    <message>
+      <source>Aftercare status</source>
+      <translation>État du suivi</translation>
+    </message>
+    <message>
+      <source>&amp;Plan</source>
+      <translation>&amp;Planifier</translation>
+    </message>
+    <message>
+      <source>&amp;Done — remove it</source>
+      <translation>&amp;Fait — supprimer</translation>
+    </message>
+    <message>
+      <source>The aftercare conversation took place: remove it</source>
+      <translation>L'entretien de suivi a eu lieu : le supprimer</translation>
+    </message>
+    <message>
+      <source>&amp;Aftercare on:</source>
+      <translation>&amp;Suivi le :</translation>
     </message>
   </context>
   <context>
@@ -506,6 +593,18 @@
     <message>
       <source>&amp;Note:</source>
       <translation>&amp;Note :</translation>
+    </message>
+    <message>
+      <source>&amp;Aftercare conversation on</source>
+      <translation>&amp;Entretien de suivi le</translation>
+    </message>
+    <message>
+      <source>Plan an aftercare conversation</source>
+      <translation>Prévoir un entretien de suivi</translation>
+    </message>
+    <message>
+      <source>Date of the aftercare conversation</source>
+      <translation>Date de l'entretien de suivi</translation>
     </message>
     <message>
       <source>Delete-by date after this closure: %1 (retention period of the organisation).</source>
@@ -760,6 +859,45 @@
     </message>
   </context>
   <context>
+    <name>CrisisCard</name>
+    <message>
+      <source>Crisis lines and procedure</source>
+      <translation>Lignes d'aide et procédure de crise</translation>
+    </message>
+    <message>
+      <source>Belgium</source>
+      <translation>Belgique</translation>
+    </message>
+    <message>
+      <source>The Netherlands</source>
+      <translation>Pays-Bas</translation>
+    </message>
+    <message>
+      <source>or</source>
+      <translation>ou</translation>
+    </message>
+    <message>
+      <source>call %1, %2</source>
+      <translation>appeler le %1, %2</translation>
+    </message>
+    <message>
+      <source>Suicidal thoughts: help is available</source>
+      <translation>Idées suicidaires : de l'aide existe</translation>
+    </message>
+    <message>
+      <source>Crisis procedure of the organisation:</source>
+      <translation>Procédure de crise de l'organisation :</translation>
+    </message>
+    <message>
+      <source>No crisis procedure recorded for this organisation: add its steps with Edit organisation.</source>
+      <translation>Aucune procédure de crise enregistrée pour cette organisation : ajoutez ses étapes via Modifier l'organisation.</translation>
+    </message>
+    <message>
+      <source>Shown on screen only: nothing is sent or dialled.</source>
+      <translation>Affiché à l'écran uniquement : rien n'est envoyé ni composé.</translation>
+    </message>
+  </context>
+  <context>
     <name>DateField</name>
     <message>
       <source>“%1” is not a date. Type it as dd-mm-yyyy, for example 15-03-2026.</source>
@@ -919,6 +1057,14 @@
       <translation>Orientation…</translation>
     </message>
     <message>
+      <source>&amp;Aftercare…</source>
+      <translation>&amp;Suivi ultérieur…</translation>
+    </message>
+    <message>
+      <source>Plan or remove the aftercare conversation</source>
+      <translation>Prévoir ou supprimer l'entretien de suivi</translation>
+    </message>
+    <message>
       <source>Edit &amp;intake…</source>
       <translation>Modifier l'&amp;accueil…</translation>
     </message>
@@ -1011,8 +1157,20 @@
       <translation>Clôturé le %1 — %2. À effacer le %3.</translation>
     </message>
     <message>
+      <source>Aftercare conversation on %1</source>
+      <translation>Entretien de suivi le %1</translation>
+    </message>
+    <message>
+      <source>due</source>
+      <translation>à faire</translation>
+    </message>
+    <message>
       <source>Support by the PAPS is mandatory for this dossier (unwanted sexual behaviour, a senior official involved or a group problem) and the PAPS is not involved yet.</source>
       <translation>L'appui du CPAP est obligatoire pour ce dossier (comportement sexuel indésirable, chef de service ou membre de la ligne hiérarchique impliqué ou problème de groupe) et le CPAP n'est pas encore impliqué.</translation>
+    </message>
+    <message>
+      <source>No signed request for an informal psychosocial intervention is recorded for: %1 (Dossier → Paper documents).</source>
+      <translation>Aucune demande d'intervention psychosociale informelle signée n'est enregistrée pour : %1 (Dossier → Documents papier).</translation>
     </message>
     <message>
       <source>&amp;Reopen…</source>
@@ -1048,6 +1206,10 @@
     <message>
       <source>Open longer than the set number of days</source>
       <translation>Ouvert depuis plus longtemps que le nombre de jours choisi</translation>
+    </message>
+    <message>
+      <source>Aftercare conversation with %1</source>
+      <translation>Entretien de suivi avec %1</translation>
     </message>
     <message>
       <source>Pseudonym</source>
@@ -1355,8 +1517,8 @@
       <translation>Le demandeur envisage une demande &amp;formelle</translation>
     </message>
     <message>
-      <source>The PAPS is in&amp;volved</source>
-      <translation>Le C&amp;PAP est impliqué</translation>
+      <source>Risk do&amp;mains:</source>
+      <translation>Do&amp;maines de risque :</translation>
     </message>
     <message>
       <source>Reminder</source>
@@ -1369,6 +1531,10 @@
     <message>
       <source>What the requester told you, agreements made …</source>
       <translation>Ce que le demandeur vous a dit, les accords pris …</translation>
+    </message>
+    <message>
+      <source>&amp;Intake notes:</source>
+      <translation>Note&amp;s :</translation>
     </message>
     <message>
       <source>&amp;Organisation:</source>
@@ -1387,10 +1553,6 @@
       <translation>&amp;Qui demande :</translation>
     </message>
     <message>
-      <source>S&amp;phere:</source>
-      <translation>Sp&amp;hère :</translation>
-    </message>
-    <message>
       <source>Pse&amp;udonym:</source>
       <translation>Pse&amp;udonyme :</translation>
     </message>
@@ -1399,8 +1561,12 @@
       <translation>&amp;Vrai nom :</translation>
     </message>
     <message>
-      <source>&amp;Intake notes:</source>
-      <translation>Note&amp;s :</translation>
+      <source>S&amp;phere:</source>
+      <translation>Sp&amp;hère :</translation>
+    </message>
+    <message>
+      <source>The PAPS is in&amp;volved</source>
+      <translation>Le C&amp;PAP est impliqué</translation>
     </message>
     <message>
       <source>Other part&amp;y:</source>
@@ -1421,10 +1587,6 @@
     <message>
       <source>&amp;Themes:</source>
       <translation>&amp;Thèmes :</translation>
-    </message>
-    <message>
-      <source>Risk do&amp;mains:</source>
-      <translation>Do&amp;maines de risque :</translation>
     </message>
     <message>
       <source>Hide</source>
@@ -1705,6 +1867,22 @@
       <translation>Aucune concertation avec le conseiller en prévention au cours des 12 derniers mois.</translation>
     </message>
     <message>
+      <source>Proof of attendance filed for every training entry ({count}).</source>
+      <translation>Attestation de participation classée pour chaque formation ({count}).</translation>
+    </message>
+    <message>
+      <source>Certificates filed for every training and intervisie entry ({count}).</source>
+      <translation>Attestations classées pour chaque formation et intervision ({count}).</translation>
+    </message>
+    <message>
+      <source>No proof of attendance filed yet for {count} training entries ({dates}) (LVV registration): select the entry under My activities and press Proof filed.</source>
+      <translation>Aucune attestation de participation classée pour {count} formation(s) ({dates}) (enregistrement LVV) : sélectionnez la ligne sous Mes activités et appuyez sur Attestation classée.</translation>
+    </message>
+    <message>
+      <source>No certificate filed yet for {count} training or intervisie entries ({dates}): select the entry under My activities and press Certificate filed.</source>
+      <translation>Aucune attestation classée pour {count} formation(s) ou intervision(s) ({dates}) : sélectionnez la ligne sous Mes activités et appuyez sur Attestation classée.</translation>
+    </message>
+    <message>
       <source>Prevention work {year} (information sessions, risk analysis, working group): {hours} h.</source>
       <translation>Travail de prévention {year} (séances d'information, analyse des risques, groupe de travail) : {hours} h.</translation>
     </message>
@@ -1760,6 +1938,14 @@
       <translation>Règles appliquées à cette organisation</translation>
     </message>
     <message>
+      <source>Steps of the crisis procedure, one per line</source>
+      <translation>Étapes de la procédure de crise, une par ligne</translation>
+    </message>
+    <message>
+      <source>For example: whom to call in the organisation, the number of the %1 or the %2, who stays with the person …</source>
+      <translation>Par exemple : qui appeler dans l'organisation, le numéro du %1 ou du %2, qui reste auprès de la personne …</translation>
+    </message>
+    <message>
       <source>Archived (hidden from the organisation list)</source>
       <translation>Archivée (masquée dans la liste des organisations)</translation>
     </message>
@@ -1784,6 +1970,26 @@
       <translation>Année de rapport &amp;débute en :</translation>
     </message>
     <message>
+      <source>When a suicide-related theme is chosen, the dossier shows a card with the national help lines and these steps of the organisation's crisis procedure, one step per line. Nothing is sent or dialled.</source>
+      <translation>Lorsqu'un thème lié au suicide est choisi, le dossier affiche une carte avec les lignes d'aide nationales et ces étapes de la procédure de crise de l'organisation, une étape par ligne. Rien n'est envoyé ni composé.</translation>
+    </message>
+    <message>
+      <source>S&amp;teps of the crisis procedure:</source>
+      <translation>É&amp;tapes de la procédure de crise :</translation>
+    </message>
+    <message>
+      <source>&amp;Organisation</source>
+      <translation>&amp;Organisation</translation>
+    </message>
+    <message>
+      <source>R&amp;ules</source>
+      <translation>&amp;Règles</translation>
+    </message>
+    <message>
+      <source>&amp;Crisis procedure</source>
+      <translation>Procédure de cr&amp;ise</translation>
+    </message>
+    <message>
       <source>%1 (law)</source>
       <translation>%1 (loi)</translation>
     </message>
@@ -1794,6 +2000,10 @@
   </context>
   <context>
     <name>PaperDocuments</name>
+    <message>
+      <source>Reminder: no signed request for an informal psychosocial intervention is recorded for %1. Every type the worker chooses needs one, dated and signed by the worker and you, with a copy for the worker.</source>
+      <translation>Rappel : aucune demande d'intervention psychosociale informelle signée n'est enregistrée pour %1. Chaque type choisi par le travailleur en demande une, datée et signée par le travailleur et vous, avec une copie pour le travailleur.</translation>
+    </message>
     <message>
       <source>Request for an informal psychosocial intervention</source>
       <translation>Demande d'intervention psychosociale informelle</translation>
@@ -1864,10 +2074,6 @@
     <message>
       <source>These Belgian documents do not apply to a Dutch organisation.</source>
       <translation>Ces documents belges ne s'appliquent pas à une organisation néerlandaise.</translation>
-    </message>
-    <message>
-      <source>Reminder: an intervention with a third person (%1) has no signed request for an informal psychosocial intervention.</source>
-      <translation>Rappel : une intervention auprès d'un tiers (%1) n'a pas de demande d'intervention psychosociale informelle signée.</translation>
     </message>
     <message>
       <source>Paper documents</source>
@@ -2019,6 +2225,10 @@
       <translation>&amp;Orienté vers :</translation>
     </message>
     <message>
+      <source>Who contacts:</source>
+      <translation>Qui prend contact :</translation>
+    </message>
+    <message>
       <source>Consent:</source>
       <translation>Consentement :</translation>
     </message>
@@ -2029,6 +2239,26 @@
     <message>
       <source>&amp;Notes:</source>
       <translation>&amp;Notes :</translation>
+    </message>
+    <message>
+      <source>&amp;Advice: the requester contacts the destination alone (no consent needed)</source>
+      <translation>Con&amp;seil : le demandeur prend contact lui-même (pas d'accord nécessaire)</translation>
+    </message>
+    <message>
+      <source>Advice only: the requester acts alone</source>
+      <translation>Conseil seulement : le demandeur agit seul</translation>
+    </message>
+    <message>
+      <source>I &amp;contact or inform the destination (the requester's consent is needed)</source>
+      <translation>Je &amp;contacte ou j'informe le destinataire (accord du demandeur nécessaire)</translation>
+    </message>
+    <message>
+      <source>I contact or inform the destination</source>
+      <translation>Je contacte ou j'informe le destinataire</translation>
+    </message>
+    <message>
+      <source>No consent needed: the requester contacts the destination alone. The referral is still recorded in the timeline.</source>
+      <translation>Pas d'accord nécessaire : le demandeur prend contact lui-même. L'orientation figure quand même dans la chronologie.</translation>
     </message>
   </context>
   <context>
@@ -2796,6 +3026,14 @@
       <translation>&amp;Supprimer</translation>
     </message>
     <message>
+      <source>Certificate &amp;filed</source>
+      <translation>Attestation &amp;classée</translation>
+    </message>
+    <message>
+      <source>Record that the certificate of the selected activity was filed today</source>
+      <translation>Enregistrer que l'attestation de l'activité sélectionnée a été classée aujourd'hui</translation>
+    </message>
+    <message>
       <source>Close</source>
       <translation>Fermer</translation>
     </message>
@@ -2810,6 +3048,10 @@
     <message>
       <source>My activities (they feed the yearly report)</source>
       <translation>Mes activités (elles alimentent le rapport annuel)</translation>
+    </message>
+    <message>
+      <source>Proof &amp;filed</source>
+      <translation>Attestation &amp;classée</translation>
     </message>
     <message>
       <source>There is no organisation yet.</source>
@@ -2833,6 +3075,10 @@
     <message>
       <source>Nothing is overdue.</source>
       <translation>Rien n'est en retard.</translation>
+    </message>
+    <message>
+      <source>Certificate</source>
+      <translation>Attestation</translation>
     </message>
     <message>
       <source>Delete activity</source>
@@ -3119,6 +3365,14 @@ par la sauvegarde vérifiée ? Le coffre-fort actuel est gardé à côté comme 
       <translation>l'autre partie a accepté</translation>
     </message>
     <message>
+      <source>contacted by me, with consent</source>
+      <translation>contacté par moi, avec accord</translation>
+    </message>
+    <message>
+      <source>advice: the requester goes alone</source>
+      <translation>conseil : le demandeur y va seul</translation>
+    </message>
+    <message>
       <source>formal request</source>
       <translation>demande formelle</translation>
     </message>
@@ -3181,12 +3435,28 @@ par la sauvegarde vérifiée ? Le coffre-fort actuel est gardé à côté comme 
       <translation>La date est antérieure au début du dossier ({start}).</translation>
     </message>
     <message>
+      <source>Choose an aftercare date within {years} years.</source>
+      <translation>Choisissez une date de suivi dans les {years} ans.</translation>
+    </message>
+    <message>
+      <source>At most {max} steps, one per line.</source>
+      <translation>Au plus {max} étapes, une par ligne.</translation>
+    </message>
+    <message>
+      <source>A step is longer than {max} characters: split it over two lines.</source>
+      <translation>Une étape dépasse {max} caractères : répartissez-la sur deux lignes.</translation>
+    </message>
+    <message>
       <source>Please make a choice.</source>
       <translation>Veuillez faire un choix.</translation>
     </message>
     <message>
       <source>The hours must be between 0 and {max}.</source>
       <translation>Le nombre d'heures doit être compris entre 0 et {max}.</translation>
+    </message>
+    <message>
+      <source>The certificate cannot be filed before the activity ({day}).</source>
+      <translation>L'attestation ne peut pas être classée avant l'activité ({day}).</translation>
     </message>
     <message>
       <source>The register of facts by third parties exists only for Belgian organisations.</source>
@@ -3261,8 +3531,8 @@ par la sauvegarde vérifiée ? Le coffre-fort actuel est gardé à côté comme 
       <translation>Une conciliation requiert l'accord des deux parties : indiquez que l'autre partie a donné son accord.</translation>
     </message>
     <message>
-      <source>A referral involves a third person: it can only be saved once the requester's consent for a referral is recorded (and not withdrawn) on that date.</source>
-      <translation>Une orientation implique une tierce personne : elle ne peut être enregistrée qu'une fois le consentement du demandeur à l'orientation enregistré (et non retiré) à cette date.</translation>
+      <source>You contact or inform the destination of this referral: it can only be saved once the requester's consent for a referral is recorded (and not withdrawn) on that date. Advice the requester acts on alone needs no consent.</source>
+      <translation>Vous contactez ou informez le destinataire de cette orientation : elle ne peut être enregistrée qu'une fois l'accord du demandeur pour une orientation enregistré (et non retiré) à cette date. Un conseil que le demandeur suit seul ne demande pas d'accord.</translation>
     </message>
     <message>
       <source>This pseudonym is already used in this organisation.</source>

@@ -107,6 +107,10 @@
       <translation>Formeel verzoek overwogen</translation>
     </message>
     <message>
+      <source>Closing note: %1</source>
+      <translation>Notitie bij afsluiting: %1</translation>
+    </message>
+    <message>
       <source>Status</source>
       <translation>Status</translation>
     </message>
@@ -133,6 +137,10 @@
     <message>
       <source>(open dossier: not yet set)</source>
       <translation>(open dossier: nog niet bepaald)</translation>
+    </message>
+    <message>
+      <source>Aftercare conversation</source>
+      <translation>Nazorggesprek</translation>
     </message>
     <message>
       <source>What you told at the intake</source>
@@ -167,6 +175,14 @@
       <translation>Doorverwijzingen</translation>
     </message>
     <message>
+      <source>contacted by me, with your consent</source>
+      <translation>door mij gecontacteerd, met uw toestemming</translation>
+    </message>
+    <message>
+      <source>advice: you contact them yourself</source>
+      <translation>advies: u neemt zelf contact op</translation>
+    </message>
+    <message>
       <source>Paper documents</source>
       <translation>Papieren documenten</translation>
     </message>
@@ -177,10 +193,6 @@
     <message>
       <source>reopened</source>
       <translation>heropend</translation>
-    </message>
-    <message>
-      <source>Closing note: %1</source>
-      <translation>Notitie bij afsluiting: %1</translation>
     </message>
     <message>
       <source>Contact</source>
@@ -230,6 +242,22 @@
       <translation>Alle organisaties (mijn eigen opleiding)</translation>
     </message>
     <message>
+      <source>&amp;Proof of attendance filed on</source>
+      <translation>Deelname&amp;bewijs bewaard op</translation>
+    </message>
+    <message>
+      <source>&amp;Certificate filed on</source>
+      <translation>Attest be&amp;waard op</translation>
+    </message>
+    <message>
+      <source>The paper certificate was filed</source>
+      <translation>Het papieren attest is bewaard</translation>
+    </message>
+    <message>
+      <source>Date the certificate was filed</source>
+      <translation>Datum waarop het attest werd bewaard</translation>
+    </message>
+    <message>
       <source>Note</source>
       <translation>Notitie</translation>
     </message>
@@ -277,8 +305,67 @@
       <translation>Notitie</translation>
     </message>
     <message>
+      <source>Certificate</source>
+      <translation>Attest</translation>
+    </message>
+    <message>
+      <source>Proof of attendance</source>
+      <translation>Deelnamebewijs</translation>
+    </message>
+    <message>
+      <source>filed %1</source>
+      <translation>bewaard %1</translation>
+    </message>
+    <message>
+      <source>missing</source>
+      <translation>ontbreekt</translation>
+    </message>
+    <message>
       <source>all organisations</source>
       <translation>alle organisaties</translation>
+    </message>
+  </context>
+  <context>
+    <name>AftercareDialog</name>
+    <message>
+      <source>Aftercare</source>
+      <translation>Nazorg</translation>
+    </message>
+    <message>
+      <source>A follow-up conversation with the requester, also after closing. From this date on it is listed under Due until you remove it.</source>
+      <translation>Een nazorggesprek met de verzoeker, ook na het afsluiten. Vanaf deze datum staat het bij Te doen tot u het verwijdert.</translation>
+    </message>
+    <message>
+      <source>Date of the aftercare conversation</source>
+      <translation>Datum van het nazorggesprek</translation>
+    </message>
+    <message>
+      <source>Planned on %1.</source>
+      <translation>Gepland op %1.</translation>
+    </message>
+    <message>
+      <source>No aftercare conversation planned.</source>
+      <translation>Geen nazorggesprek gepland.</translation>
+    </message>
+    <message>
+      <source>Aftercare status</source>
+      <translation>Stand van de nazorg</translation>
+    </message>
+    <message>
+      <source>&amp;Plan</source>
+      <translation>&amp;Plannen</translation>
+    </message>
+    <message>
+      <source>&amp;Done — remove it</source>
+      <translation>&amp;Gedaan — verwijderen</translation>
+    </message>
+    <message>
+      <source>The aftercare conversation took place: remove it</source>
+      <translation>Het nazorggesprek heeft plaatsgevonden: verwijderen</translation>
+    </message>
+    <message>
+      <source>&amp;Aftercare on:</source>
+      <translation>&amp;Nazorg op:</translation>
     </message>
   </context>
   <context>
@@ -506,6 +593,18 @@
     <message>
       <source>&amp;Note:</source>
       <translation>&amp;Notitie:</translation>
+    </message>
+    <message>
+      <source>&amp;Aftercare conversation on</source>
+      <translation>Na&amp;zorggesprek op</translation>
+    </message>
+    <message>
+      <source>Plan an aftercare conversation</source>
+      <translation>Een nazorggesprek plannen</translation>
+    </message>
+    <message>
+      <source>Date of the aftercare conversation</source>
+      <translation>Datum van het nazorggesprek</translation>
     </message>
     <message>
       <source>Delete-by date after this closure: %1 (retention period of the organisation).</source>
@@ -760,6 +859,45 @@
     </message>
   </context>
   <context>
+    <name>CrisisCard</name>
+    <message>
+      <source>Crisis lines and procedure</source>
+      <translation>Hulplijnen en crisisprocedure</translation>
+    </message>
+    <message>
+      <source>Belgium</source>
+      <translation>België</translation>
+    </message>
+    <message>
+      <source>The Netherlands</source>
+      <translation>Nederland</translation>
+    </message>
+    <message>
+      <source>or</source>
+      <translation>of</translation>
+    </message>
+    <message>
+      <source>call %1, %2</source>
+      <translation>bel %1, %2</translation>
+    </message>
+    <message>
+      <source>Suicidal thoughts: help is available</source>
+      <translation>Zelfdodingsgedachten: er is hulp</translation>
+    </message>
+    <message>
+      <source>Crisis procedure of the organisation:</source>
+      <translation>Crisisprocedure van de organisatie:</translation>
+    </message>
+    <message>
+      <source>No crisis procedure recorded for this organisation: add its steps with Edit organisation.</source>
+      <translation>Voor deze organisatie is geen crisisprocedure vastgelegd: voeg de stappen toe via Organisatie bewerken.</translation>
+    </message>
+    <message>
+      <source>Shown on screen only: nothing is sent or dialled.</source>
+      <translation>Alleen op het scherm: er wordt niets verzonden of gebeld.</translation>
+    </message>
+  </context>
+  <context>
     <name>DateField</name>
     <message>
       <source>“%1” is not a date. Type it as dd-mm-yyyy, for example 15-03-2026.</source>
@@ -919,6 +1057,14 @@
       <translation>Doorverwijzing…</translation>
     </message>
     <message>
+      <source>&amp;Aftercare…</source>
+      <translation>Na&amp;zorg…</translation>
+    </message>
+    <message>
+      <source>Plan or remove the aftercare conversation</source>
+      <translation>Het nazorggesprek plannen of verwijderen</translation>
+    </message>
+    <message>
       <source>Edit &amp;intake…</source>
       <translation>Aanmelding be&amp;werken…</translation>
     </message>
@@ -1011,8 +1157,20 @@
       <translation>Afgesloten op %1 — %2. Te wissen op %3.</translation>
     </message>
     <message>
+      <source>Aftercare conversation on %1</source>
+      <translation>Nazorggesprek op %1</translation>
+    </message>
+    <message>
+      <source>due</source>
+      <translation>te doen</translation>
+    </message>
+    <message>
       <source>Support by the PAPS is mandatory for this dossier (unwanted sexual behaviour, a senior official involved or a group problem) and the PAPS is not involved yet.</source>
       <translation>Ondersteuning door de PAPS is verplicht voor dit dossier (ongewenst seksueel gedrag, een diensthoofd of hogere functie betrokken, of een groepsprobleem) en de PAPS is nog niet betrokken.</translation>
+    </message>
+    <message>
+      <source>No signed request for an informal psychosocial intervention is recorded for: %1 (Dossier → Paper documents).</source>
+      <translation>Geen ondertekend verzoek tot informele psychosociale interventie vastgelegd voor: %1 (Dossier → Papieren documenten).</translation>
     </message>
     <message>
       <source>&amp;Reopen…</source>
@@ -1048,6 +1206,10 @@
     <message>
       <source>Open longer than the set number of days</source>
       <translation>Langer open dan het ingestelde aantal dagen</translation>
+    </message>
+    <message>
+      <source>Aftercare conversation with %1</source>
+      <translation>Nazorggesprek met %1</translation>
     </message>
     <message>
       <source>Pseudonym</source>
@@ -1355,8 +1517,8 @@
       <translation>De verzoeker overweegt een for&amp;meel verzoek</translation>
     </message>
     <message>
-      <source>The PAPS is in&amp;volved</source>
-      <translation>De P&amp;APS is betrokken</translation>
+      <source>Risk do&amp;mains:</source>
+      <translation>&amp;Risicodomeinen:</translation>
     </message>
     <message>
       <source>Reminder</source>
@@ -1369,6 +1531,10 @@
     <message>
       <source>What the requester told you, agreements made …</source>
       <translation>Wat de verzoeker vertelde, gemaakte afspraken …</translation>
+    </message>
+    <message>
+      <source>&amp;Intake notes:</source>
+      <translation>Notit&amp;ies:</translation>
     </message>
     <message>
       <source>&amp;Organisation:</source>
@@ -1387,10 +1553,6 @@
       <translation>&amp;Wie vraagt:</translation>
     </message>
     <message>
-      <source>S&amp;phere:</source>
-      <translation>&amp;Sfeer:</translation>
-    </message>
-    <message>
       <source>Pse&amp;udonym:</source>
       <translation>Pse&amp;udoniem:</translation>
     </message>
@@ -1399,8 +1561,12 @@
       <translation>Echte &amp;naam:</translation>
     </message>
     <message>
-      <source>&amp;Intake notes:</source>
-      <translation>Notit&amp;ies:</translation>
+      <source>S&amp;phere:</source>
+      <translation>&amp;Sfeer:</translation>
+    </message>
+    <message>
+      <source>The PAPS is in&amp;volved</source>
+      <translation>De P&amp;APS is betrokken</translation>
     </message>
     <message>
       <source>Other part&amp;y:</source>
@@ -1421,10 +1587,6 @@
     <message>
       <source>&amp;Themes:</source>
       <translation>&amp;Thema's:</translation>
-    </message>
-    <message>
-      <source>Risk do&amp;mains:</source>
-      <translation>&amp;Risicodomeinen:</translation>
     </message>
     <message>
       <source>Hide</source>
@@ -1705,6 +1867,22 @@
       <translation>Geen overleg met de preventieadviseur in de voorbije 12 maanden.</translation>
     </message>
     <message>
+      <source>Proof of attendance filed for every training entry ({count}).</source>
+      <translation>Deelnamebewijs bewaard voor elke opleiding ({count}).</translation>
+    </message>
+    <message>
+      <source>Certificates filed for every training and intervisie entry ({count}).</source>
+      <translation>Attesten bewaard voor elke opleiding en intervisie ({count}).</translation>
+    </message>
+    <message>
+      <source>No proof of attendance filed yet for {count} training entries ({dates}) (LVV registration): select the entry under My activities and press Proof filed.</source>
+      <translation>Nog geen deelnamebewijs bewaard voor {count} opleiding(en) ({dates}) (LVV-registratie): kies de regel onder Mijn activiteiten en druk op Bewijs bewaard.</translation>
+    </message>
+    <message>
+      <source>No certificate filed yet for {count} training or intervisie entries ({dates}): select the entry under My activities and press Certificate filed.</source>
+      <translation>Nog geen attest bewaard voor {count} opleiding(en) of intervisie(s) ({dates}): kies de regel onder Mijn activiteiten en druk op Attest bewaard.</translation>
+    </message>
+    <message>
       <source>Prevention work {year} (information sessions, risk analysis, working group): {hours} h.</source>
       <translation>Preventiewerk {year} (infosessies, risicoanalyse, werkgroep): {hours} u.</translation>
     </message>
@@ -1760,6 +1938,14 @@
       <translation>Regels voor deze organisatie</translation>
     </message>
     <message>
+      <source>Steps of the crisis procedure, one per line</source>
+      <translation>Stappen van de crisisprocedure, één per regel</translation>
+    </message>
+    <message>
+      <source>For example: whom to call in the organisation, the number of the %1 or the %2, who stays with the person …</source>
+      <translation>Bijvoorbeeld: wie u in de organisatie belt, het nummer van de %1 of de %2, wie bij de persoon blijft …</translation>
+    </message>
+    <message>
       <source>Archived (hidden from the organisation list)</source>
       <translation>Gearchiveerd (verborgen in de organisatielijst)</translation>
     </message>
@@ -1784,6 +1970,26 @@
       <translation>&amp;Verslagjaar begint in:</translation>
     </message>
     <message>
+      <source>When a suicide-related theme is chosen, the dossier shows a card with the national help lines and these steps of the organisation's crisis procedure, one step per line. Nothing is sent or dialled.</source>
+      <translation>Wanneer een thema rond zelfdoding gekozen is, toont het dossier een kaart met de nationale hulplijnen en deze stappen van de crisisprocedure van de organisatie, één stap per regel. Er wordt niets verzonden of gebeld.</translation>
+    </message>
+    <message>
+      <source>S&amp;teps of the crisis procedure:</source>
+      <translation>Stappen van de crisis&amp;procedure:</translation>
+    </message>
+    <message>
+      <source>&amp;Organisation</source>
+      <translation>&amp;Organisatie</translation>
+    </message>
+    <message>
+      <source>R&amp;ules</source>
+      <translation>Re&amp;gels</translation>
+    </message>
+    <message>
+      <source>&amp;Crisis procedure</source>
+      <translation>&amp;Crisisprocedure</translation>
+    </message>
+    <message>
       <source>%1 (law)</source>
       <translation>%1 (wet)</translation>
     </message>
@@ -1794,6 +2000,10 @@
   </context>
   <context>
     <name>PaperDocuments</name>
+    <message>
+      <source>Reminder: no signed request for an informal psychosocial intervention is recorded for %1. Every type the worker chooses needs one, dated and signed by the worker and you, with a copy for the worker.</source>
+      <translation>Herinnering: voor %1 is geen ondertekend verzoek tot informele psychosociale interventie vastgelegd. Elk type dat de werknemer kiest heeft er een nodig, gedateerd en ondertekend door de werknemer en u, met een kopie voor de werknemer.</translation>
+    </message>
     <message>
       <source>Request for an informal psychosocial intervention</source>
       <translation>Verzoek tot informele psychosociale interventie</translation>
@@ -1864,10 +2074,6 @@
     <message>
       <source>These Belgian documents do not apply to a Dutch organisation.</source>
       <translation>Deze Belgische documenten gelden niet voor een Nederlandse organisatie.</translation>
-    </message>
-    <message>
-      <source>Reminder: an intervention with a third person (%1) has no signed request for an informal psychosocial intervention.</source>
-      <translation>Herinnering: voor een interventie met een derde (%1) is er geen ondertekend verzoek tot informele psychosociale interventie.</translation>
     </message>
     <message>
       <source>Paper documents</source>
@@ -2019,6 +2225,10 @@
       <translation>D&amp;oorverwezen naar:</translation>
     </message>
     <message>
+      <source>Who contacts:</source>
+      <translation>Wie neemt contact op:</translation>
+    </message>
+    <message>
       <source>Consent:</source>
       <translation>Toestemming:</translation>
     </message>
@@ -2029,6 +2239,26 @@
     <message>
       <source>&amp;Notes:</source>
       <translation>&amp;Notities:</translation>
+    </message>
+    <message>
+      <source>&amp;Advice: the requester contacts the destination alone (no consent needed)</source>
+      <translation>&amp;Advies: de verzoeker neemt zelf contact op (geen toestemming nodig)</translation>
+    </message>
+    <message>
+      <source>Advice only: the requester acts alone</source>
+      <translation>Alleen advies: de verzoeker gaat zelf</translation>
+    </message>
+    <message>
+      <source>I &amp;contact or inform the destination (the requester's consent is needed)</source>
+      <translation>Ik neem &amp;contact op of breng de bestemming op de hoogte (toestemming van de verzoeker nodig)</translation>
+    </message>
+    <message>
+      <source>I contact or inform the destination</source>
+      <translation>Ik neem contact op of breng de bestemming op de hoogte</translation>
+    </message>
+    <message>
+      <source>No consent needed: the requester contacts the destination alone. The referral is still recorded in the timeline.</source>
+      <translation>Geen toestemming nodig: de verzoeker neemt zelf contact op. De doorverwijzing komt wel in de tijdlijn.</translation>
     </message>
   </context>
   <context>
@@ -2796,6 +3026,14 @@
       <translation>&amp;Verwijderen</translation>
     </message>
     <message>
+      <source>Certificate &amp;filed</source>
+      <translation>&amp;Attest bewaard</translation>
+    </message>
+    <message>
+      <source>Record that the certificate of the selected activity was filed today</source>
+      <translation>Vastleggen dat het attest van de gekozen activiteit vandaag bewaard is</translation>
+    </message>
+    <message>
       <source>Close</source>
       <translation>Sluiten</translation>
     </message>
@@ -2810,6 +3048,10 @@
     <message>
       <source>My activities (they feed the yearly report)</source>
       <translation>Mijn activiteiten (ze komen in het jaarverslag)</translation>
+    </message>
+    <message>
+      <source>Proof &amp;filed</source>
+      <translation>Bewijs be&amp;waard</translation>
     </message>
     <message>
       <source>There is no organisation yet.</source>
@@ -2833,6 +3075,10 @@
     <message>
       <source>Nothing is overdue.</source>
       <translation>Niets is te laat.</translation>
+    </message>
+    <message>
+      <source>Certificate</source>
+      <translation>Attest</translation>
     </message>
     <message>
       <source>Delete activity</source>
@@ -3119,6 +3365,14 @@ vervangen door de gecontroleerde reservekopie? De huidige kluis blijft ernaast b
       <translation>andere partij stemde in</translation>
     </message>
     <message>
+      <source>contacted by me, with consent</source>
+      <translation>door mij gecontacteerd, met toestemming</translation>
+    </message>
+    <message>
+      <source>advice: the requester goes alone</source>
+      <translation>advies: de verzoeker gaat zelf</translation>
+    </message>
+    <message>
       <source>formal request</source>
       <translation>formeel verzoek</translation>
     </message>
@@ -3181,12 +3435,28 @@ vervangen door de gecontroleerde reservekopie? De huidige kluis blijft ernaast b
       <translation>De datum ligt vóór de start van het dossier ({start}).</translation>
     </message>
     <message>
+      <source>Choose an aftercare date within {years} years.</source>
+      <translation>Kies een nazorgdatum binnen {years} jaar.</translation>
+    </message>
+    <message>
+      <source>At most {max} steps, one per line.</source>
+      <translation>Hoogstens {max} stappen, één per regel.</translation>
+    </message>
+    <message>
+      <source>A step is longer than {max} characters: split it over two lines.</source>
+      <translation>Een stap is langer dan {max} tekens: verdeel hem over twee regels.</translation>
+    </message>
+    <message>
       <source>Please make a choice.</source>
       <translation>Maak een keuze.</translation>
     </message>
     <message>
       <source>The hours must be between 0 and {max}.</source>
       <translation>Het aantal uren moet tussen 0 en {max} liggen.</translation>
+    </message>
+    <message>
+      <source>The certificate cannot be filed before the activity ({day}).</source>
+      <translation>Het attest kan niet vóór de activiteit ({day}) bewaard zijn.</translation>
     </message>
     <message>
       <source>The register of facts by third parties exists only for Belgian organisations.</source>
@@ -3261,8 +3531,8 @@ vervangen door de gecontroleerde reservekopie? De huidige kluis blijft ernaast b
       <translation>Een verzoening vraagt het akkoord van beide partijen: leg vast dat de andere partij akkoord ging.</translation>
     </message>
     <message>
-      <source>A referral involves a third person: it can only be saved once the requester's consent for a referral is recorded (and not withdrawn) on that date.</source>
-      <translation>Bij een doorverwijzing is een derde betrokken: ze kan pas worden opgeslagen als de toestemming van de verzoeker voor een doorverwijzing op die datum is vastgelegd (en niet ingetrokken).</translation>
+      <source>You contact or inform the destination of this referral: it can only be saved once the requester's consent for a referral is recorded (and not withdrawn) on that date. Advice the requester acts on alone needs no consent.</source>
+      <translation>U neemt contact op met de bestemming van deze doorverwijzing of brengt ze op de hoogte: dat kan pas worden opgeslagen als de toestemming van de verzoeker voor een doorverwijzing op die datum is vastgelegd (en niet ingetrokken). Advies waarmee de verzoeker zelf aan de slag gaat, vraagt geen toestemming.</translation>
     </message>
     <message>
       <source>This pseudonym is already used in this organisation.</source>

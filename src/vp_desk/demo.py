@@ -21,6 +21,7 @@ from vp_desk.domain.models import (
     OwnActivity,
     Referral,
 )
+from vp_desk.storage import care
 from vp_desk.storage.repository import Repository
 from vp_desk.storage.vault import Vault
 
@@ -175,3 +176,5 @@ def _one_dossier(repo: Repository, rng: random.Random, org_ids, start: date, spa
     close_day = day + timedelta(days=rng.randint(7, 60))
     if close_day <= today and rng.random() < 0.8:
         repo.close_dossier(d.id, close_day, rng.choice(prof.keys("outcomes")))
+        if counters[key] % 12 == 0:  # some get an aftercare conversation six weeks on (no draw: same data)
+            care.set_aftercare_date(repo.vault, d.id, close_day + timedelta(weeks=6))

@@ -37,3 +37,4 @@ class VaultKey(StrEnum):
     REPORT_RECURRING_MIN = "report.recurring_min"
     REPORT_BREAKDOWNS = "report.breakdowns"  # comma-separated breakdown keys
     RULE_SWITCHES = "rules"  # per organisation, key "rules.<org id>": JSON {practice rule key: on/off}
+    CRISIS_STEPS = "crisis"  # per organisation, key "crisis.<org id>": its crisis procedure, one step a line

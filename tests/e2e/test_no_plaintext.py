@@ -33,7 +33,7 @@ from ..conftest import PASSPHRASE
 
 FIELDS = ["org", "code", "realname", "intake", "closure", "contact", "consent", "intervention", "refoutcome",
           "refnotes", "own", "draft", "setting", "regplace", "regdesc", "regidentity", "regmeasures", "regfollow",
-          "searchtyped"]
+          "searchtyped", "crisis"]
 CANARY = {f: f"Kanarie{f.capitalize()}Q7x" for f in FIELDS}
 
 
@@ -54,6 +54,7 @@ def _fill(vault: Vault) -> tuple[int, int]:
     repo.close_dossier(d.id, date(2026, 5, 1), "resolved_informally", CANARY["closure"])
     repo.save_draft("intake:new", f'{{"notes": "{CANARY["draft"]}"}}')
     repo.set_setting("vp_name", CANARY["setting"])
+    repo.set_crisis_steps(org, f"Bel {CANARY['crisis']}")  # the organisation's crisis procedure
     try:
         from vp_desk.storage.register import RegisterStore
     except ImportError:  # pragma: no cover - the register feature is optional

@@ -148,6 +148,7 @@ def test_the_whole_life_of_a_dossier(qtbot, win):
     c.referral_action.trigger()
     dlg = c.dialog
     _pick(dlg.destination, "occupational_physician")
+    dlg.contacts.setChecked(True)  # I contact the doctor: consent needed (advice alone needs none)
     _save(qtbot, dlg)
     assert dlg.isVisible() and "referral" in dlg.message_text("consent")
     qtbot.mouseClick(dlg.consent.record, Qt.MouseButton.LeftButton)
@@ -396,6 +397,8 @@ def test_be_reminders_deadline_and_paps_referral_offer(qtbot, win):
     panel = w.features.dossiers.due_panel
     items = [panel.model.rows[r].item.kind for r in range(panel.model.rowCount())]
     assert sorted(items) == ["first_hearing", "paps_support"]
+    assert ref.advice.isChecked()  # the default: advice, the requester goes alone
+    ref.contacts.setChecked(True)  # I inform the PAPS: that involves it, with consent
     qtbot.mouseClick(ref.consent.record, Qt.MouseButton.LeftButton)
     _save(qtbot, ref.consent.consent_dialog)
     _save(qtbot, ref)

@@ -196,7 +196,8 @@ def test_organisation_dialog_switches_practice_rules_not_laws(qtbot, win):
 
     dlg = OrganisationDialog(win.service, win.service.organisation(win.org.id))
     qtbot.addWidget(dlg)
-    assert set(dlg.rule_checks) == {"extra_training", "quiet_years", "paps_support"}
+    assert set(dlg.rule_checks) == {"extra_training", "quiet_years", "paps_support", "certificates",
+                                    "crisis_procedure"}
     law = [c for c in dlg.rules_box.findChildren(type(dlg.archived)) if not c.isEnabled()]
     assert law and all(c.isChecked() for c in law)  # intervisie, basic training …: shown, not switchable
     texts = " ".join(lbl.text() for lbl in dlg.rules_box.findChildren(type(dlg.error)))
@@ -219,7 +220,8 @@ def test_organisation_dialog_switches_practice_rules_not_laws(qtbot, win):
     dlg2 = OrganisationDialog(win.service, win.service.organisation(win.org.id))
     qtbot.addWidget(dlg2)
     dlg2.profile.setCurrentIndex(dlg2.profile.findData("NL"))
-    assert set(dlg2.rule_checks) == {"lvv_basic_course", "lvv_further_training", "mediation"}
+    assert set(dlg2.rule_checks) == {"lvv_basic_course", "lvv_further_training", "mediation", "certificates",
+                                     "crisis_procedure"}
     assert not dlg2.rule_checks["mediation"].isChecked()
 
 

@@ -103,6 +103,9 @@ class Referral:
     outcome: str = ""
     notes: str = ""
     id: int | None = None
+    # The confidant contacts or informs the destination (then the requester's consent is
+    # needed); False: advice the requester acts on alone. Referrals before this was asked: True.
+    confidant_contacts: bool = True
 
 
 @dataclass
@@ -150,6 +153,7 @@ class OwnActivity:
     org_id: int | None = None
     note: str = ""
     id: int | None = None
+    certificate_date: date | None = None  # when the paper attendance certificate was filed
 
 
 @dataclass

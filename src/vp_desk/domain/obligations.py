@@ -39,7 +39,7 @@ DONE, DUE, OVERDUE, RECOMMENDED, INFO, WARNING = "done", "due", "overdue", "reco
 
 @dataclass(frozen=True)
 class Obligation:
-    kind: str  # basic_training | intervisie | extra_training | paps_consultation | prevention | no_dossiers
+    kind: str  # basic_training | intervisie | extra_training | paps_consultation | prevention | no_dossiers | certificates
     org_id: int | None
     status: str  # DONE | DUE | OVERDUE | RECOMMENDED | INFO | WARNING
     due: date | None
@@ -100,6 +100,10 @@ def obligations(org: Organisation, activities: Iterable[OwnActivity], today: dat
             (("year", year), ("hours", _hours_text(extra))), "lvv_further_training"))
     if on("paps_consultation"):
         out.append(_paps_consultation(org, acts, today, int(prof.rule("paps_consultation").params["months"])))
+    if on("certificates"):
+        cert = certificates_obligation(org, acts)
+        if cert is not None:
+            out.append(cert)
     prev = _hours([a for a in acts if a.org_id == org.id], "prevention", year)
     out.append(Obligation("prevention", org.id, INFO, None, QT_TRANSLATE_NOOP(
         "Obligations", "Prevention work {year} (information sessions, risk analysis, working group): {hours} h."),
@@ -182,6 +186,36 @@ def quiet_warning(org: Organisation, per_year: dict[int, int], today: date, quie
         (("first", years[0]), ("this", years[-1]), ("last", last if last is not None else "—")), "quiet_years")
 
 
+CERTIFICATE_KINDS = ("basic_training", "intervisie", "extra_training")
+
+
+def needs_certificate(a: OwnActivity) -> bool:
+    """A training or intervisie entry whose attendance certificate has not been filed."""
+    return a.kind in CERTIFICATE_KINDS and a.certificate_date is None
+
+
+def certificates_obligation(org: Organisation, acts: Iterable[OwnActivity]) -> Obligation | None:
+    """The attendance certificates of training and intervisie are paper documents (seed 004:
+    "attest", "aanwezigheidsattest"): which entries have none filed yet; None without any."""
+    entries = [a for a in acts if a.kind in CERTIFICATE_KINDS]
+    if not entries:
+        return None
+    missing = sorted((a for a in entries if a.certificate_date is None), key=lambda a: a.date)
+    nl = org.profile == "NL"  # Netherlands Dutch: "bewijs van deelname" (LVV), not "attest"
+    if not missing:
+        return Obligation("certificates", org.id, DONE, None, QT_TRANSLATE_NOOP(
+            "Obligations", "Proof of attendance filed for every training entry ({count}).") if nl else
+            QT_TRANSLATE_NOOP("Obligations", "Certificates filed for every training and intervisie entry ({count})."),
+            (("count", len(entries)),), "certificates")
+    return Obligation("certificates", org.id, DUE, None, QT_TRANSLATE_NOOP(
+        "Obligations", "No proof of attendance filed yet for {count} training entries ({dates}) (LVV "
+        "registration): select the entry under My activities and press Proof filed.") if nl else QT_TRANSLATE_NOOP(
+        "Obligations", "No certificate filed yet for {count} training or intervisie entries ({dates}): "
+        "select the entry under My activities and press Certificate filed."),
+        (("count", len(missing)), ("dates", ", ".join(format_day(a.date) for a in missing[:6])
+                                   + (" …" if len(missing) > 6 else ""))), "certificates")
+
+
 def overdue_count(items: Iterable[Obligation]) -> int:
     return sum(1 for i in items if i.status in (OVERDUE, WARNING))
 
@@ -198,5 +232,10 @@ def validate_own_activity(a: OwnActivity, kinds: Iterable[str], today: date) -> 
     if not 0 <= a.hours <= MAX_HOURS:
         out.append(Message("hours", QT_TRANSLATE_NOOP("Validation", "The hours must be between 0 and {max}."),
                            {"max": int(MAX_HOURS)}))
+    if a.certificate_date is not None and a.certificate_date < a.date:
+        out.append(Message("certificate_date", QT_TRANSLATE_NOOP(
+            "Validation", "The certificate cannot be filed before the activity ({day})."), {"day": format_day(a.date)}))
+    elif a.certificate_date is not None:
+        out += _date_problems("certificate_date", a.certificate_date, today)
     out += _text_problems("note", a.note, MAX_NOTE_CHARS)
     return out

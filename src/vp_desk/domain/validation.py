@@ -170,12 +170,15 @@ def validate_intervention(i: Intervention, dossier: Dossier, profile: Profile,
 
 def validate_referral(r: Referral, dossier: Dossier, profile: Profile,
                       consents: Iterable[Consent], today: date) -> list[Message]:
+    """Consent is needed only when the confidant contacts or informs the destination
+    (``confidant_contacts``); advice the requester acts on alone needs none."""
     out = _date_problems("date", r.date, today, dossier_start(dossier))
     out += _choice_problems("destination", r.destination, profile.keys("referral_destinations"))
-    if not out and rules.active_consent(consents, "referral", r.date) is None:
+    if not out and r.confidant_contacts and rules.active_consent(consents, "referral", r.date) is None:
         out.append(Message("consent", QT_TRANSLATE_NOOP(
-            "Validation", "A referral involves a third person: it can only be saved once the "
-            "requester's consent for a referral is recorded (and not withdrawn) on that date.")))
+            "Validation", "You contact or inform the destination of this referral: it can only be "
+            "saved once the requester's consent for a referral is recorded (and not withdrawn) on "
+            "that date. Advice the requester acts on alone needs no consent.")))
     out += _text_problems("outcome", r.outcome, MAX_NOTE_CHARS)
     out += _text_problems("notes", r.notes, MAX_NOTE_CHARS)
     return out

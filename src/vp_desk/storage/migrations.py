@@ -294,6 +294,7 @@ ALTER TABLE dossiers ADD COLUMN aftercare_date TEXT;
 ALTER TABLE referrals ADD COLUMN confidant_contacts INTEGER NOT NULL DEFAULT 1
     CHECK (confidant_contacts IN (0, 1));
 ALTER TABLE own_activities ADD COLUMN certificate_date TEXT;
+CREATE INDEX dossiers_aftercare ON dossiers(aftercare_date) WHERE aftercare_date IS NOT NULL;
 """
 
 MIGRATIONS: tuple[Migration, ...] = (

@@ -65,16 +65,16 @@ class RecordQueries(VaultRows):
     # -- referrals ----------------------------------------------------------------
     def referrals(self, dossier_id: int) -> list[Referral]:
         return [Referral(id=r[0], dossier_id=dossier_id, date=s2d(r[1]), destination=r[2], consent_id=r[3],
-                         formal_request=bool(r[4]), outcome=r[5], notes=r[6])
+                         formal_request=bool(r[4]), outcome=r[5], notes=r[6], confidant_contacts=bool(r[7]))
                 for r in self.conn.execute(
-                    "SELECT id, date, destination, consent_id, formal_request, outcome, notes FROM referrals "
-                    "WHERE dossier_id = ? ORDER BY date, id", (dossier_id,))]
+                    "SELECT id, date, destination, consent_id, formal_request, outcome, notes, confidant_contacts "
+                    "FROM referrals WHERE dossier_id = ? ORDER BY date, id", (dossier_id,))]
 
     def save_referral(self, x: Referral) -> int:
         values = (x.dossier_id, d2s(x.date), x.destination, x.consent_id, int(x.formal_request),
-                  x.outcome, x.notes)
+                  x.outcome, x.notes, int(x.confidant_contacts))
         return self._save("referrals", ("dossier_id", "date", "destination", "consent_id",
-                                        "formal_request", "outcome", "notes"), values, x)
+                                        "formal_request", "outcome", "notes", "confidant_contacts"), values, x)
 
     # -- paper documents (BE) -----------------------------------------------------
     def paper_documents(self, dossier_id: int) -> list[PaperDocument]:
@@ -91,17 +91,19 @@ class RecordQueries(VaultRows):
 
     # -- own activities -----------------------------------------------------------
     def own_activities(self, org_id: int | None = None) -> list[OwnActivity]:
-        sql = "SELECT id, org_id, kind, date, hours, note FROM own_activities"
+        sql = "SELECT id, org_id, kind, date, hours, note, certificate_date FROM own_activities"
         args: tuple = ()
         if org_id is not None:
             sql += " WHERE org_id = ? OR org_id IS NULL"
             args = (org_id,)
-        return [OwnActivity(id=r[0], org_id=r[1], kind=r[2], date=s2d(r[3]), hours=r[4], note=r[5])
+        return [OwnActivity(id=r[0], org_id=r[1], kind=r[2], date=s2d(r[3]), hours=r[4], note=r[5],
+                            certificate_date=s2d(r[6]))
                 for r in self.conn.execute(sql + " ORDER BY date DESC, id DESC", args)]
 
     def save_own_activity(self, x: OwnActivity) -> int:
-        values = (x.org_id, x.kind, d2s(x.date), float(x.hours), x.note)
-        return self._save("own_activities", ("org_id", "kind", "date", "hours", "note"), values, x)
+        values = (x.org_id, x.kind, d2s(x.date), float(x.hours), x.note, d2s(x.certificate_date))
+        return self._save("own_activities", ("org_id", "kind", "date", "hours", "note", "certificate_date"),
+                          values, x)
 
     # -- generic ------------------------------------------------------------------
     # The record kinds a caller may delete one of, and the table each lives in (table names

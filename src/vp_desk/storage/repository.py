@@ -75,6 +75,13 @@ class Repository(DossierQueries, RecordQueries):
         self.set_setting(f"{VaultKey.RULE_SWITCHES}.{org_id}",
                          json.dumps({k: bool(v) for k, v in sorted(switches.items())}))
 
+    def crisis_steps(self, org_id: int) -> str:
+        """The organisation's crisis procedure as typed (settings key ``crisis.<org id>``)."""
+        return self.get_setting(f"{VaultKey.CRISIS_STEPS}.{org_id}") or ""
+
+    def set_crisis_steps(self, org_id: int, text: str) -> None:
+        self.set_setting(f"{VaultKey.CRISIS_STEPS}.{org_id}", text)
+
     def save_draft(self, key: str, text: str) -> None:
         with self.vault.transaction() as c:
             c.execute("INSERT INTO drafts(key, text, updated_at) VALUES (?, ?, datetime('now')) "
@@ -137,6 +144,9 @@ class Repository(DossierQueries, RecordQueries):
             raise OrganisationInUse(count=n)
         with self.vault.transaction() as c:
             c.execute("DELETE FROM organisations WHERE id = ?", (org_id,))
+            # its own settings go with it: a new organisation may get the same id
+            c.execute("DELETE FROM settings WHERE key IN (?, ?)",
+                      (f"{VaultKey.RULE_SWITCHES}.{org_id}", f"{VaultKey.CRISIS_STEPS}.{org_id}"))
 
     def has_organisations(self) -> bool:
         return self.conn.execute("SELECT 1 FROM organisations LIMIT 1").fetchone() is not None

@@ -155,14 +155,18 @@ class DeskService:
         (NL: "Bemiddeling" only where it allows mediation)."""
         return profile(self.repo.organisation(org_id).profile).for_organisation(self.rule_switches(org_id))
 
-    def save_organisation(self, org: Organisation, rule_switches: dict[str, bool] | None = None) -> int:
+    def save_organisation(self, org: Organisation, rule_switches: dict[str, bool] | None = None,
+                          crisis_steps: str | None = None) -> int:
         """Saves the organisation, its reporting calendar (the month its reporting year
         starts in), which cannot change any more once a report was exported for it, and, when
-        given, its practice-rule switches, all in one transaction."""
+        given, its practice-rule switches and its crisis procedure (one step a line), all in
+        one transaction."""
+        from vp_desk.domain.care import validate_crisis_steps
         from vp_desk.storage import releases
 
         others = [o.name for o in self.repo.organisations(include_archived=True) if o.id != org.id]
-        _raise_if(validate_organisation(org, others))
+        _raise_if(validate_organisation(org, others)
+                  + (validate_crisis_steps(crisis_steps) if crisis_steps is not None else []))
         if org.id is not None and org.report_start_month != releases.start_month(self.vault, org.id) \
                 and releases.has_releases(self.vault, org.id):
             raise releases.CalendarFrozen()
@@ -171,6 +175,8 @@ class DeskService:
             releases.set_start_month(self.vault, org_id, org.report_start_month)
             if rule_switches is not None:
                 self.set_rule_switches(org_id, rule_switches)
+            if crisis_steps is not None:
+                self.repo.set_crisis_steps(org_id, crisis_steps.strip())
         return org_id
 
     # -- practice rules switched per organisation (the vault's settings table) -----
@@ -245,7 +251,8 @@ class DeskService:
         d = self.repo.dossier(r.dossier_id)
         consents = self.repo.consents(d.id)
         _raise_if(validate_referral(r, d, self.profile_of(d.org_id), consents, self.today()))
-        c = rules.active_consent(consents, "referral", r.date)
+        # advice the requester acts on alone rests on no consent; contacting the destination does
+        c = rules.active_consent(consents, "referral", r.date) if r.confidant_contacts else None
         r.consent_id = c.id if c else None
         return self.repo.save_referral(r)
 

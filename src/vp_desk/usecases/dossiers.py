@@ -8,7 +8,7 @@ import json
 from dataclasses import dataclass, field, replace
 from datetime import date
 
-from vp_desk.domain import rules
+from vp_desk.domain import care, rules
 from vp_desk.domain.models import (
     Consent,
     Contact,
@@ -20,6 +20,7 @@ from vp_desk.domain.models import (
 )
 from vp_desk.domain.validation import MAX_NOTE_CHARS, QT_TRANSLATE_NOOP, Message, dossier_start
 from vp_desk.settings import VaultKey
+from vp_desk.storage import care as care_store
 from vp_desk.usecases.desk import DeskService, Invalid
 
 LONG_OPEN_SETTING = VaultKey.LONG_OPEN_DAYS
@@ -42,6 +43,7 @@ class DossierRecords:
     interventions: list[Intervention] = field(default_factory=list)
     referrals: list[Referral] = field(default_factory=list)
     events: list[StatusEvent] = field(default_factory=list)
+    aftercare: date | None = None  # the planned follow-up conversation ("nazorg")
 
 
 class DossierFlow:
@@ -54,7 +56,7 @@ class DossierFlow:
         r = self._repo
         return DossierRecords(r.dossier(dossier_id), r.contacts(dossier_id), r.consents(dossier_id),
                               r.interventions(dossier_id), r.referrals(dossier_id),
-                              r.status_events(dossier_id))
+                              r.status_events(dossier_id), care_store.aftercare_date(self.service.vault, dossier_id))
 
     def consent_for(self, dossier_id: int, scope: str, on: date) -> Consent | None:
         """The requester's consent for ``scope`` in force on ``on``."""
@@ -62,23 +64,35 @@ class DossierFlow:
 
     # -- writing ------------------------------------------------------------------
     def save_referral(self, r: Referral) -> int:
-        """Save a referral; a referral to the PAPS (BE) means the PAPS is now involved,
-        which settles the "PAPS support mandatory" reminder."""
+        """Save a referral; a referral to the PAPS (BE) that the confidant makes (contacting
+        or informing the PAPS) means the PAPS is now involved, which settles the "PAPS support
+        mandatory" reminder; advice to go to the PAPS alone does not involve it yet."""
         with self.service.vault.transaction():
             rid = self.service.save_referral(r)
             d = self._repo.dossier(r.dossier_id)
-            if r.destination == "paps" and not d.paps_involved:
+            if r.destination == "paps" and r.confidant_contacts and not d.paps_involved:
                 d.paps_involved = True
                 self._repo.save_dossier(d)
         return rid
 
-    def close(self, dossier_id: int, closed: date, outcome: str | None, note: str = "") -> None:
-        """Close with the service's checks, plus the closing note's length."""
+    def close(self, dossier_id: int, closed: date, outcome: str | None, note: str = "",
+              aftercare: date | None = None, set_aftercare: bool = False) -> None:
+        """Close with the service's checks, plus the closing note's length; with
+        ``set_aftercare`` the follow-up conversation becomes ``aftercare`` (None: none) in
+        the same transaction."""
+        msgs = []
         if len(note) > MAX_NOTE_CHARS:
-            raise Invalid([Message("closure_note", QT_TRANSLATE_NOOP(
+            msgs.append(Message("closure_note", QT_TRANSLATE_NOOP(
                 "Validation", "This text is too long ({length} characters; at most {limit}). "
-                "Nothing was saved: shorten it and save again."), {"length": len(note), "limit": MAX_NOTE_CHARS})])
-        self.service.close_dossier(dossier_id, closed, outcome, note)
+                "Nothing was saved: shorten it and save again."), {"length": len(note), "limit": MAX_NOTE_CHARS}))
+        d = self._repo.dossier(dossier_id)
+        msgs += care.validate_aftercare(aftercare, replace(d, closed_date=closed))
+        if msgs:
+            raise Invalid(msgs)
+        with self.service.vault.transaction():
+            self.service.close_dossier(dossier_id, closed, outcome, note)
+            if set_aftercare:
+                care_store.set_aftercare_date(self.service.vault, dossier_id, aftercare)
 
     def reopen(self, dossier_id: int, day: date) -> None:
         d = self._repo.dossier(dossier_id)
@@ -134,7 +148,10 @@ class DossierFlow:
         self._repo.set_setting(LONG_OPEN_SETTING, str(days))
 
     def due_items(self, org_id: int | None = None) -> list[rules.DueItem]:
-        items = self.service.due_items(org_id, self.long_open_days())
+        """The rules' due items and the aftercare conversations whose date has come."""
+        today = self.service.today()
+        planned = care_store.aftercare_until(self.service.vault, today, org_id)
+        items = self.service.due_items(org_id, self.long_open_days()) + care.aftercare_due(planned, today)
         return sorted(items, key=lambda i: (not i.overdue, i.due or date.max, i.dossier_id or 0))
 
     # -- drafts of the forms (inside the vault) -------------------------------------

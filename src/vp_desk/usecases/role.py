@@ -3,6 +3,8 @@ intervision, prevention work) and the dossier counts the obligations are judged 
 
 from __future__ import annotations
 
+from datetime import date
+
 from vp_desk.domain import obligations as ob
 from vp_desk.domain.catalog import profile
 from vp_desk.domain.models import Organisation, OwnActivity
@@ -32,6 +34,14 @@ class RoleDesk:
         if msgs:
             raise Invalid(msgs)
         return self.service.repo.save_own_activity(a)
+
+    def file_certificate(self, a: OwnActivity, day: date | None) -> OwnActivity:
+        """Record that the paper certificate of ``a`` was filed on ``day`` (None: not yet)."""
+        from dataclasses import replace
+
+        b = replace(a, certificate_date=day)
+        self.save_activity(b)
+        return b
 
     def delete_activity(self, activity_id: int) -> None:
         self.service.repo.delete("own_activity", activity_id)

@@ -34,6 +34,7 @@ from vp_desk.ui.common.form_base import FormDialog, date_edit, fill_combo, pydat
 from vp_desk.ui.common.list_view import list_view
 from vp_desk.ui.common.row_model import RowsModel
 from vp_desk.ui.common.styles import WARNING_STYLE
+from vp_desk.usecases.care import CareDesk
 from vp_desk.usecases.desk import DeskService, Invalid
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -46,16 +47,21 @@ PAPER_KIND_TEXTS = {
 }
 
 
+def signed_request_reminder(prof, missing) -> str:
+    """The BE reminder for interventions whose type has no signed request (rule ``signed_request``), or ""."""
+    if not missing:
+        return ""
+    labels = ", ".join(sorted({prof.label("intervention_types", i.type, current_language()) for i in missing}))
+    return QCoreApplication.translate(
+        "PaperDocuments", "Reminder: no signed request for an informal psychosocial intervention is recorded "
+        "for %1. Every type the worker chooses needs one, dated and signed by the worker and you, with a copy "
+        "for the worker.").replace("%1", labels) + " (" + prof.rule("signed_request").source(current_language()) + ")"
+
+
 def paper_kind_text(kind: str, lang: str | None = None) -> str:
     """The document's name in the app's language, or in ``lang``."""
     text = PAPER_KIND_TEXTS.get(kind, PAPER_KIND_TEXTS["confirmation_interview"])
     return translate_in(lang, "PaperDocuments", text) if lang else QCoreApplication.translate("PaperDocuments", text)
-
-
-def missing_signed_request(interventions, papers) -> list:
-    """Interventions with a third person (BE) that have no signed request of their type."""
-    signed = {(p.intervention_type or "") for p in papers if p.kind == "request_informal"}
-    return [i for i in interventions if i.type in ("intervention_other", "reconciliation") and i.type not in signed]
 
 
 class AccessView(QWidget):
@@ -139,6 +145,7 @@ class AccessView(QWidget):
             (self.tr("Closed on"), format_day(d.closed_date)),
             (self.tr("Outcome"), prof.label("outcomes", d.outcome, lang)),
             (self.tr("To be erased on"), format_day(self.service.delete_by(d)) or self.tr("(open dossier: not yet set)")),
+            (self.tr("Aftercare conversation"), format_day(CareDesk(desk).aftercare(d.id)) or "—"),
         ]))
         parts.append("<h3>" + e(self.tr("What you told at the intake")) + f"</h3><p>{e(d.intake_notes or '—')}</p>")
         if d.closure_note and d.closed_date:  # after a reopening the note belongs to the history
@@ -161,6 +168,8 @@ class AccessView(QWidget):
         referrals = desk.referrals(d.id)
         parts.append("<h3>" + e(self.tr("Referrals")) + "</h3>")
         parts.append(table([(format_day(r.date), prof.label("referral_destinations", r.destination, lang)
+                             + " (" + (self.tr("contacted by me, with your consent") if r.confidant_contacts
+                                       else self.tr("advice: you contact them yourself")) + ")"
                              + (" — " + r.outcome if r.outcome else "")) for r in referrals])
                      if referrals else "<p>—</p>")
         papers = desk.paper_documents(d.id)
@@ -289,14 +298,8 @@ class PaperDocumentsDialog(FormDialog):
         papers = desk.paper_documents(self.dossier_id)
         self.model.set_rows(papers)
         if self.prof.code == "BE":
-            missing = missing_signed_request(desk.interventions(self.dossier_id), papers)
-            if missing:
-                labels = ", ".join(sorted({self.prof.label("intervention_types", i.type, current_language())
-                                           for i in missing}))
-                self.reminder.setText(self.tr("Reminder: an intervention with a third person (%1) has no signed "
-                                              "request for an informal psychosocial intervention.").replace("%1", labels))
-            else:
-                self.reminder.setText("")
+            self.reminder.setText(signed_request_reminder(self.prof, CareDesk(desk).missing_signed_requests(
+                self.dossier)))
 
     def value(self) -> PaperDocument:
         kind = self.kind.currentData()

@@ -1,9 +1,11 @@
-"""Close a dossier (date, outcome, note) with its computed delete-by date, or reopen a
-closed one; both keep their history."""
+"""Close a dossier (date, outcome, note, an optional aftercare conversation) with its
+computed delete-by date, or reopen a closed one; both keep their history."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout
+from datetime import timedelta
+
+from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QVBoxLayout
 
 from vp_desk.domain.dates import format_day
 from vp_desk.domain.models import Dossier, Status
@@ -14,8 +16,10 @@ from vp_desk.ui.common.form_base import (
     date_edit,
     notes_edit,
     pydate,
+    qdate,
 )
 from vp_desk.ui.dossier.closure_help import closing_help, compact, reopening_help
+from vp_desk.usecases.care import CareDesk
 from vp_desk.usecases.desk import DeskService
 
 
@@ -26,7 +30,7 @@ class ClosureDialog(FormDialog):
         self.reopening = dossier.status is Status.CLOSED
         self.saved_id: int | None = None
         prof = service.profile_of(dossier.org_id)
-        fit_to_screen(self, 560, 340)
+        fit_to_screen(self, 560, 380)
         form = QFormLayout()
         self.delete_by = QLabel()
         self.delete_by.setWordWrap(True)
@@ -58,9 +62,19 @@ class ClosureDialog(FormDialog):
             form.addRow(self.tr("&Closed on:"), self.field("closed_date", self.date))
             form.addRow(self.tr("&Outcome:"), self.field("outcome", self.outcome, "status"))
             form.addRow(self.tr("&Note:"), self.field("closure_note", self.note))
+            self.aftercare = QCheckBox(self.tr("&Aftercare conversation on"))
+            self.aftercare.setAccessibleName(self.tr("Plan an aftercare conversation"))
+            self.aftercare_date = date_edit(service.today() + timedelta(weeks=6), self.tr("Date of the aftercare conversation"))
+            planned = CareDesk(service).aftercare(dossier.id)
+            if planned is not None:
+                self.aftercare_date.setDate(qdate(planned))
+            self.aftercare.setChecked(planned is not None)
+            self.aftercare_date.setEnabled(planned is not None)
+            self.aftercare.toggled.connect(self.aftercare_date.setEnabled)
+            form.addRow(self.aftercare, self.field("aftercare_date", self.aftercare_date))
             form.addRow(self.delete_by)
             self.date.dateChanged.connect(lambda _d: self._update())
-            order = [self.date, self.outcome, self.note, self.buttons]
+            order = [self.date, self.outcome, self.note, self.aftercare, self.aftercare_date, self.buttons]
             self._update()
         box = QVBoxLayout(self)
         box.addLayout(form)
@@ -87,5 +101,7 @@ class ClosureDialog(FormDialog):
             self.flow.reopen(self.dossier.id, pydate(self.date.date()))
         else:
             self.flow.close(self.dossier.id, pydate(self.date.date()), self.outcome.currentData(),
-                            self.note.toPlainText())
+                            self.note.toPlainText(),
+                            pydate(self.aftercare_date.date()) if self.aftercare.isChecked() else None,
+                            set_aftercare=True)
         self.saved_id = self.dossier.id

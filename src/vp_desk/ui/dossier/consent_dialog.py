@@ -114,10 +114,11 @@ class ConsentStatus(QWidget):
         lay.addWidget(self.record)
         self.consent_dialog: ConsentDialog | None = None
 
-    def update_for(self, scope: str | None, day: date) -> None:
+    def update_for(self, scope: str | None, day: date, no_consent_text: str | None = None) -> None:
+        """``scope`` None: no consent is needed (``no_consent_text`` says why)."""
         self.scope, self.day = scope, day
         if scope is None:
-            self.label.setText(self.tr("No consent needed: no third person is involved."))
+            self.label.setText(no_consent_text or self.tr("No consent needed: no third person is involved."))
             self.label.setStyleSheet("color: #555;")
             self.record.hide()
             return

@@ -15,6 +15,7 @@ from vp_desk.domain.dates import format_day
 from vp_desk.ui.common import seams
 from vp_desk.ui.common.form_base import FormDialog
 from vp_desk.ui.common.shell import Shell
+from vp_desk.ui.dossier.aftercare_dialog import AftercareDialog
 from vp_desk.ui.dossier.closure_dialog import ClosureDialog
 from vp_desk.ui.dossier.consent_dialog import ConsentDialog
 from vp_desk.ui.dossier.contact_dialog import ContactDialog
@@ -213,6 +214,11 @@ class DossierController(QObject):
         if d is not None:
             self._show(ReferralDialog(self.window.service, d, parent=self.window),
                        lambda dlg: self.after_save(d.id, ("referral", dlg.saved_id)))
+
+    def plan_aftercare(self) -> None:
+        d = self._dossier()
+        if d is not None:
+            self._show(AftercareDialog(self.window.service, d, parent=self.window), lambda dlg: self.after_save(d.id))
 
     def close_or_reopen(self) -> None:
         d = self._dossier()

@@ -41,6 +41,7 @@ KIND_TEXT = {
     "first_hearing": QT_TRANSLATE_NOOP("DueModel", "Hear the requester (10 calendar days after the request)"),
     "paps_support": QT_TRANSLATE_NOOP("DueModel", "PAPS support is mandatory; the PAPS is not involved yet"),
     "long_open": QT_TRANSLATE_NOOP("DueModel", "Open longer than the set number of days"),
+    "aftercare": QT_TRANSLATE_NOOP("DueModel", "Aftercare conversation with %1"),
 }
 
 
@@ -101,7 +102,8 @@ class DueModel(RowsModel):
                 if r.item.kind == "long_open" and r.since is not None:
                     return self.tr("Open since %1, longer than the set number of days").replace(
                         "%1", format_day(r.since))
-                return QCoreApplication.translate("DueModel", KIND_TEXT.get(r.item.kind, r.item.kind))
+                return QCoreApplication.translate("DueModel", KIND_TEXT.get(r.item.kind, r.item.kind)).replace(
+                    "%1", r.code)
             if col == self.COL_DUE:
                 if r.item.due is None:
                     return self.tr("now")

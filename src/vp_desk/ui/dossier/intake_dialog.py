@@ -21,6 +21,7 @@ from vp_desk.i18n import current_language
 from vp_desk.ui.common.fit import fit_to_screen
 from vp_desk.ui.common.form_base import AUTOSAVE_MS, fill_combo, pydate, qdate
 from vp_desk.ui.dossier.checklist import checked_keys, fill_checklist, set_checked
+from vp_desk.ui.dossier.crisis_card import CrisisCard
 from vp_desk.ui.dossier.intake_form import IntakeForm
 from vp_desk.usecases.desk import DeskService, Invalid
 
@@ -40,6 +41,7 @@ class IntakeDialog(IntakeForm):
         self._build_count_fields(dossier)
         self._build_layout()
         self._start(dossier, org_id, autosave_ms)
+        self.crisis_card = CrisisCard.follow_intake(self)  # issue 15, i15-care: help lines on a suicide theme
 
     def _start(self, dossier: Dossier | None, org_id: int | None, autosave_ms: int) -> None:
         """Fill the choices of the organisation's profile, restore a draft, start autosaving."""

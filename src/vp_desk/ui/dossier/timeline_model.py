@@ -174,6 +174,9 @@ class TimelineModel(RowsModel):
             note = r.notes
         elif e.kind == "referral":
             parts.append(self._label("referral_destinations", r.destination))
+            parts.append(QCoreApplication.translate("TimelineModel", "contacted by me, with consent")
+                         if r.confidant_contacts else
+                         QCoreApplication.translate("TimelineModel", "advice: the requester goes alone"))
             if r.formal_request:
                 parts.append(QCoreApplication.translate("TimelineModel", "formal request"))
             if r.outcome:

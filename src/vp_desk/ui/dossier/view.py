@@ -22,6 +22,7 @@ from vp_desk.domain.models import Status
 from vp_desk.i18n import current_language
 from vp_desk.ui.common.list_view import list_view, sort_proxy
 from vp_desk.ui.common.styles import NOTICE_STYLE
+from vp_desk.ui.dossier.crisis_card import CrisisCard
 from vp_desk.ui.dossier.timeline_model import (
     ENTRY_ROLE,
     SORT_ROLE,
@@ -29,6 +30,7 @@ from vp_desk.ui.dossier.timeline_model import (
     TimelineModel,
     build_timeline,
 )
+from vp_desk.usecases.care import CareDesk
 
 if TYPE_CHECKING:
     from vp_desk.ui.dossier.controller import DossierController
@@ -53,6 +55,7 @@ class DossierView(QWidget):
         self.reminder.setWordWrap(True)
         self.reminder.setStyleSheet(NOTICE_STYLE)
         self.reminder.hide()
+        self.crisis = CrisisCard(controller.window.service, self)
         self.match = QLabel()
         self.match.setWordWrap(True)
         self.match.setTextFormat(Qt.TextFormat.PlainText)
@@ -85,6 +88,10 @@ class DossierView(QWidget):
         self.close_button = QPushButton()
         self.close_button.clicked.connect(c.close_or_reopen)
         add_row.addWidget(self.close_button)
+        self.aftercare_button = QPushButton(self.tr("&Aftercare…"))
+        self.aftercare_button.setAccessibleName(self.tr("Plan or remove the aftercare conversation"))
+        self.aftercare_button.clicked.connect(c.plan_aftercare)
+        add_row.addWidget(self.aftercare_button)
         add_row.addStretch(1)
         self.edit_intake_button = QPushButton(self.tr("Edit &intake…"))
         self.edit_intake_button.clicked.connect(c.edit_intake)
@@ -107,12 +114,13 @@ class DossierView(QWidget):
         box.setContentsMargins(6, 0, 0, 0)
         box.addWidget(self.header)
         box.addWidget(self.reminder)
+        box.addWidget(self.crisis)
         box.addWidget(self.match)
         box.addLayout(add_row)
         box.addWidget(self.table, 1)
         box.addLayout(entry_row)
-        order = [*self.add_buttons, self.close_button, self.edit_intake_button, self.table, self.edit_button,
-                 self.delete_button]
+        order = [*self.add_buttons, self.close_button, self.aftercare_button, self.edit_intake_button, self.table,
+                 self.edit_button, self.delete_button]
         for a, b in zip(order, order[1:], strict=False):
             self.setTabOrder(a, b)
         self.reload()
@@ -177,14 +185,25 @@ class DossierView(QWidget):
         if d.status is Status.CLOSED:
             lines.append(esc(self.tr("Closed on %1 — %2. Delete by %3.").replace("%1", format_day(d.closed_date)).replace(
                 "%2", prof.label("outcomes", d.outcome, lang)).replace("%3", format_day(service.delete_by(d)))))
+        if rec.aftercare is not None:
+            text = self.tr("Aftercare conversation on %1").replace("%1", format_day(rec.aftercare))
+            if rec.aftercare <= service.today():
+                text += " — " + self.tr("due")
+            lines.append("<b>" + esc(text) + "</b>")
         self.header.setText("<br>".join(lines))
+        self.crisis.show_for(d.org_id, d.themes)
+        notes = []
         if flow.paps_reminder(d):
-            self.reminder.setText(self.tr("Support by the PAPS is mandatory for this dossier (unwanted sexual "
-                                          "behaviour, a senior official involved or a group problem) and the "
-                                          "PAPS is not involved yet."))
-            self.reminder.show()
-        else:
-            self.reminder.hide()
+            notes.append(self.tr("Support by the PAPS is mandatory for this dossier (unwanted sexual "
+                                 "behaviour, a senior official involved or a group problem) and the "
+                                 "PAPS is not involved yet."))
+        unsigned = CareDesk(service).missing_signed_requests(d, rec.interventions)
+        if unsigned:
+            notes.append(self.tr("No signed request for an informal psychosocial intervention is recorded for: "
+                                 "%1 (Dossier → Paper documents).").replace("%1", ", ".join(sorted(
+                                     {prof.label("intervention_types", i.type, lang) for i in unsigned}))))
+        self.reminder.setText("\n".join(notes))
+        self.reminder.setVisible(bool(notes))
         self.show_match(self.search_text)
         closed = d.status is Status.CLOSED
         self.close_button.setText(self.tr("&Reopen…") if closed else self.tr("Cl&ose…"))

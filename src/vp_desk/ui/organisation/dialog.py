@@ -1,4 +1,6 @@
-"""Add or edit a client organisation (name, jurisdiction profile, language, appointment)."""
+"""Add or edit a client organisation: name, jurisdiction profile, language, appointment
+(tab "Organisation"), the catalog rules applied to it with their sources ("Rules") and the
+steps of its crisis procedure shown on the crisis card ("Crisis procedure")."""
 
 from __future__ import annotations
 
@@ -15,14 +17,19 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
+    QTabWidget,
     QVBoxLayout,
+    QWidget,
 )
 
 from vp_desk.domain.catalog import profile
 from vp_desk.domain.models import Organisation
 from vp_desk.i18n import LANGUAGES, current_language
+from vp_desk.ui.common.fit import fit_to_screen, scrolling
 from vp_desk.ui.common.retention_spin import RetentionSpin
 from vp_desk.ui.common.styles import ERROR_STYLE
+from vp_desk.usecases.care import CareDesk
 from vp_desk.usecases.desk import DeskService, Invalid
 from vp_desk.usecases.errors import VaultError
 
@@ -83,6 +90,11 @@ class OrganisationDialog(QDialog):
         self._switches = service.rule_switches(self.org.id)
         self._fill_rules()
         self.profile.currentIndexChanged.connect(self._fill_rules)
+        self.crisis_steps = QPlainTextEdit(CareDesk(service).crisis_text(self.org.id))
+        self.crisis_steps.setTabChangesFocus(True)
+        self.crisis_steps.setAccessibleName(self.tr("Steps of the crisis procedure, one per line"))
+        self._crisis_placeholder()
+        self.profile.currentIndexChanged.connect(lambda _i: self._crisis_placeholder())
         self.archived = QCheckBox(self.tr("Archived (hidden from the organisation list)"))
         self.archived.setChecked(self.org.archived)
         self.error = QLabel()
@@ -92,6 +104,7 @@ class OrganisationDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self._save)
         buttons.rejected.connect(self.reject)
+        fit_to_screen(self, 680, 600)
         form = QFormLayout()
         form.addRow(self.tr("&Name:"), self.name)
         form.addRow(self.tr("&Jurisdiction:"), self.profile)
@@ -100,9 +113,27 @@ class OrganisationDialog(QDialog):
         form.addRow(self.tr("&Retention after closure:"), self.retention)
         form.addRow(self.tr("Reporting year &starts in:"), self.start_month)
         form.addRow("", self.archived)
+        general = QWidget()
+        general_box = QVBoxLayout(general)
+        general_box.addLayout(form)
+        general_box.addStretch(1)
+        crisis = QWidget()
+        crisis_box = QVBoxLayout(crisis)
+        crisis_info = QLabel(self.tr("When a suicide-related theme is chosen, the dossier shows a card with the "
+                                     "national help lines and these steps of the organisation's crisis procedure, "
+                                     "one step per line. Nothing is sent or dialled."))
+        crisis_info.setWordWrap(True)
+        crisis_label = QLabel(self.tr("S&teps of the crisis procedure:"))
+        crisis_label.setBuddy(self.crisis_steps)
+        crisis_box.addWidget(crisis_info)
+        crisis_box.addWidget(crisis_label)
+        crisis_box.addWidget(self.crisis_steps, 1)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(general, self.tr("&Organisation"))
+        self.tabs.addTab(scrolling(self.rules_box), self.tr("R&ules"))
+        self.tabs.addTab(crisis, self.tr("&Crisis procedure"))
         box = QVBoxLayout(self)
-        box.addLayout(form)
-        box.addWidget(self.rules_box)
+        box.addWidget(self.tabs, 1)
         box.addWidget(self.error)
         box.addWidget(buttons)
         self.name.setFocus()
@@ -130,6 +161,15 @@ class OrganisationDialog(QDialog):
             if rule.switchable:
                 self.rule_checks[rule.key] = check
 
+    def _crisis_placeholder(self) -> None:
+        """An example in the chosen profile's words (BE: preventieadviseur, arbeidsarts; NL:
+        preventiemedewerker / arbodienst, bedrijfsarts)."""
+        prof, lang = profile(self.profile.currentData()), current_language()
+        self.crisis_steps.setPlaceholderText(self.tr(
+            "For example: whom to call in the organisation, the number of the %1 or the %2, who stays with "
+            "the person …").replace("%1", prof.word("prevention_adviser", lang)).replace(
+            "%2", prof.word("occupational_physician", lang)))
+
     def rule_switches(self) -> dict[str, bool]:
         return {key: check.isChecked() for key, check in self.rule_checks.items()}
 
@@ -142,7 +182,7 @@ class OrganisationDialog(QDialog):
         self.org.archived = self.archived.isChecked()
         self.org.report_start_month = int(self.start_month.currentData())
         try:
-            self.service.save_organisation(self.org, self.rule_switches())
+            self.service.save_organisation(self.org, self.rule_switches(), self.crisis_steps.toPlainText())
         except VaultError as exc:
             self.error.setText(exc.render(QCoreApplication.translate))
             self.error.show()
@@ -150,6 +190,11 @@ class OrganisationDialog(QDialog):
         except Invalid as exc:
             self.error.setText("\n".join(m.render(QCoreApplication.translate) for m in exc.messages))
             self.error.show()
-            self.name.setFocus()
+            if any(m.field == "crisis_steps" for m in exc.messages):
+                self.tabs.setCurrentIndex(2)
+                self.crisis_steps.setFocus()
+            else:
+                self.tabs.setCurrentIndex(0)
+                self.name.setFocus()
             return
         self.accept()

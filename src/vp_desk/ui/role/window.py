@@ -1,6 +1,7 @@
 """Tools → My role: the confidant's own obligations per organisation (due / overdue),
-own activities (training, intervisie, PAPS consultations, prevention work) and the
-dossiers per year with the three-quiet-years warning (seed 004)."""
+own activities (training, intervisie, PAPS consultations, prevention work) with the paper
+certificates of training and intervisie (filed or not), and the dossiers per year with the
+three-quiet-years warning (seed 004)."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDoubleSpinBox,
@@ -34,7 +36,7 @@ from vp_desk.ui.common.fit import fit_to_screen
 from vp_desk.ui.common.form_base import FormDialog, date_edit, fill_combo, notes_edit, pydate
 from vp_desk.ui.common.list_view import list_view, sort_proxy
 from vp_desk.ui.common.row_model import RowsModel
-from vp_desk.usecases.desk import DeskService
+from vp_desk.usecases.desk import DeskService, Invalid
 from vp_desk.usecases.role import RoleDesk
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -87,7 +89,8 @@ class ObligationModel(RowsModel):
 
 
 class ActivityModel(RowsModel):
-    columns = 5
+    columns = 6
+    COL_CERTIFICATE = 5
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -95,7 +98,14 @@ class ActivityModel(RowsModel):
         self.prof: Profile = profile("BE")  # the shown organisation's profile: its wording (nl-BE / nl-NL)
 
     def headers(self) -> list[str]:
-        return [self.tr("Date"), self.tr("Activity"), self.tr("Hours"), self.tr("For"), self.tr("Note")]
+        return [self.tr("Date"), self.tr("Activity"), self.tr("Hours"), self.tr("For"), self.tr("Note"),
+                self.tr("Proof of attendance") if self.prof.code == "NL" else self.tr("Certificate")]
+
+    def certificate(self, a: OwnActivity) -> str:
+        """When its paper certificate was filed; "missing" for training or intervisie without one."""
+        if a.certificate_date is not None:
+            return self.tr("filed %1").replace("%1", format_day(a.certificate_date))
+        return self.tr("missing") if ob.needs_certificate(a) else ""
 
     def set_rows(self, rows, org_names=None) -> None:
         self.reset_rows(rows, org_names=dict(org_names or {}))
@@ -108,7 +118,8 @@ class ActivityModel(RowsModel):
         if role == ID_ROLE:
             return a.id
         if role == SORT_ROLE:
-            return [a.date.isoformat(), self.data(index), a.hours, self.data(index), a.note][col]
+            return [a.date.isoformat(), self.data(index), a.hours, self.data(index), a.note,
+                    (a.certificate_date.isoformat() if a.certificate_date else self.certificate(a))][col]
         if role == Qt.ItemDataRole.DisplayRole:
             if col == 0:
                 return format_day(a.date)
@@ -118,7 +129,11 @@ class ActivityModel(RowsModel):
                 return f"{a.hours:g}"
             if col == 3:
                 return self.org_names.get(a.org_id, "") if a.org_id else self.tr("all organisations")
+            if col == self.COL_CERTIFICATE:
+                return self.certificate(a)
             return a.note.splitlines()[0] if a.note else ""
+        if role == Qt.ItemDataRole.ForegroundRole and col == self.COL_CERTIFICATE and ob.needs_certificate(a):
+            return QBrush(QColor("#8a5300"))
         return None
 
 
@@ -148,6 +163,14 @@ class ActivityDialog(FormDialog):
         for o in service.organisations():
             self.org.addItem(o.name, o.id)
         self.org.setCurrentIndex(max(self.org.findData(a.org_id), 0))
+        nl = org_id is not None and service.profile_of(org_id).code == "NL"  # "bewijs van deelname", not "attest"
+        self.has_certificate = QCheckBox(self.tr("&Proof of attendance filed on") if nl else
+                                         self.tr("&Certificate filed on"))
+        self.has_certificate.setAccessibleName(self.tr("The paper certificate was filed"))
+        self.certificate = date_edit(a.certificate_date or service.today(), self.tr("Date the certificate was filed"))
+        self.has_certificate.setChecked(a.certificate_date is not None)
+        self.certificate.setEnabled(self.has_certificate.isChecked())
+        self.has_certificate.toggled.connect(self.certificate.setEnabled)
         self.note = notes_edit(a.note, self.tr("Note"))
         self.note.setMaximumHeight(90)
         form = QFormLayout()
@@ -155,6 +178,7 @@ class ActivityDialog(FormDialog):
         form.addRow(self.tr("&Date:"), self.field("date", self.date))
         form.addRow(self.tr("&Hours:"), self.field("hours", self.hours))
         form.addRow(self.tr("&For:"), self.field("org_id", self.org))
+        form.addRow(self.has_certificate, self.field("certificate_date", self.certificate))
         form.addRow(self.tr("&Note:"), self.field("note", self.note))
         box = QVBoxLayout(self)
         box.addLayout(form)
@@ -165,7 +189,8 @@ class ActivityDialog(FormDialog):
     def value(self) -> OwnActivity:
         return OwnActivity(id=self.activity.id, kind=self.kind.currentData(), date=pydate(self.date.date()),
                            hours=float(self.hours.value()), org_id=self.org.currentData(),
-                           note=self.note.toPlainText())
+                           note=self.note.toPlainText(),
+                           certificate_date=pydate(self.certificate.date()) if self.has_certificate.isChecked() else None)
 
     def save(self) -> None:
         a = self.value()
@@ -207,24 +232,12 @@ class RoleWindow(QDialog):
         self.years.setAccessibleName(self.tr("Dossiers per year"))
         self.years.setTextFormat(Qt.TextFormat.RichText)
         self.years.setWordWrap(True)
-        add = QPushButton(self.tr("&Add activity…"))
-        edit = QPushButton(self.tr("&Edit…"))
-        delete = QPushButton(self.tr("De&lete"))
-        close = QPushButton(self.tr("Close"))
-        add.clicked.connect(self.add_activity)
-        edit.clicked.connect(self.edit_activity)
-        delete.clicked.connect(self.delete_activity)
-        close.clicked.connect(self.reject)
         QShortcut(QKeySequence.StandardKey.New, self, activated=self.add_activity)
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("&Organisation:"), buddy=self.org))
         top.addWidget(self.org, 1)
         top.addWidget(self.appointment)
-        buttons = QHBoxLayout()
-        for b in (add, edit, delete):
-            buttons.addWidget(b)
-        buttons.addStretch()
-        buttons.addWidget(close)
+        buttons = self._buttons()
         box = QVBoxLayout(self)
         box.addLayout(top)
         box.addWidget(QLabel("<b>" + self.tr("What is due") + "</b>"))
@@ -238,6 +251,23 @@ class RoleWindow(QDialog):
         self.org.currentIndexChanged.connect(self.reload)
         self.reload()
 
+    def _buttons(self) -> QHBoxLayout:
+        """Add, edit, delete, certificate filed … close."""
+        row = QHBoxLayout()
+        for text, slot in ((self.tr("&Add activity…"), self.add_activity), (self.tr("&Edit…"), self.edit_activity),
+                           (self.tr("De&lete"), self.delete_activity),
+                           (self.tr("Certificate &filed"), self.file_certificate)):
+            b = QPushButton(text)
+            b.clicked.connect(slot)
+            row.addWidget(b)
+        b.setAccessibleName(self.tr("Record that the certificate of the selected activity was filed today"))
+        self.certificate_button = b
+        row.addStretch()
+        close = QPushButton(self.tr("Close"))
+        close.clicked.connect(self.reject)
+        row.addWidget(close)
+        return row
+
     def org_id(self) -> int | None:
         return self.org.currentData()
 
@@ -248,6 +278,9 @@ class RoleWindow(QDialog):
         acts = role.activities(oid)
         self.act_model.prof = profile(role.organisation(oid).profile) if oid is not None else profile("BE")
         self.act_model.set_rows(acts, names)
+        self.act_model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.act_model.columns - 1)
+        self.certificate_button.setText(self.tr("Proof &filed") if self.act_model.prof.code == "NL"
+                                        else self.tr("Certificate &filed"))
         if oid is None:
             self.ob_model.set_rows([])
             self.years.setText(self.tr("There is no organisation yet."))
@@ -287,6 +320,22 @@ class RoleWindow(QDialog):
         dlg = ActivityDialog(self.service, self.org_id(), a, parent=self)
         if dlg.exec() == QDialog.DialogCode.Accepted:
             self.reload()
+
+    def file_certificate(self) -> None:
+        """The selected training or intervisie: its paper certificate was filed today."""
+        a = self.selected_activity()
+        if a is None:
+            return
+        try:
+            self.role.file_certificate(a, self.service.today())
+        except Invalid as exc:
+            seams.inform(self, self.tr("Certificate"), "\n".join(m.render(QCoreApplication.translate)
+                                                                  for m in exc.messages), QMessageBox.Icon.Warning)
+            return
+        self.reload()
+        row = next((i for i, b in enumerate(self.act_model.rows) if b.id == a.id), None)
+        if row is not None:
+            self.act_table.setCurrentIndex(self.act_proxy.mapFromSource(self.act_model.index(row, 0)))
 
     def delete_activity(self) -> None:
         a = self.selected_activity()
