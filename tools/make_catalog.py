@@ -317,6 +317,8 @@ NL = {
             L("misuse", "Misbruik van informatie of middelen", "Abus d'informations ou de moyens", "Misuse of information or resources", group="integrity"),
             L("side_activities", "Onaanvaardbare nevenactiviteiten", "Activités accessoires inacceptables", "Unacceptable side activities", group="integrity"),
             L("conflict_of_interest", "Belangenverstrengeling", "Conflit d'intérêts", "Conflict of interest", group="integrity"),
+            # not in the NL list of domain.md: added so the crisis card (113) has its trigger (issue 15)
+            L("suicide", "Suïcidale gedachten", "Idées suicidaires", "Suicidal thoughts", crisis=True),
             L("other", "Overig", "Autre", "Other"),
         ],
         "risk_domains": [],

@@ -252,3 +252,19 @@ def test_alt_a_in_the_dossier_view_opens_the_aftercare_dialog(qtbot, win):
     qtbot.waitUntil(lambda: isinstance(c.dialog, AftercareDialog) and c.dialog.isVisible(), timeout=2000)
     qtbot.keyClick(c.dialog.date, Qt.Key.Key_Return)  # Enter plans it (default date: six weeks on)
     assert CareDesk(win.service).aftercare(c.view.dossier_id) == TODAY + timedelta(weeks=6)
+
+
+def test_crisis_card_for_a_dutch_organisation_names_113_first(qtbot, win):
+    """The Netherlands' theme list has its own suicidal-thoughts theme, so a Dutch dossier
+    gets the card too, with 113 before the Belgian line."""
+    nl = Organisation(name="Zorg NL", profile="NL")
+    win.service.save_organisation(nl)
+    d = Dossier(org_id=nl.id, code="NL-Z", request_date=TODAY - timedelta(days=3),
+                intake_date=TODAY - timedelta(days=3), channel="phone", themes=("suicide",))
+    win.service.save_dossier(d)
+    win.vault_view.reload(select_id=d.id)
+    win.features.dossiers.open_dossier(d.id)
+    view = win.features.dossiers.view
+    assert view.crisis.isVisibleTo(view)
+    text = view.crisis.text.text()
+    assert "0800-0113" in text and text.index("113") < text.index("1813")
