@@ -112,7 +112,7 @@ class Profile:
 LIST_NAMES = (
     "themes", "channels", "spheres", "relations", "genders", "age_bands", "roles",
     "contact_kinds", "outcomes", "own_activities", "consent_scopes", "intervention_types",
-    "referral_destinations", "register_types", "third_party_capacities",
+    "referral_destinations", "register_types", "third_party_capacities", "signal_addressees",
 )
 
 

@@ -43,6 +43,10 @@ class YearFigures:
     register_entries: int = 0
     own_hours: dict[str, float] = field(default_factory=dict)
     own_count: Counts = field(default_factory=dict)
+    # signals and advice the confidant gave (own activity, not requests): per addressee kind,
+    # and how many of them were asked for
+    signals: Counts = field(default_factory=dict)
+    signals_asked: int = 0
 
     def __post_init__(self) -> None:
         for name, value in asdict(self).items():
