@@ -121,3 +121,12 @@ class Hit:
 PSEUDONYM, REAL_NAME, REGISTER_PLACE, REGISTER_WORKER, REGISTER_WORDS, RARE_WORD = (
     "pseudonym", "real_name", "register_place", "register_worker", "register_description", "rare_word")
 REASONS = (PSEUDONYM, REAL_NAME, REGISTER_PLACE, REGISTER_WORKER, REGISTER_WORDS, RARE_WORD)
+# in plain English for the command line (the screens translate their own wording)
+REASON_WORDS = {
+    PSEUDONYM: "is the pseudonym of a dossier",
+    REAL_NAME: "is (part of) the real name of a requester",
+    REGISTER_PLACE: "is the place of a register entry",
+    REGISTER_WORKER: "is (part of) a worker's identity in the register",
+    REGISTER_WORDS: "is a word of a register description that is rare in the notes",
+    RARE_WORD: "occurs in the notes of fewer than {t} dossiers",
+}

@@ -52,7 +52,7 @@ class _Text:
     def __init__(self, text: str) -> None:
         self.tokens = tokens(text)
         self.folded = [f for _w, f in self.tokens]
-        self.hits: dict[tuple[str, str], Hit] = {}
+        self.hits: dict[str, Hit] = {}
 
     def phrase(self, name: str, reason: str, parts: bool) -> None:
         """A hit for ``name`` as a whole (and for each identifying part when ``parts``)."""
@@ -68,7 +68,8 @@ class _Text:
                         self.add(w, [part], reason)
 
     def add(self, written: str, key: list[str], reason: str) -> None:
-        self.hits.setdefault((" ".join(key), reason), Hit(written, reason))
+        """One hit per word (or name): the first, most specific reason found is kept."""
+        self.hits.setdefault(" ".join(key), Hit(written, reason))
 
 
 def screen(vault: Vault, org_id: int, text: str, threshold: int) -> list[Hit]:
