@@ -12,13 +12,15 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from vp_desk.domain.models import Contact, Dossier, Organisation
+from vp_desk.domain.signals import PSEUDONYM, RARE_WORD
 from vp_desk.storage import releases
 from vp_desk.ui.common import seams
 from vp_desk.ui.reports import window as report_window
+from vp_desk.ui.reports.signals_panel import reason_text
 
 pytestmark = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs pdftotext (poppler-utils)")
 
@@ -67,19 +69,20 @@ def test_pseudonym_blocks_export_until_rewritten(qtbot, win, tmp_path, monkeypat
     dlg = _report(qtbot, win)
     _type(qtbot, dlg, "Zwaluw en de nachtdienst vragen aandacht.")
     listed = dlg.signals.model.stringList()
-    assert any("Zwaluw" in line and "pseudonym" in line for line in listed), listed
-    assert any("nachtdienst" in line and "fewer than 5" in line for line in listed), listed
+    assert {(h.word, h.reason) for h in dlg.signals.hits} == {("Zwaluw", PSEUDONYM), ("nachtdienst", RARE_WORD)}
+    assert listed == [reason_text(h, 5) for h in dlg.signals.hits] and "Zwaluw" in listed[0]
+    assert any("5" in line and "nachtdienst" in line for line in listed), listed
     assert dlg.signals.list.isVisibleTo(dlg) and not dlg.export_button.isEnabled()
     assert "Zwaluw" not in dlg.preview.toPlainText()  # the preview shows only a clean text
     out = tmp_path / "r.pdf"
     seams.preset_answer(QMessageBox.StandardButton.Ok)
     dlg.export()
-    assert not out.exists() and "Rewrite" in seams.shown[-1][1]
+    assert not out.exists() and seams.shown[-1][1] == QCoreApplication.translate("ReportWindow", (
+        "Rewrite the words listed under the signals and recommendations text first: they could identify someone."))
 
     _type(qtbot, dlg, "Werkdruk blijft een aandachtspunt.\n\nMeer overleg met de ploegen.")
     assert dlg.signals.hits == [] and dlg.export_button.isEnabled()
-    assert "Signals and recommendations" in dlg.preview.toPlainText() or \
-        "Signalen en aanbevelingen" in dlg.preview.toPlainText()
+    assert "Signalen en aanbevelingen" in dlg.preview.toPlainText()  # the report's language (nl)
     starts: list[tuple[str, str]] = []
     real_save_path = seams.save_path
     monkeypatch.setattr(seams, "save_path", lambda parent, title, start, filters: starts.append((title, start))
@@ -91,7 +94,7 @@ def test_pseudonym_blocks_export_until_rewritten(qtbot, win, tmp_path, monkeypat
     qtbot.keyClick(dlg.export_button, Qt.Key.Key_Space)
     settle(qtbot, dlg)
     assert out.exists()
-    assert starts and starts[0][0] == "Save the yearly report"
+    assert starts and starts[0][0] == QCoreApplication.translate("ReportWindow", "Save the yearly report")
     assert Path(starts[0][1]).parent == report_window.documents_dir()
     assert [u.toLocalFile() for u in opened] == [str(out.resolve())]
     pdf_text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True, check=True).stdout

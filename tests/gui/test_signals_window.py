@@ -11,8 +11,10 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from vp_desk.domain.catalog import profile
 from vp_desk.domain.models import Organisation
 from vp_desk.domain.signals import Signal
+from vp_desk.i18n import current_language
 from vp_desk.ui.common import seams
 from vp_desk.ui.signals.dialog import SignalDialog
 from vp_desk.ui.signals.window import SignalsWindow
@@ -74,7 +76,8 @@ def test_new_signal_with_the_keyboard(qtbot, win):
     assert (s.addressee, s.asked, s.note) == ("works_council", True, "Werkdruk in de keuken besproken")
     assert len(s.themes) == 1
     row = [sw.model.data(sw.model.index(0, c)) for c in range(sw.model.columns)]
-    assert row[0] == "23-11-2026" and "CPBW" in row[1] and row[4].startswith("Werkdruk")
+    assert row[0] == "23-11-2026" and row[4].startswith("Werkdruk")
+    assert row[1] == profile("BE").label("signal_addressees", "works_council", current_language())
 
 
 def test_future_date_is_refused_and_nothing_typed_is_lost(qtbot, win):
@@ -140,6 +143,7 @@ def test_list_follows_the_organisation_and_its_profile(qtbot, win):
     assert sw.model.rowCount() == 0
     sw.org.setCurrentIndex(sw.org.findData(win.nl.id))
     assert sw.model.rowCount() == 1
-    assert "Ondernemingsraad" in sw.model.data(sw.model.index(0, sw.model.COL_ADDRESSEE))
+    assert sw.model.data(sw.model.index(0, sw.model.COL_ADDRESSEE)) == \
+        profile("NL").label("signal_addressees", "works_council", current_language())
     win.lock()
     assert sw.model.rowCount() == 0

@@ -28,14 +28,14 @@ CHECK_DELAY_MS = 400  # after the last key, the text is screened
 
 def reason_text(hit: Hit, t: int) -> str:
     """Why a word is a hit, in the interface's language."""
-    tr = QCoreApplication.translate
     why = {
-        PSEUDONYM: tr("SignalsPanel", "the pseudonym of a dossier"),
-        REAL_NAME: tr("SignalsPanel", "(part of) the real name of a requester"),
-        REGISTER_PLACE: tr("SignalsPanel", "the place of a register entry"),
-        REGISTER_WORKER: tr("SignalsPanel", "(part of) a worker's identity in the register"),
-        REGISTER_WORDS: tr("SignalsPanel", "a word of a register description, rare in your notes"),
-        RARE_WORD: tr("SignalsPanel", "occurs in the notes of fewer than %1 dossiers").replace("%1", str(t)),
+        PSEUDONYM: QCoreApplication.translate("SignalsPanel", "the pseudonym of a dossier"),
+        REAL_NAME: QCoreApplication.translate("SignalsPanel", "(part of) the real name of a requester"),
+        REGISTER_PLACE: QCoreApplication.translate("SignalsPanel", "the place of a register entry"),
+        REGISTER_WORKER: QCoreApplication.translate("SignalsPanel", "(part of) a worker's identity in the register"),
+        REGISTER_WORDS: QCoreApplication.translate("SignalsPanel", "a word of a register description, rare in your notes"),
+        RARE_WORD: QCoreApplication.translate("SignalsPanel", "occurs in the notes of fewer than %1 dossiers")
+        .replace("%1", str(t)),
     }.get(hit.reason, hit.reason)
     return f"“{hit.word}”: {why}"
 
