@@ -212,3 +212,24 @@ def test_export_refused_while_a_hit_remains(service, screened, tmp_path):
     api.write(service.vault, prepared, tmp_path / "r.pdf", signals_text="Werkdruk blijft een aandachtspunt.")
     from vp_desk.storage import releases
     assert releases.releases(service.vault, screened.id)[-1].signals_text == "Werkdruk blijft een aandachtspunt."
+
+
+def test_signal_notes_never_reach_the_pdf_and_summaries_add_years(service, be_org, make_dossier, tmp_path):
+    for y in (2024, 2025):
+        for i in range(6):
+            make_dossier(be_org, request_date=date(y, 2, 1 + i), intake_date=date(y, 2, 1 + i))
+    log = SignalLog(service)
+    log.save(Signal(org_id=be_org.id, date=date(2024, 6, 1), addressee="management", asked=True,
+                    note="KanarieSignaalNotitieQ7x"))
+    log.save(Signal(org_id=be_org.id, date=date(2025, 6, 1), addressee="hr", note="KanarieSignaalNotitieQ7x"))
+    prepared = api.prepare(service.vault, be_org.id, date(2024, 1, 1), date(2025, 12, 31))
+    pub = prepared.document.published()
+    assert (pub["signals.total"], pub["signals.asked"], pub["signals.unasked"]) == ("2", "1", "1")
+    assert pub["signals.to.management"] == "1" and pub["signals.to.hr"] == "1"
+    out = tmp_path / "s.pdf"
+    api.write(service.vault, prepared, out)
+    from pypdf import PdfReader
+
+    text = "\n".join(p.extract_text() for p in PdfReader(str(out)).pages)
+    assert "KanarieSignaalNotitieQ7x" not in text and b"KanarieSignaalNotitieQ7x" not in out.read_bytes()
+    assert "Signalen en adviezen van de vertrouwenspersoon" in text
