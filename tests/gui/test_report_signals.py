@@ -22,6 +22,8 @@ from vp_desk.ui.common import seams
 from vp_desk.ui.reports import window as report_window
 from vp_desk.ui.reports.signals_panel import reason_text
 
+from ..conftest import PASSPHRASE
+
 pytestmark = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs pdftotext (poppler-utils)")
 
 
@@ -52,7 +54,7 @@ def _report(qtbot, w):
     settle(qtbot, dlg)
     dlg.year.setValue(2025)
     settle(qtbot, dlg)
-    assert dlg.prepared is not None
+    qtbot.waitUntil(lambda: dlg.prepared is not None and not dlg.signals._timer.isActive(), timeout=10_000)
     return dlg
 
 
@@ -117,10 +119,14 @@ def test_pseudonym_blocks_export_until_rewritten(qtbot, win, tmp_path, monkeypat
     assert "Werkdruk blijft een aandachtspunt." in again_text
 
 
-def test_lock_clears_the_typed_text(qtbot, win):
+def test_lock_clears_the_typed_text_and_keeps_it_in_the_vault(qtbot, win):
     dlg = _report(qtbot, win)
     _type(qtbot, dlg, "Zwaluw")
     panel = dlg.signals
     win.lock()
     assert panel.edit.toPlainText() == "" and panel.model.stringList() == []
     assert QApplication.activeModalWidget() is None
+    win.unlock_now(PASSPHRASE)
+    again = _report(qtbot, win)  # the text comes back from its draft in the vault, checked again
+    assert again.signals.text == "Zwaluw" and not again.export_button.isEnabled()
+    assert [h.word for h in again.signals.hits] == ["Zwaluw"]

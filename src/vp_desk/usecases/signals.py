@@ -63,6 +63,21 @@ class SignalLog:
         self.service.repo.delete_draft(key)
 
 
+def report_text_draft(service: DeskService, org_id: int) -> str:
+    """The signals text typed in the report window for this organisation and not exported
+    yet (kept inside the vault, like every draft)."""
+    return service.repo.get_draft(f"report_signals:{org_id}") or ""
+
+
+def keep_report_text(service: DeskService, org_id: int, text: str) -> None:
+    """Keep (or, when empty, drop) the report window's signals text as a draft in the vault."""
+    key = f"report_signals:{org_id}"
+    if text.strip():
+        service.repo.save_draft(key, text)
+    else:
+        service.repo.delete_draft(key)
+
+
 def screen_text(service: DeskService, org_id: int, text: str, threshold: int) -> list[Hit]:
     """Every word of a report's signals text that could identify someone, with its reason.
     Reads the vault only (its search index, codes, names, register); writes nothing."""

@@ -8,6 +8,7 @@ opened or shown in its folder."""
 
 from __future__ import annotations
 
+import contextlib
 import html
 import threading
 from collections.abc import Callable
@@ -45,7 +46,7 @@ from vp_desk.ui.reports.signals_panel import SignalsPanel
 from vp_desk.usecases.desk import DeskService
 from vp_desk.usecases.errors import VaultError
 from vp_desk.usecases.reports import Prepared, Reports
-from vp_desk.usecases.signals import screen_text
+from vp_desk.usecases.signals import keep_report_text, report_text_draft, screen_text
 
 
 def documents_dir() -> Path:
@@ -62,6 +63,7 @@ class ReportWindow(QDialog):
         self.prepared: Prepared | None = None
         # opens a file or folder in the desktop's own program (a test injects its own)
         self.open_url: Callable[[QUrl], object] = QDesktopServices.openUrl
+        self._text_org: int | None = None  # whose signals text the panel holds (its draft's place)
         self.setWindowTitle(self.tr("Yearly report"))
         fit_to_screen(self, 900, 640)
         # preparing and writing run on a worker thread; one task at a time, the newest wins
@@ -245,6 +247,8 @@ class ReportWindow(QDialog):
 
     def done(self, result: int) -> None:
         self._closed = True
+        if not self.working:
+            self._keep_text()
         self.signals.clear()  # no typed text stays in the widgets
         super().done(result)
 
@@ -259,6 +263,11 @@ class ReportWindow(QDialog):
         doc = self.prepared.document
         self.signals.threshold = doc.threshold
         self.signals.set_released(doc.signals_text if prepared.reissue else None)
+        if prepared.reissue:
+            self._text_org = None
+        elif self._text_org != prepared.org_id:  # each organisation's own text, kept in the vault
+            self._text_org = prepared.org_id
+            self.signals.edit.setPlainText(report_text_draft(self.service, prepared.org_id))
         self.signals.check()  # also shows the preview and enables the export when the text is clean
         t = doc.threshold
         self.corrected.setEnabled(released and (bool(self.prepared.changes) or self.corrected.isChecked()))
@@ -303,9 +312,17 @@ class ReportWindow(QDialog):
             return
         doc = self.prepared.document
         if not self.prepared.reissue:
+            self._keep_text()
             doc.signals_text = self.signals.text.strip() if self.signals.clean else ""
         self.preview.setHtml(document_html(doc))
         self.export_button.setEnabled(self.signals.clean)
+
+    def _keep_text(self) -> None:
+        """The typed signals text as a draft in the vault (nothing is lost at a lock)."""
+        if self._text_org is None or self.signals.edit.isReadOnly():
+            return
+        with contextlib.suppress(VaultError):  # a draft never stops the window; the export reports errors
+            keep_report_text(self.service, self._text_org, self.signals.text)
 
     def export(self) -> None:
         if self.prepared is None or self.working:
@@ -329,8 +346,14 @@ class ReportWindow(QDialog):
         if not path.lower().endswith(".pdf"):
             path += ".pdf"
         prepared, keep, text = self.prepared, self.options(), self.signals.text
-        self._start(lambda: self.reports.write(prepared, Path(path), keep=keep, signals_text=text),
+        self._start(lambda: self._write(prepared, Path(path), keep, text),
                     lambda _r: self._exported(path), self._export_failed)
+
+    def _write(self, prepared: Prepared, path: Path, keep: Options, text: str) -> None:
+        """On the worker thread: write and record the release; its text needs no draft any more."""
+        self.reports.write(prepared, path, keep=keep, signals_text=text)
+        if not prepared.reissue:
+            keep_report_text(self.service, prepared.org_id, "")
 
     def _exported(self, path: str) -> None:
         """Confirm, and offer to open the PDF or show it in its folder."""
