@@ -75,6 +75,8 @@ MIN_NAME_PART = 3  # a single name part shorter than this is only a hit inside t
 
 def fold(word: str) -> str:
     """Case- and diacritics-insensitive form of a word ("Élodie" -> "elodie")."""
+    if word.isascii():
+        return word.lower()  # the common case, without decomposing
     decomposed = unicodedata.normalize("NFKD", word.casefold())
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
@@ -100,12 +102,23 @@ def name_parts(name: str) -> list[str]:
     return [w for w in words(name) if len(w) >= MIN_NAME_PART and w not in PARTICLES]
 
 
-def find_sequence(text_words: list[str], phrase: list[str]) -> int | None:
-    """Where ``phrase`` first occurs as consecutive words of the text, or None."""
+def find_sequence(text_words: list[str], phrase: list[str],
+                  where: dict[str, list[int]] | None = None) -> int | None:
+    """Where ``phrase`` first occurs as consecutive words of the text, or None. ``where``
+    (from :func:`positions`) makes this a look-up instead of a scan."""
     n = len(phrase)
     if n == 0:
         return None
-    return next((i for i in range(len(text_words) - n + 1) if text_words[i:i + n] == phrase), None)
+    starts = where.get(phrase[0], ()) if where is not None else range(len(text_words) - n + 1)
+    return next((i for i in starts if text_words[i:i + n] == phrase), None)
+
+
+def positions(text_words: list[str]) -> dict[str, list[int]]:
+    """Each word of a text and where it occurs."""
+    out: dict[str, list[int]] = {}
+    for i, w in enumerate(text_words):
+        out.setdefault(w, []).append(i)
+    return out
 
 
 @dataclass(frozen=True)

@@ -1,9 +1,9 @@
 """Screening of a report's "signals and recommendations" text against the vault: every word
 that could identify someone is a hit, with its reason, so the confidant can rewrite it.
 
-Hits are:
-- a pseudonym (dossier code) or a real name of any dossier in the vault (the whole name, or
-  one of its parts that is not a particle such as "van" or "de");
+Hits are, all within the organisation the report is for:
+- a pseudonym (dossier code) or a real name of one of its dossiers (the whole name, or one of
+  its parts that is not a particle such as "van" or "de");
 - a register entry's place or worker identity (the whole text or one part of it), and a word
   of a register description that is not common in the organisation's notes (below);
 - a word that occurs in the notes of at least 1 and fewer than ``t`` dossiers of the
@@ -29,6 +29,7 @@ from vp_desk.domain.signals import (
     Hit,
     find_sequence,
     name_parts,
+    positions,
     tokens,
     words,
 )
@@ -52,20 +53,20 @@ class _Text:
     def __init__(self, text: str) -> None:
         self.tokens = tokens(text)
         self.folded = [f for _w, f in self.tokens]
+        self.where = positions(self.folded)
         self.hits: dict[str, Hit] = {}
 
     def phrase(self, name: str, reason: str, parts: bool) -> None:
         """A hit for ``name`` as a whole (and for each identifying part when ``parts``)."""
         seq = words(name)
-        at = find_sequence(self.folded, seq)
+        at = find_sequence(self.folded, seq, self.where)
         if at is not None:
             written = " ".join(w for w, _f in self.tokens[at:at + len(seq)])
             self.add(written, seq, reason)
         if parts:
             for part in name_parts(name):
-                for w, f in self.tokens:
-                    if f == part:
-                        self.add(w, [part], reason)
+                for i in self.where.get(part, ()):
+                    self.add(self.tokens[i][0], [part], reason)
 
     def add(self, written: str, key: list[str], reason: str) -> None:
         """One hit per word (or name): the first, most specific reason found is kept."""
@@ -78,13 +79,13 @@ def screen(vault: Vault, org_id: int, text: str, threshold: int) -> list[Hit]:
     if not t.tokens:
         return []
     conn = vault.conn
-    for code, real_name in conn.execute("SELECT code, real_name FROM dossiers"):
+    for code, real_name in conn.execute("SELECT code, real_name FROM dossiers WHERE org_id = ?", (org_id,)):
         t.phrase(code, PSEUDONYM, parts=False)
         if real_name:
             t.phrase(real_name, REAL_NAME, parts=True)
     described: set[str] = set()
     for place, identity, description in conn.execute(
-            "SELECT place, worker_identity, description FROM register_entries"):
+            "SELECT place, worker_identity, description FROM register_entries WHERE org_id = ?", (org_id,)):
         if place:
             t.phrase(place, REGISTER_PLACE, parts=True)
         if identity:
