@@ -20,6 +20,8 @@ from vp_desk.ui.signals.dialog import SignalDialog
 from vp_desk.ui.signals.window import SignalsWindow
 from vp_desk.usecases.signals import SignalLog
 
+from ..conftest import PASSPHRASE
+
 TODAY = date(2026, 11, 23)
 
 
@@ -147,3 +149,15 @@ def test_list_follows_the_organisation_and_its_profile(qtbot, win):
         profile("NL").label("signal_addressees", "works_council", current_language())
     win.lock()
     assert sw.model.rowCount() == 0
+
+
+def test_lock_keeps_an_open_signal_form_as_a_draft(qtbot, win):
+    sw = _open(qtbot, win)
+    dlg = SignalDialog(win.service, win.org.id, parent=sw, autosave_ms=60_000)
+    dlg.show()
+    qtbot.keyClicks(dlg.note, "advies over de ploegenregeling")
+    win.lock()
+    assert not dlg.isVisible() or dlg.result() == 0
+    win.unlock_now(PASSPHRASE)
+    log = SignalLog(win.service)
+    assert log.load_draft(log.draft_key(win.org.id, None))["note"] == "advies over de ploegenregeling"
