@@ -130,3 +130,18 @@ def test_lock_clears_the_typed_text_and_keeps_it_in_the_vault(qtbot, win):
     again = _report(qtbot, win)  # the text comes back from its draft in the vault, checked again
     assert again.signals.text == "Zwaluw" and not again.export_button.isEnabled()
     assert [h.word for h in again.signals.hits] == ["Zwaluw"]
+
+
+def test_each_organisation_keeps_its_own_text(qtbot, win):
+    other = Organisation(name="Gemeente NL", profile="NL")
+    win.service.save_organisation(other)
+    dlg = _report(qtbot, win)
+    _type(qtbot, dlg, "Tekst voor het zorgcentrum")
+    dlg.org.setCurrentIndex(dlg.org.findData(other.id))
+    settle(qtbot, dlg)
+    qtbot.waitUntil(lambda: dlg.prepared is not None and dlg.prepared.org_id == other.id, timeout=10_000)
+    assert dlg.signals.text == ""
+    dlg.org.setCurrentIndex(dlg.org.findData(win.org.id))
+    settle(qtbot, dlg)
+    qtbot.waitUntil(lambda: dlg.prepared is not None and dlg.prepared.org_id == win.org.id, timeout=10_000)
+    assert dlg.signals.text == "Tekst voor het zorgcentrum"

@@ -261,13 +261,7 @@ class ReportWindow(QDialog):
         """Show a prepared report: the preview is the document the export writes."""
         self.prepared = prepared
         doc = self.prepared.document
-        self.signals.threshold = doc.threshold
-        self.signals.set_released(doc.signals_text if prepared.reissue else None)
-        if prepared.reissue:
-            self._text_org = None
-        elif self._text_org != prepared.org_id:  # each organisation's own text, kept in the vault
-            self._text_org = prepared.org_id
-            self.signals.edit.setPlainText(report_text_draft(self.service, prepared.org_id))
+        self._load_signals_text(prepared)
         self.signals.check()  # also shows the preview and enables the export when the text is clean
         t = doc.threshold
         self.corrected.setEnabled(released and (bool(self.prepared.changes) or self.corrected.isChecked()))
@@ -298,6 +292,18 @@ class ReportWindow(QDialog):
                                     "number(s); that cannot be undone.").replace("%1", str(len(self.prepared.prior))))
         self.warning.setText(" ".join(warnings))
         self.warning.setVisible(bool(warnings))
+
+    def _load_signals_text(self, prepared: Prepared) -> None:
+        """The released text of a re-issue (read-only), or the organisation's own typed text
+        (its draft in the vault); what was typed for another organisation is kept first."""
+        self.signals.threshold = prepared.document.threshold
+        owner = None if prepared.reissue else prepared.org_id
+        if self._text_org != owner:
+            self._keep_text()
+        self.signals.set_released(prepared.document.signals_text if prepared.reissue else None)
+        if owner is not None and self._text_org != owner:
+            self.signals.edit.setPlainText(report_text_draft(self.service, owner))
+        self._text_org = owner
 
     def _screen_signals(self, text: str):
         org_id = self.org.currentData()
