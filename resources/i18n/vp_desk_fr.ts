@@ -2952,7 +2952,7 @@ par la sauvegarde vérifiée ? Le coffre-fort actuel est gardé à côté comme 
     </message>
     <message>
       <source>&amp;To:</source>
-      <translation>&amp;À :</translation>
+      <translation>&amp;Destinataire :</translation>
     </message>
     <message>
       <source>T&amp;hemes:</source>

@@ -77,7 +77,8 @@ def fold(word: str) -> str:
     """Case- and diacritics-insensitive form of a word ("Élodie" -> "elodie")."""
     if word.isascii():
         return word.lower()  # the common case, without decomposing
-    decomposed = unicodedata.normalize("NFKD", word.casefold())
+    # lower(), not casefold(): the search index keeps "ß" as it is, so must we
+    decomposed = unicodedata.normalize("NFKD", word.lower())
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
@@ -95,6 +96,17 @@ def tokens(text: str) -> list[tuple[str, str]]:
 def words(text: str) -> list[str]:
     """The folded words of a text, in order."""
     return [f for _w, f in tokens(text)]
+
+
+def catalog_words(profile: Profile) -> frozenset[str]:
+    """Every word of the profile's catalog labels in every language ("pesterijen", "burn-out",
+    "werkdruk", "harcèlement"): the report prints them anyway, so they identify nobody."""
+    out: set[str] = set()
+    for items in profile.lists.values():
+        for item in items:
+            for label in item.labels.values():
+                out.update(words(label))
+    return frozenset(out)
 
 
 def name_parts(name: str) -> list[str]:

@@ -12,7 +12,7 @@ from vp_desk.domain.catalog import Profile
 from vp_desk.domain.catalog import profile as get_profile
 from vp_desk.domain.dates import format_day
 from vp_desk.domain.periods import Period, ReportingCalendar
-from vp_desk.domain.signals import MAX_SIGNALS_TEXT, Hit
+from vp_desk.domain.signals import MAX_SIGNALS_TEXT, Hit, catalog_words
 from vp_desk.paths import atomic_write_bytes
 from vp_desk.report import disclosure
 from vp_desk.report import figures as fig_mod
@@ -329,7 +329,10 @@ def _describe_target(key: str, profile_code: str, lang: str) -> str:
 
 def screen_signals(vault: Vault, org_id: int, text: str, threshold: int) -> list[Hit]:
     """The words of a signals text that could identify someone (see ``signals_screen``)."""
-    return screen(vault, org_id, text, clamp_threshold(threshold)) if text.strip() else []
+    if not text.strip():
+        return []
+    prof = _profile_of(vault, Repository(vault).organisation(org_id))
+    return screen(vault, org_id, text, clamp_threshold(threshold), catalog_words(prof))
 
 
 def write(vault: Vault, prepared: Prepared, out: Path, signals_text: str | None = None) -> None:

@@ -8,7 +8,8 @@ Hits are, all within the organisation the report is for:
   of a register description that is not common in the organisation's notes (below);
 - a word that occurs in the notes of at least 1 and fewer than ``t`` dossiers of the
   organisation (t = the report's threshold); function words ("de", "het", "le", "the" …)
-  are never hits of this kind.
+  and the words of the catalog's labels ("pesterijen", "werkdruk" …) are never hits of this
+  kind.
 
 The rare-word test asks the vault's full-text index (migration 2: every note, indexed per
 dossier, case- and diacritics-insensitive) one question per distinct word and stops after
@@ -73,8 +74,10 @@ class _Text:
         self.hits.setdefault(" ".join(key), Hit(written, reason))
 
 
-def screen(vault: Vault, org_id: int, text: str, threshold: int) -> list[Hit]:
-    """Every identifying word of ``text`` for a report of organisation ``org_id``."""
+def screen(vault: Vault, org_id: int, text: str, threshold: int,
+           common: frozenset[str] = frozenset()) -> list[Hit]:
+    """Every identifying word of ``text`` for a report of organisation ``org_id``. Words in
+    ``common`` (the catalog's own vocabulary) are never rare-word hits."""
     t = _Text(text)
     if not t.tokens:
         return []
@@ -91,7 +94,7 @@ def screen(vault: Vault, org_id: int, text: str, threshold: int) -> list[Hit]:
         if identity:
             t.phrase(identity, REGISTER_WORKER, parts=True)
         described.update(words(description or ""))
-    seen: set[str] = set(FUNCTION_WORDS)
+    seen: set[str] = set(FUNCTION_WORDS) | common
     for w, f in t.tokens:
         if f in seen:
             continue
