@@ -3025,6 +3025,10 @@ with the checked backup? The current vault is kept beside it as “.before-resto
       <translation>occurs in the notes of fewer than %1 dossiers</translation>
     </message>
     <message>
+      <source>“%1”: %2</source>
+      <translation>“%1”: %2</translation>
+    </message>
+    <message>
       <source>Si&amp;gnals and recommendations (printed in the report; optional):</source>
       <translation>Si&amp;gnals and recommendations (printed in the report; optional):</translation>
     </message>

@@ -3025,6 +3025,10 @@ par la sauvegarde vérifiée ? Le coffre-fort actuel est gardé à côté comme 
       <translation>figure dans les notes de moins de %1 dossiers</translation>
     </message>
     <message>
+      <source>“%1”: %2</source>
+      <translation>« %1 » : %2</translation>
+    </message>
+    <message>
       <source>Si&amp;gnals and recommendations (printed in the report; optional):</source>
       <translation>Si&amp;gnaux et recommandations (imprimés dans le rapport ; facultatif) :</translation>
     </message>

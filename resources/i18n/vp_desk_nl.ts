@@ -3025,6 +3025,10 @@ vervangen door de gecontroleerde reservekopie? De huidige kluis blijft ernaast b
       <translation>komt voor in de notities van minder dan %1 dossiers</translation>
     </message>
     <message>
+      <source>“%1”: %2</source>
+      <translation>“%1”: %2</translation>
+    </message>
+    <message>
       <source>Si&amp;gnals and recommendations (printed in the report; optional):</source>
       <translation>Si&amp;gnalen en aanbevelingen (komen in het verslag; niet verplicht):</translation>
     </message>

@@ -37,7 +37,7 @@ def reason_text(hit: Hit, t: int) -> str:
         RARE_WORD: QCoreApplication.translate("SignalsPanel", "occurs in the notes of fewer than %1 dossiers")
         .replace("%1", str(t)),
     }.get(hit.reason, hit.reason)
-    return f"“{hit.word}”: {why}"
+    return QCoreApplication.translate("SignalsPanel", "“%1”: %2").replace("%1", hit.word).replace("%2", why)
 
 
 class SignalsPanel(QWidget):
