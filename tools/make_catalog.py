@@ -238,6 +238,16 @@ BE = {
             L("zelfmoordlijn", "Zelfmoordlijn 1813", "Zelfmoordlijn 1813 (ligne néerlandophone)", "Zelfmoordlijn 1813 (Dutch-language line)",
               phones=["1813"], web="www.zelfmoord1813.be"),
         ],
+        # to whom the confidant gives signals and advice (seeds 000, 003, 004: the prevention adviser
+        # psychosocial aspects; the employer; the committee for prevention and protection at work)
+        "signal_addressees": [
+            L("management", "Werkgever / directie", "Employeur / direction", "Employer / management"),
+            L("line_management", "Hiërarchische lijn", "Ligne hiérarchique", "Line management"),
+            L("works_council", "Comité voor preventie en bescherming op het werk (CPBW)", "Comité pour la prévention et la protection au travail (CPPT)", "Committee for prevention and protection at work (CPBW)"),
+            L("prevention_adviser", "Preventieadviseur psychosociale aspecten (PAPS)", "Conseiller en prévention aspects psychosociaux (CPAP)", "Prevention adviser psychosocial aspects (PAPS)"),
+            L("hr", "Personeelsdienst / HR", "Service du personnel / RH", "Personnel department / HR"),
+            L("other", "Andere", "Autre", "Other"),
+        ],
         "register_types": [
             L("violence", "Geweld", "Violence", "Violence"),
             L("harassment", "Pesterijen", "Harcèlement moral", "Harassment"),
@@ -349,6 +359,16 @@ NL = {
         "crisis_lines": [
             L("113", "113 Zelfmoordpreventie", "113 Zelfmoordpreventie", "113 Suicide Prevention",
               phones=["113", "0800-0113"], web="113.nl"),
+        ],
+        # seed 001: "gevraagd én ongevraagd advies aan directie, management en/of OR"; the
+        # Arbo side (bedrijfsarts / arbodienst, preventiemedewerker) and P&O. Netherlands Dutch.
+        "signal_addressees": [
+            L("management", "Directie / management", "Direction / management", "Board / management"),
+            L("line_management", "Leidinggevenden", "Supérieurs hiérarchiques", "Line managers"),
+            L("works_council", "Ondernemingsraad (OR)", "Conseil d'entreprise (OR)", "Works council (OR)"),
+            L("prevention_adviser", "Preventiemedewerker / bedrijfsarts / arbodienst", "Conseiller en prévention / médecin du travail / service de santé au travail", "Prevention officer / company doctor / occupational health service"),
+            L("hr", "P&O / HR", "RH", "HR"),
+            L("other", "Overig", "Autre", "Other"),
         ],
         "register_types": [],
         "third_party_capacities": [],

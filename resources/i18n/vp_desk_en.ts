@@ -2418,6 +2418,10 @@
       <source>&amp;Access view…</source>
       <translation>&amp;Access view…</translation>
     </message>
+    <message>
+      <source>Signals and &amp;advice…</source>
+      <translation>Signals and &amp;advice…</translation>
+    </message>
   </context>
   <context>
     <name>RegisterTableModel</name>
@@ -2640,6 +2644,10 @@
       <translation>Reports exported earlier already let a reader work out %1 small number(s); that cannot be undone.</translation>
     </message>
     <message>
+      <source>Rewrite the words listed under the signals and recommendations text first: they could identify someone.</source>
+      <translation>Rewrite the words listed under the signals and recommendations text first: they could identify someone.</translation>
+    </message>
+    <message>
       <source>This PDF will leave the vault: it holds the anonymous counts shown in the preview, the organisation's name and the period — nothing else. Export it?</source>
       <translation>This PDF will leave the vault: it holds the anonymous counts shown in the preview, the organisation's name and the period — nothing else. Export it?</translation>
     </message>
@@ -2670,6 +2678,14 @@
     <message>
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+      <source>&amp;Open</source>
+      <translation>&amp;Open</translation>
+    </message>
+    <message>
+      <source>&amp;Show in folder</source>
+      <translation>&amp;Show in folder</translation>
     </message>
     <message>
       <source>The PDF could not be written: %1</source>
@@ -3284,6 +3300,218 @@ with the checked backup? The current vault is kept beside it as “.before-resto
     </message>
   </context>
   <context>
+    <name>SignalDialog</name>
+    <message>
+      <source>New signal or advice</source>
+      <translation>New signal or advice</translation>
+    </message>
+    <message>
+      <source>Edit signal or advice</source>
+      <translation>Edit signal or advice</translation>
+    </message>
+    <message>
+      <source>Date</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <source>To whom</source>
+      <translation>To whom</translation>
+    </message>
+    <message>
+      <source>&amp;Asked for (unticked: on my own initiative)</source>
+      <translation>&amp;Asked for (unticked: on my own initiative)</translation>
+    </message>
+    <message>
+      <source>Asked for</source>
+      <translation>Asked for</translation>
+    </message>
+    <message>
+      <source>Themes (Space ticks a theme)</source>
+      <translation>Themes (Space ticks a theme)</translation>
+    </message>
+    <message>
+      <source>My note (stays in the vault)</source>
+      <translation>My note (stays in the vault)</translation>
+    </message>
+    <message>
+      <source>What you signalled or advised; never printed in a report</source>
+      <translation>What you signalled or advised; never printed in a report</translation>
+    </message>
+    <message>
+      <source>&amp;Date:</source>
+      <translation>&amp;Date:</translation>
+    </message>
+    <message>
+      <source>&amp;To:</source>
+      <translation>&amp;To:</translation>
+    </message>
+    <message>
+      <source>T&amp;hemes:</source>
+      <translation>T&amp;hemes:</translation>
+    </message>
+    <message>
+      <source>&amp;Note:</source>
+      <translation>&amp;Note:</translation>
+    </message>
+    <message>
+      <source>Unsaved signal</source>
+      <translation>Unsaved signal</translation>
+    </message>
+  </context>
+  <context>
+    <name>SignalTableModel</name>
+    <message>
+      <source>Date</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <source>To</source>
+      <translation>To</translation>
+    </message>
+    <message>
+      <source>Asked</source>
+      <translation>Asked</translation>
+    </message>
+    <message>
+      <source>Themes</source>
+      <translation>Themes</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>Note</translation>
+    </message>
+    <message>
+      <source>asked</source>
+      <translation>asked</translation>
+    </message>
+    <message>
+      <source>unasked</source>
+      <translation>unasked</translation>
+    </message>
+  </context>
+  <context>
+    <name>SignalsPanel</name>
+    <message>
+      <source>the pseudonym of a dossier</source>
+      <translation>the pseudonym of a dossier</translation>
+    </message>
+    <message>
+      <source>(part of) the real name of a requester</source>
+      <translation>(part of) the real name of a requester</translation>
+    </message>
+    <message>
+      <source>the place of a register entry</source>
+      <translation>the place of a register entry</translation>
+    </message>
+    <message>
+      <source>(part of) a worker's identity in the register</source>
+      <translation>(part of) a worker's identity in the register</translation>
+    </message>
+    <message>
+      <source>a word of a register description, rare in your notes</source>
+      <translation>a word of a register description, rare in your notes</translation>
+    </message>
+    <message>
+      <source>occurs in the notes of fewer than %1 dossiers</source>
+      <translation>occurs in the notes of fewer than %1 dossiers</translation>
+    </message>
+    <message>
+      <source>“%1”: %2</source>
+      <translation>“%1”: %2</translation>
+    </message>
+    <message>
+      <source>Si&amp;gnals and recommendations (printed in the report; optional):</source>
+      <translation>Si&amp;gnals and recommendations (printed in the report; optional):</translation>
+    </message>
+    <message>
+      <source>Signals and recommendations</source>
+      <translation>Signals and recommendations</translation>
+    </message>
+    <message>
+      <source>General trends and advice for the organisation, without names, pseudonyms or details of cases</source>
+      <translation>General trends and advice for the organisation, without names, pseudonyms or details of cases</translation>
+    </message>
+    <message>
+      <source>Signals text check</source>
+      <translation>Signals text check</translation>
+    </message>
+    <message>
+      <source>Words to rewrite</source>
+      <translation>Words to rewrite</translation>
+    </message>
+    <message>
+      <source>This period was exported before: its signals text is issued again as it was.</source>
+      <translation>This period was exported before: its signals text is issued again as it was.</translation>
+    </message>
+    <message>
+      <source>The text is too long (%1 characters; at most %2).</source>
+      <translation>The text is too long (%1 characters; at most %2).</translation>
+    </message>
+    <message>
+      <source>Rewrite these words: they could identify someone. The report cannot be exported while any is left.</source>
+      <translation>Rewrite these words: they could identify someone. The report cannot be exported while any is left.</translation>
+    </message>
+    <message>
+      <source>Checked: no identifying words found.</source>
+      <translation>Checked: no identifying words found.</translation>
+    </message>
+  </context>
+  <context>
+    <name>SignalsWindow</name>
+    <message>
+      <source>Signals and advice</source>
+      <translation>Signals and advice</translation>
+    </message>
+    <message>
+      <source>Organisation</source>
+      <translation>Organisation</translation>
+    </message>
+    <message>
+      <source>Signals status</source>
+      <translation>Signals status</translation>
+    </message>
+    <message>
+      <source>Signals and advice you gave, asked or on your own initiative, to management, the works council or the prevention adviser. Your notes stay in the vault; the yearly report counts signals per addressee and asked/unasked only.</source>
+      <translation>Signals and advice you gave, asked or on your own initiative, to management, the works council or the prevention adviser. Your notes stay in the vault; the yearly report counts signals per addressee and asked/unasked only.</translation>
+    </message>
+    <message>
+      <source>&amp;New…</source>
+      <translation>&amp;New…</translation>
+    </message>
+    <message>
+      <source>&amp;Edit…</source>
+      <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+      <source>&amp;Delete…</source>
+      <translation>&amp;Delete…</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <source>&amp;Organisation:</source>
+      <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+      <source>There is no organisation yet.</source>
+      <translation>There is no organisation yet.</translation>
+    </message>
+    <message>
+      <source>No signals yet for this organisation. Choose New (Ctrl+N) after you gave advice or signalled a trend.</source>
+      <translation>No signals yet for this organisation. Choose New (Ctrl+N) after you gave advice or signalled a trend.</translation>
+    </message>
+    <message>
+      <source>Delete signal</source>
+      <translation>Delete signal</translation>
+    </message>
+    <message>
+      <source>Delete the signal of %1, with its note? This cannot be undone.</source>
+      <translation>Delete the signal of %1, with its note? This cannot be undone.</translation>
+    </message>
+  </context>
+  <context>
     <name>StrengthMeter</name>
     <message>
       <source>Passphrase strength</source>
@@ -3656,6 +3884,14 @@ with the checked backup? The current vault is kept beside it as “.before-resto
     <message>
       <source>{start} to {end} is not a reporting period of this organisation. A report covers one whole reporting year (or a summary of 2 to 5 of them), so that no two reports differ by a few people.</source>
       <translation>{start} to {end} is not a reporting period of this organisation. A report covers one whole reporting year (or a summary of 2 to 5 of them), so that no two reports differ by a few people.</translation>
+    </message>
+    <message>
+      <source>The report was not exported: its signals and recommendations text holds {count} word(s) that could identify someone ({words}). Rewrite them, then export again. Nothing was written.</source>
+      <translation>The report was not exported: its signals and recommendations text holds {count} word(s) that could identify someone ({words}). Rewrite them, then export again. Nothing was written.</translation>
+    </message>
+    <message>
+      <source>The signals and recommendations text is too long ({length} characters; at most {limit}). Nothing was written.</source>
+      <translation>The signals and recommendations text is too long ({length} characters; at most {limit}). Nothing was written.</translation>
     </message>
     <message>
       <source>This report cannot be exported: together with the reports exported before, it would let a reader work out a small number ({what}). Nothing was written.</source>

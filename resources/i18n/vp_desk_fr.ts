@@ -2418,6 +2418,10 @@
       <source>&amp;Access view…</source>
       <translation>Vue d'&amp;accès…</translation>
     </message>
+    <message>
+      <source>Signals and &amp;advice…</source>
+      <translation>&amp;Signaux et avis…</translation>
+    </message>
   </context>
   <context>
     <name>RegisterTableModel</name>
@@ -2640,6 +2644,10 @@
       <translation>Les rapports exportés auparavant permettent déjà de déduire %1 petit(s) nombre(s) ; on ne peut pas revenir en arrière.</translation>
     </message>
     <message>
+      <source>Rewrite the words listed under the signals and recommendations text first: they could identify someone.</source>
+      <translation>Réécrivez d'abord les mots listés sous le texte des signaux et recommandations : ils pourraient permettre d'identifier quelqu'un.</translation>
+    </message>
+    <message>
       <source>This PDF will leave the vault: it holds the anonymous counts shown in the preview, the organisation's name and the period — nothing else. Export it?</source>
       <translation>Ce PDF quittera le coffre : il contient les nombres anonymes de l'aperçu, le nom de l'organisation et la période — rien d'autre. L'exporter ?</translation>
     </message>
@@ -2670,6 +2678,14 @@
     <message>
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+      <source>&amp;Open</source>
+      <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+      <source>&amp;Show in folder</source>
+      <translation>Afficher dans le &amp;dossier</translation>
     </message>
     <message>
       <source>The PDF could not be written: %1</source>
@@ -3284,6 +3300,218 @@ par la sauvegarde vérifiée ? Le coffre-fort actuel est gardé à côté comme 
     </message>
   </context>
   <context>
+    <name>SignalDialog</name>
+    <message>
+      <source>New signal or advice</source>
+      <translation>Nouveau signal ou avis</translation>
+    </message>
+    <message>
+      <source>Edit signal or advice</source>
+      <translation>Modifier le signal ou l'avis</translation>
+    </message>
+    <message>
+      <source>Date</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <source>To whom</source>
+      <translation>À qui</translation>
+    </message>
+    <message>
+      <source>&amp;Asked for (unticked: on my own initiative)</source>
+      <translation>Sur d&amp;emande (non coché : de ma propre initiative)</translation>
+    </message>
+    <message>
+      <source>Asked for</source>
+      <translation>Sur demande</translation>
+    </message>
+    <message>
+      <source>Themes (Space ticks a theme)</source>
+      <translation>Thèmes (Espace coche un thème)</translation>
+    </message>
+    <message>
+      <source>My note (stays in the vault)</source>
+      <translation>Ma note (reste dans le coffre-fort)</translation>
+    </message>
+    <message>
+      <source>What you signalled or advised; never printed in a report</source>
+      <translation>Ce que vous avez signalé ou conseillé ; jamais imprimé dans un rapport</translation>
+    </message>
+    <message>
+      <source>&amp;Date:</source>
+      <translation>&amp;Date :</translation>
+    </message>
+    <message>
+      <source>&amp;To:</source>
+      <translation>&amp;Destinataire :</translation>
+    </message>
+    <message>
+      <source>T&amp;hemes:</source>
+      <translation>T&amp;hèmes :</translation>
+    </message>
+    <message>
+      <source>&amp;Note:</source>
+      <translation>&amp;Note :</translation>
+    </message>
+    <message>
+      <source>Unsaved signal</source>
+      <translation>Signal non enregistré</translation>
+    </message>
+  </context>
+  <context>
+    <name>SignalTableModel</name>
+    <message>
+      <source>Date</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <source>To</source>
+      <translation>À</translation>
+    </message>
+    <message>
+      <source>Asked</source>
+      <translation>Demandé</translation>
+    </message>
+    <message>
+      <source>Themes</source>
+      <translation>Thèmes</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>Note</translation>
+    </message>
+    <message>
+      <source>asked</source>
+      <translation>sur demande</translation>
+    </message>
+    <message>
+      <source>unasked</source>
+      <translation>d'initiative</translation>
+    </message>
+  </context>
+  <context>
+    <name>SignalsPanel</name>
+    <message>
+      <source>the pseudonym of a dossier</source>
+      <translation>le pseudonyme d'un dossier</translation>
+    </message>
+    <message>
+      <source>(part of) the real name of a requester</source>
+      <translation>(une partie du) vrai nom d'un demandeur</translation>
+    </message>
+    <message>
+      <source>the place of a register entry</source>
+      <translation>le lieu d'une inscription au registre</translation>
+    </message>
+    <message>
+      <source>(part of) a worker's identity in the register</source>
+      <translation>(une partie de) l'identité d'un travailleur dans le registre</translation>
+    </message>
+    <message>
+      <source>a word of a register description, rare in your notes</source>
+      <translation>un mot d'une description du registre, rare dans vos notes</translation>
+    </message>
+    <message>
+      <source>occurs in the notes of fewer than %1 dossiers</source>
+      <translation>figure dans les notes de moins de %1 dossiers</translation>
+    </message>
+    <message>
+      <source>“%1”: %2</source>
+      <translation>« %1 » : %2</translation>
+    </message>
+    <message>
+      <source>Si&amp;gnals and recommendations (printed in the report; optional):</source>
+      <translation>Si&amp;gnaux et recommandations (imprimés dans le rapport ; facultatif) :</translation>
+    </message>
+    <message>
+      <source>Signals and recommendations</source>
+      <translation>Signaux et recommandations</translation>
+    </message>
+    <message>
+      <source>General trends and advice for the organisation, without names, pseudonyms or details of cases</source>
+      <translation>Tendances générales et conseils pour l'organisation, sans noms, pseudonymes ni détails des dossiers</translation>
+    </message>
+    <message>
+      <source>Signals text check</source>
+      <translation>Vérification du texte</translation>
+    </message>
+    <message>
+      <source>Words to rewrite</source>
+      <translation>Mots à réécrire</translation>
+    </message>
+    <message>
+      <source>This period was exported before: its signals text is issued again as it was.</source>
+      <translation>Cette période a déjà été exportée : son texte de signaux est réédité tel quel.</translation>
+    </message>
+    <message>
+      <source>The text is too long (%1 characters; at most %2).</source>
+      <translation>Le texte est trop long (%1 caractères ; au plus %2).</translation>
+    </message>
+    <message>
+      <source>Rewrite these words: they could identify someone. The report cannot be exported while any is left.</source>
+      <translation>Réécrivez ces mots : ils pourraient permettre d'identifier quelqu'un. Le rapport ne peut pas être exporté tant qu'il en reste un.</translation>
+    </message>
+    <message>
+      <source>Checked: no identifying words found.</source>
+      <translation>Vérifié : aucun mot identifiant trouvé.</translation>
+    </message>
+  </context>
+  <context>
+    <name>SignalsWindow</name>
+    <message>
+      <source>Signals and advice</source>
+      <translation>Signaux et avis</translation>
+    </message>
+    <message>
+      <source>Organisation</source>
+      <translation>Organisation</translation>
+    </message>
+    <message>
+      <source>Signals status</source>
+      <translation>État des signaux</translation>
+    </message>
+    <message>
+      <source>Signals and advice you gave, asked or on your own initiative, to management, the works council or the prevention adviser. Your notes stay in the vault; the yearly report counts signals per addressee and asked/unasked only.</source>
+      <translation>Signaux et avis que vous avez donnés, sur demande ou de votre propre initiative, à la direction, au comité (CPPT, OR) ou au conseiller en prévention. Vos notes restent dans le coffre-fort ; le rapport annuel ne compte que les signaux par destinataire et sur demande ou non.</translation>
+    </message>
+    <message>
+      <source>&amp;New…</source>
+      <translation>&amp;Nouveau…</translation>
+    </message>
+    <message>
+      <source>&amp;Edit…</source>
+      <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+      <source>&amp;Delete…</source>
+      <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>Fermer</translation>
+    </message>
+    <message>
+      <source>&amp;Organisation:</source>
+      <translation>&amp;Organisation :</translation>
+    </message>
+    <message>
+      <source>There is no organisation yet.</source>
+      <translation>Il n'y a pas encore d'organisation.</translation>
+    </message>
+    <message>
+      <source>No signals yet for this organisation. Choose New (Ctrl+N) after you gave advice or signalled a trend.</source>
+      <translation>Pas encore de signaux pour cette organisation. Choisissez Nouveau (Ctrl+N) après avoir donné un avis ou signalé une tendance.</translation>
+    </message>
+    <message>
+      <source>Delete signal</source>
+      <translation>Supprimer le signal</translation>
+    </message>
+    <message>
+      <source>Delete the signal of %1, with its note? This cannot be undone.</source>
+      <translation>Supprimer le signal du %1, avec sa note ? Cette action est irréversible.</translation>
+    </message>
+  </context>
+  <context>
     <name>StrengthMeter</name>
     <message>
       <source>Passphrase strength</source>
@@ -3656,6 +3884,14 @@ par la sauvegarde vérifiée ? Le coffre-fort actuel est gardé à côté comme 
     <message>
       <source>{start} to {end} is not a reporting period of this organisation. A report covers one whole reporting year (or a summary of 2 to 5 of them), so that no two reports differ by a few people.</source>
       <translation>Du {start} au {end} n'est pas une période de rapport de cette organisation. Un rapport couvre une année de rapport entière (ou une synthèse de 2 à 5 années), afin que deux rapports ne diffèrent jamais de quelques personnes.</translation>
+    </message>
+    <message>
+      <source>The report was not exported: its signals and recommendations text holds {count} word(s) that could identify someone ({words}). Rewrite them, then export again. Nothing was written.</source>
+      <translation>Le rapport n'a pas été exporté : le texte des signaux et recommandations contient {count} mot(s) qui pourraient permettre d'identifier quelqu'un ({words}). Réécrivez-les, puis exportez à nouveau. Rien n'a été écrit.</translation>
+    </message>
+    <message>
+      <source>The signals and recommendations text is too long ({length} characters; at most {limit}). Nothing was written.</source>
+      <translation>Le texte des signaux et recommandations est trop long ({length} caractères ; au plus {limit}). Rien n'a été écrit.</translation>
     </message>
     <message>
       <source>This report cannot be exported: together with the reports exported before, it would let a reader work out a small number ({what}). Nothing was written.</source>

@@ -2418,6 +2418,10 @@
       <source>&amp;Access view…</source>
       <translation>Inzage&amp;weergave…</translation>
     </message>
+    <message>
+      <source>Signals and &amp;advice…</source>
+      <translation>&amp;Signalen en adviezen…</translation>
+    </message>
   </context>
   <context>
     <name>RegisterTableModel</name>
@@ -2640,6 +2644,10 @@
       <translation>Eerder geëxporteerde verslagen laten een lezer al %1 klein(e) aantal(len) afleiden; dat kan niet ongedaan worden gemaakt.</translation>
     </message>
     <message>
+      <source>Rewrite the words listed under the signals and recommendations text first: they could identify someone.</source>
+      <translation>Herschrijf eerst de woorden die onder de tekst met signalen en aanbevelingen staan: ze kunnen iemand identificeren.</translation>
+    </message>
+    <message>
       <source>This PDF will leave the vault: it holds the anonymous counts shown in the preview, the organisation's name and the period — nothing else. Export it?</source>
       <translation>Deze PDF verlaat de kluis: hij bevat de anonieme aantallen uit het voorbeeld, de naam van de organisatie en de periode — niets anders. Exporteren?</translation>
     </message>
@@ -2670,6 +2678,14 @@
     <message>
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+      <source>&amp;Open</source>
+      <translation>&amp;Openen</translation>
+    </message>
+    <message>
+      <source>&amp;Show in folder</source>
+      <translation>&amp;Tonen in map</translation>
     </message>
     <message>
       <source>The PDF could not be written: %1</source>
@@ -3284,6 +3300,218 @@ vervangen door de gecontroleerde reservekopie? De huidige kluis blijft ernaast b
     </message>
   </context>
   <context>
+    <name>SignalDialog</name>
+    <message>
+      <source>New signal or advice</source>
+      <translation>Nieuw signaal of advies</translation>
+    </message>
+    <message>
+      <source>Edit signal or advice</source>
+      <translation>Signaal of advies wijzigen</translation>
+    </message>
+    <message>
+      <source>Date</source>
+      <translation>Datum</translation>
+    </message>
+    <message>
+      <source>To whom</source>
+      <translation>Aan wie</translation>
+    </message>
+    <message>
+      <source>&amp;Asked for (unticked: on my own initiative)</source>
+      <translation>&amp;Gevraagd (niet aangevinkt: op eigen initiatief)</translation>
+    </message>
+    <message>
+      <source>Asked for</source>
+      <translation>Gevraagd</translation>
+    </message>
+    <message>
+      <source>Themes (Space ticks a theme)</source>
+      <translation>Thema's (spatie vinkt een thema aan)</translation>
+    </message>
+    <message>
+      <source>My note (stays in the vault)</source>
+      <translation>Mijn notitie (blijft in de kluis)</translation>
+    </message>
+    <message>
+      <source>What you signalled or advised; never printed in a report</source>
+      <translation>Wat u signaleerde of adviseerde; komt nooit in een verslag</translation>
+    </message>
+    <message>
+      <source>&amp;Date:</source>
+      <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+      <source>&amp;To:</source>
+      <translation>&amp;Aan:</translation>
+    </message>
+    <message>
+      <source>T&amp;hemes:</source>
+      <translation>T&amp;hema's:</translation>
+    </message>
+    <message>
+      <source>&amp;Note:</source>
+      <translation>&amp;Notitie:</translation>
+    </message>
+    <message>
+      <source>Unsaved signal</source>
+      <translation>Niet-opgeslagen signaal</translation>
+    </message>
+  </context>
+  <context>
+    <name>SignalTableModel</name>
+    <message>
+      <source>Date</source>
+      <translation>Datum</translation>
+    </message>
+    <message>
+      <source>To</source>
+      <translation>Aan</translation>
+    </message>
+    <message>
+      <source>Asked</source>
+      <translation>Gevraagd</translation>
+    </message>
+    <message>
+      <source>Themes</source>
+      <translation>Thema's</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>Notitie</translation>
+    </message>
+    <message>
+      <source>asked</source>
+      <translation>gevraagd</translation>
+    </message>
+    <message>
+      <source>unasked</source>
+      <translation>ongevraagd</translation>
+    </message>
+  </context>
+  <context>
+    <name>SignalsPanel</name>
+    <message>
+      <source>the pseudonym of a dossier</source>
+      <translation>het pseudoniem van een dossier</translation>
+    </message>
+    <message>
+      <source>(part of) the real name of a requester</source>
+      <translation>(een deel van) de echte naam van een verzoeker</translation>
+    </message>
+    <message>
+      <source>the place of a register entry</source>
+      <translation>de plaats van een inschrijving in het register</translation>
+    </message>
+    <message>
+      <source>(part of) a worker's identity in the register</source>
+      <translation>(een deel van) de identiteit van een werknemer in het register</translation>
+    </message>
+    <message>
+      <source>a word of a register description, rare in your notes</source>
+      <translation>een woord uit een beschrijving in het register, zeldzaam in uw notities</translation>
+    </message>
+    <message>
+      <source>occurs in the notes of fewer than %1 dossiers</source>
+      <translation>komt voor in de notities van minder dan %1 dossiers</translation>
+    </message>
+    <message>
+      <source>“%1”: %2</source>
+      <translation>“%1”: %2</translation>
+    </message>
+    <message>
+      <source>Si&amp;gnals and recommendations (printed in the report; optional):</source>
+      <translation>Si&amp;gnalen en aanbevelingen (komen in het verslag; niet verplicht):</translation>
+    </message>
+    <message>
+      <source>Signals and recommendations</source>
+      <translation>Signalen en aanbevelingen</translation>
+    </message>
+    <message>
+      <source>General trends and advice for the organisation, without names, pseudonyms or details of cases</source>
+      <translation>Algemene tendensen en adviezen voor de organisatie, zonder namen, pseudoniemen of details van dossiers</translation>
+    </message>
+    <message>
+      <source>Signals text check</source>
+      <translation>Controle van de tekst</translation>
+    </message>
+    <message>
+      <source>Words to rewrite</source>
+      <translation>Te herschrijven woorden</translation>
+    </message>
+    <message>
+      <source>This period was exported before: its signals text is issued again as it was.</source>
+      <translation>Deze periode werd al eerder geëxporteerd: de tekst met signalen wordt ongewijzigd opnieuw uitgegeven.</translation>
+    </message>
+    <message>
+      <source>The text is too long (%1 characters; at most %2).</source>
+      <translation>De tekst is te lang (%1 tekens; hoogstens %2).</translation>
+    </message>
+    <message>
+      <source>Rewrite these words: they could identify someone. The report cannot be exported while any is left.</source>
+      <translation>Herschrijf deze woorden: ze kunnen iemand identificeren. Zolang er een overblijft, kan het verslag niet worden geëxporteerd.</translation>
+    </message>
+    <message>
+      <source>Checked: no identifying words found.</source>
+      <translation>Gecontroleerd: geen identificerende woorden gevonden.</translation>
+    </message>
+  </context>
+  <context>
+    <name>SignalsWindow</name>
+    <message>
+      <source>Signals and advice</source>
+      <translation>Signalen en adviezen</translation>
+    </message>
+    <message>
+      <source>Organisation</source>
+      <translation>Organisatie</translation>
+    </message>
+    <message>
+      <source>Signals status</source>
+      <translation>Stand van de signalen</translation>
+    </message>
+    <message>
+      <source>Signals and advice you gave, asked or on your own initiative, to management, the works council or the prevention adviser. Your notes stay in the vault; the yearly report counts signals per addressee and asked/unasked only.</source>
+      <translation>Signalen en adviezen die u gaf, gevraagd of op eigen initiatief, aan de werkgever of directie, het CPBW of de OR, of de preventieadviseur. Uw notities blijven in de kluis; het jaarverslag telt enkel de signalen per bestemmeling en gevraagd/ongevraagd.</translation>
+    </message>
+    <message>
+      <source>&amp;New…</source>
+      <translation>&amp;Nieuw…</translation>
+    </message>
+    <message>
+      <source>&amp;Edit…</source>
+      <translation>&amp;Bewerken…</translation>
+    </message>
+    <message>
+      <source>&amp;Delete…</source>
+      <translation>&amp;Verwijderen…</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>Sluiten</translation>
+    </message>
+    <message>
+      <source>&amp;Organisation:</source>
+      <translation>&amp;Organisatie:</translation>
+    </message>
+    <message>
+      <source>There is no organisation yet.</source>
+      <translation>Er is nog geen organisatie.</translation>
+    </message>
+    <message>
+      <source>No signals yet for this organisation. Choose New (Ctrl+N) after you gave advice or signalled a trend.</source>
+      <translation>Nog geen signalen voor deze organisatie. Kies Nieuw (Ctrl+N) nadat u advies gaf of een tendens signaleerde.</translation>
+    </message>
+    <message>
+      <source>Delete signal</source>
+      <translation>Signaal verwijderen</translation>
+    </message>
+    <message>
+      <source>Delete the signal of %1, with its note? This cannot be undone.</source>
+      <translation>Het signaal van %1 verwijderen, met de notitie? Dit kan niet ongedaan worden gemaakt.</translation>
+    </message>
+  </context>
+  <context>
     <name>StrengthMeter</name>
     <message>
       <source>Passphrase strength</source>
@@ -3656,6 +3884,14 @@ vervangen door de gecontroleerde reservekopie? De huidige kluis blijft ernaast b
     <message>
       <source>{start} to {end} is not a reporting period of this organisation. A report covers one whole reporting year (or a summary of 2 to 5 of them), so that no two reports differ by a few people.</source>
       <translation>{start} tot {end} is geen verslagperiode van deze organisatie. Een verslag omvat één volledig verslagjaar (of een samenvatting van 2 tot 5 jaren), zodat geen twee verslagen in enkele personen verschillen.</translation>
+    </message>
+    <message>
+      <source>The report was not exported: its signals and recommendations text holds {count} word(s) that could identify someone ({words}). Rewrite them, then export again. Nothing was written.</source>
+      <translation>Het verslag werd niet geëxporteerd: de tekst met signalen en aanbevelingen bevat {count} woord(en) die iemand kunnen identificeren ({words}). Herschrijf ze en exporteer opnieuw. Er werd niets geschreven.</translation>
+    </message>
+    <message>
+      <source>The signals and recommendations text is too long ({length} characters; at most {limit}). Nothing was written.</source>
+      <translation>De tekst met signalen en aanbevelingen is te lang ({length} tekens; hoogstens {limit}). Er werd niets geschreven.</translation>
     </message>
     <message>
       <source>This report cannot be exported: together with the reports exported before, it would let a reader work out a small number ({what}). Nothing was written.</source>

@@ -4,15 +4,19 @@ The period is the organisation's reporting year that starts in YYYY (a calendar 
 default). ``--summary K`` reports the K (2-5) reporting years ending with it; ``--from``/``--to``
 are accepted only when they are exactly such a period. ``--corrected`` makes a corrected
 edition of a released period when the audit allows it; without it a released period is
-re-issued as it was."""
+re-issued as it was. ``--signals-file F`` prints the UTF-8 text of F as the report's "signals and
+recommendations" section after checking it against the vault: each word that could identify
+someone is printed on its own line and nothing is written (a re-issue prints the text
+released before)."""
 
 from __future__ import annotations
 
 import argparse
+import sys
 from datetime import date
 from pathlib import Path
 
-from vp_desk.cli.common import CliError, read_passphrase
+from vp_desk.cli.common import CliError, one_line, read_passphrase
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
@@ -27,6 +31,9 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
                    help="a multi-year summary of the K (2-5) reporting years ending with --year")
     p.add_argument("--corrected", action="store_true",
                    help="a corrected edition of a released period (only when the audit allows it)")
+    p.add_argument("--signals-file", metavar="F",
+                   help="UTF-8 text printed as the report's signals and recommendations (checked against the "
+                        "vault for identifying words first)")
     p.add_argument("--out", required=True, help="the PDF to write")
     p.add_argument("--passphrase-file")
 
@@ -43,6 +50,7 @@ def run(args: argparse.Namespace) -> int:
         raise CliError(f"the folder {out.parent} does not exist")
     if out.exists() and out.is_dir():
         raise CliError(f"{out} is a folder")
+    signals_text = _signals_text(args.signals_file)
     phrase = read_passphrase(args.passphrase_file)
     with open_vault(args.vault, phrase) as desk:
         reports = Reports(desk)
@@ -53,9 +61,13 @@ def run(args: argparse.Namespace) -> int:
         cal = reports.calendar(org.id)
         start, end = _period(args, cal)
         prepared = reports.prepare(org.id, start, end, corrected=args.corrected)
-        reports.write(prepared, out)
+        if not prepared.reissue and _refused(desk, org.id, signals_text, prepared.document.threshold):
+            return 1
+        reports.write(prepared, out, signals_text=signals_text)
     doc = prepared.document
     notes = []
+    if prepared.reissue and signals_text is not None and signals_text.strip() != doc.signals_text:
+        notes.append("the signals text released before is issued again (--signals-file not used)")
     if prepared.reissue:
         notes.append(f"re-issued exactly as exported before ({prepared.exported_before} time(s))")
         if prepared.changes:
@@ -76,6 +88,39 @@ def run(args: argparse.Namespace) -> int:
     what = ("yearly report" if cal.is_single(prepared.period) else "summary report") + f" {doc.period_text()}"
     print(f"{out}: {what} for {org.name}" + ("; " + "; ".join(notes) if notes else ""))
     return 0
+
+
+def _signals_text(file: str | None) -> str | None:
+    from vp_desk.domain.signals import MAX_SIGNALS_TEXT
+
+    if not file:
+        return None
+    try:
+        with open(file, encoding="utf-8-sig") as fh:
+            text = fh.read()
+    except OSError as exc:
+        raise CliError(f"cannot read the signals file {file}: {exc.strerror}") from None
+    except UnicodeDecodeError:
+        raise CliError(f"the signals file {file} is not UTF-8 text") from None
+    if len(text.strip()) > MAX_SIGNALS_TEXT:
+        raise CliError(f"the signals file {file} is too long ({len(text.strip())} characters; "
+                       f"at most {MAX_SIGNALS_TEXT})")
+    return text
+
+
+def _refused(desk, org_id: int, text: str | None, threshold: int) -> bool:
+    """Print one line per identifying word of the signals text; True when there is any."""
+    from vp_desk.domain.signals import REASON_WORDS
+    from vp_desk.usecases.signals import screen_text
+
+    hits = screen_text(desk, org_id, text or "", threshold)
+    for h in hits:
+        why = REASON_WORDS.get(h.reason, h.reason).format(t=threshold)
+        print(f"vp-desk: signals text: {one_line(h.word)!r} {why}: rewrite it", file=sys.stderr)
+    if hits:
+        print(f"vp-desk: the report was not written: {len(hits)} word(s) in the signals text could "
+              "identify someone", file=sys.stderr)
+    return bool(hits)
 
 
 def _day(option: str, text: str) -> date:

@@ -127,6 +127,7 @@ LIST_NAMES = (
     "themes", "channels", "spheres", "relations", "genders", "age_bands", "roles",
     "contact_kinds", "outcomes", "own_activities", "consent_scopes", "intervention_types",
     "referral_destinations", "register_types", "third_party_capacities", "requester_positions", "risk_domains",
+    "signal_addressees",
 )
 
 

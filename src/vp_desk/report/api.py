@@ -12,6 +12,7 @@ from vp_desk.domain.catalog import Profile
 from vp_desk.domain.catalog import profile as get_profile
 from vp_desk.domain.dates import format_day
 from vp_desk.domain.periods import Period, ReportingCalendar
+from vp_desk.domain.signals import MAX_SIGNALS_TEXT, Hit, catalog_words
 from vp_desk.paths import atomic_write_bytes
 from vp_desk.report import disclosure
 from vp_desk.report import figures as fig_mod
@@ -19,6 +20,7 @@ from vp_desk.report import tables as tb
 from vp_desk.report.audit import Finding, ReaderModel
 from vp_desk.report.disclosure import DEFAULT_THRESHOLD, clamp_threshold, primary
 from vp_desk.report.document import BREAKDOWNS, Options, ReportDocument, build, describe_key
+from vp_desk.report.own import own_values, signal_values
 from vp_desk.report.reader import (
     ReleaseSpec,
     add_edition,
@@ -31,6 +33,7 @@ from vp_desk.settings import VaultKey
 from vp_desk.storage import releases as ledger
 from vp_desk.storage.errors import QT_TRANSLATE_NOOP, VaultError
 from vp_desk.storage.repository import Repository
+from vp_desk.storage.signals_screen import screen
 from vp_desk.storage.vault import Vault
 
 
@@ -38,6 +41,18 @@ class PeriodRefused(VaultError):
     message = QT_TRANSLATE_NOOP(
         "VaultError", "{start} to {end} is not a reporting period of this organisation. A report covers one "
         "whole reporting year (or a summary of 2 to 5 of them), so that no two reports differ by a few people.")
+
+
+class SignalsRefused(VaultError):
+    message = QT_TRANSLATE_NOOP(
+        "VaultError", "The report was not exported: its signals and recommendations text holds {count} word(s) "
+        "that could identify someone ({words}). Rewrite them, then export again. Nothing was written.")
+
+
+class SignalsTooLong(VaultError):
+    message = QT_TRANSLATE_NOOP(
+        "VaultError", "The signals and recommendations text is too long ({length} characters; at most {limit}). "
+        "Nothing was written.")
 
 
 class ReleaseRefused(VaultError):
@@ -258,12 +273,14 @@ def prepare(vault: Vault, org_id: int, start: date, end: date, options: Options 
         return doc
 
     if earlier and not eds.new_base:  # re-issue exactly what was released, on the same editions
-        return Prepared(org_id, period, document({**earlier[-1].published}, {}), options,
-                        dict(earlier[-1].editions), [], True, False, changes=_changed_cells(eds.changed),
-                        exported_before=len(earlier))
+        doc = document({**earlier[-1].published}, {})
+        doc.signals_text = earlier[-1].signals_text  # and the same signals text
+        return Prepared(org_id, period, doc, options, dict(earlier[-1].editions), [], True, False,
+                        changes=_changed_cells(eds.changed), exported_before=len(earlier))
     pub, stats = _protect(vault, book, prof, years, eds, options, t, f"{org_id}:{period}:{len(earlier)}",
                           org.language)
-    out = {**pub.published(), **_own_values(eds.figures[y] for y in years), "threshold": str(t),
+    out = {**pub.published(), **own_values(eds.figures[y] for y in years),
+           **signal_values(eds.figures[y] for y in years), "threshold": str(t),
            "period.start": period.start.isoformat(), "period.end": period.end.isoformat()}
     if "reduced" not in out:
         out["hours"] = f"{sum(eds.figures[y].minutes for y in years) / 60:.1f}"
@@ -299,21 +316,6 @@ def _truth(prof, stats: dict[str, int], key: str) -> int:
     return stats.get(key, 0)
 
 
-def _own_values(figs) -> dict[str, str]:
-    hours: dict[str, float] = {}
-    count: dict[str, int] = {}
-    for f in figs:
-        for k, h in f.own_hours.items():
-            hours[k] = hours.get(k, 0.0) + h
-        for k, n in f.own_count.items():
-            count[k] = count.get(k, 0) + n
-    out = {}
-    for k in count:
-        out[f"own.{k}.count"] = str(count[k])
-        out[f"own.{k}.hours"] = f"{hours.get(k, 0.0):.1f}"
-    return out
-
-
 def _changed_cells(changed: list[str]) -> list[str]:
     return sorted({c.partition(":")[2] for c in changed})
 
@@ -327,23 +329,43 @@ def _describe_target(key: str, profile_code: str, lang: str) -> str:
     return f"{words} ({where})" if where[:1].isdigit() else words
 
 
-def write(vault: Vault, prepared: Prepared, out: Path) -> None:
+def screen_signals(vault: Vault, org_id: int, text: str, threshold: int) -> list[Hit]:
+    """The words of a signals text that could identify someone (see ``signals_screen``)."""
+    if not text.strip():
+        return []
+    prof = _profile_of(vault, Repository(vault).organisation(org_id))
+    return screen(vault, org_id, text, clamp_threshold(threshold), catalog_words(prof))
+
+
+def write(vault: Vault, prepared: Prepared, out: Path, signals_text: str | None = None) -> None:
+    """Write the PDF and record the release. ``signals_text`` is the release's signals and
+    recommendations text; it is screened first (SignalsRefused while any word could identify
+    someone). A re-issue prints the text released before and ignores ``signals_text``."""
     from vp_desk.report import pdf  # reportlab loads on first export, not at app start
 
-    vault.require_intact()  # every page's HMAC: a damaged vault exports nothing and is not written
-    data = pdf.render(prepared.document)
-    atomic_write_bytes(Path(out), data)
     p = prepared
+    if not p.reissue:
+        text = (signals_text or "").strip()
+        if len(text) > MAX_SIGNALS_TEXT:
+            raise SignalsTooLong(length=len(text), limit=MAX_SIGNALS_TEXT)
+        hits = screen_signals(vault, p.org_id, text, p.document.threshold)
+        if hits:
+            raise SignalsRefused(count=len(hits), words=", ".join(h.word for h in hits[:8]))
+        p.document.signals_text = text
+    vault.require_intact()  # every page's HMAC: a damaged vault exports nothing and is not written
+    data = pdf.render(p.document)
+    atomic_write_bytes(Path(out), data)
     ledger.record_release(vault, p.org_id, p.period.start, p.period.end, p.editions, p.new_base,
                           p.document.threshold, {"breakdowns": list(p.options.breakdowns),
                                                  "recurring_min": p.options.recurring_min},
-                          p.document.published())
+                          p.document.published(), p.document.signals_text)
 
 
-def export_pdf(vault: Vault, org_id: int, year: int, out: Path, options: Options | None = None) -> Prepared:
+def export_pdf(vault: Vault, org_id: int, year: int, out: Path, options: Options | None = None,
+               signals_text: str | None = None) -> Prepared:
     period = calendar(vault, org_id).period(year)
     prepared = prepare(vault, org_id, period.start, period.end, options)
-    write(vault, prepared, out)
+    write(vault, prepared, out, signals_text)
     return prepared
 
 

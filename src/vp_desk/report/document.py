@@ -88,6 +88,9 @@ class ReportDocument:
     reasons: dict[str, str] = field(default_factory=dict)  # why each hidden value is hidden
     edition: int = 1
     running: bool = False  # the period was not over when the report was made
+    # the confidant's "signals and recommendations" text, screened against the vault before
+    # export: the only free text a report prints (stored with the release, re-issued with it)
+    signals_text: str = ""
 
     def title(self) -> str:
         """"Yearly report" for twelve months, "Report" for a multi-year summary; the Dutch
@@ -104,7 +107,7 @@ class ReportDocument:
 
     def hidden_cells(self) -> int:
         return sum(1 for k, v in self.values.items() if "." in k and is_hidden(v)
-                   and not k.startswith(("own.", "period.")))
+                   and not k.startswith(("own.", "period.", "signals.")))
 
 
 def _label(prof: Profile, table: str, key: str, lang: str) -> str:
@@ -152,6 +155,8 @@ def build(values: dict[str, str], org_name: str, lang: str, profile_code: str, s
         if prof.has_register and ("register_entries" in values or "register.__withheld__" in values):
             sections.append(_register(prof, values, lang))
     sections.append(_own(prof, values, lang))
+    if "signals.total" in values:  # releases made before the signals log have no such section
+        sections.append(_signals(prof, values, lang))
     return ReportDocument(org_name=org_name, lang=lang, profile=profile_code, start=start, end=end,
                           generated=generated, threshold=t, vp_name=options.vp_name.strip(), reduced=reduced,
                           sections=sections, period_label=period_label, values=dict(values),
@@ -213,6 +218,20 @@ def _own(prof: Profile, values: dict[str, str], lang: str) -> Section:
     if not own.hours:
         own.paragraphs.append(text("own_none", lang))
     return own
+
+
+def _signals(prof: Profile, values: dict[str, str], lang: str) -> Section:
+    """Signals and advice the confidant gave: the confidant's own activity, shown exactly."""
+    sec = Section("signals", text("signals", lang))
+    total = values.get("signals.total", "0")
+    if total == "0":
+        sec.paragraphs.append(text("signals_none", lang))
+        return sec
+    sec.facts = [(text("signals_total", lang), total), (text("signals_asked", lang), values["signals.asked"]),
+                 (text("signals_unasked", lang), values["signals.unasked"])]
+    sec.facts += [(text("signals_to", lang, who=prof.label("signal_addressees", k, lang)), values[f"signals.to.{k}"])
+                  for k in prof.keys("signal_addressees") if f"signals.to.{k}" in values]
+    return sec
 
 
 def describe_key(key: str, profile_code: str, lang: str) -> str:

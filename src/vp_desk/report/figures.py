@@ -51,6 +51,10 @@ class YearFigures:
     requester: Counts = field(default_factory=dict)
     domains: Counts = field(default_factory=dict)
     group_requests: Counts | None = None
+    # signals and advice the confidant gave (own activity, not requests): per addressee kind,
+    # and how many of them were asked for
+    signals: Counts = field(default_factory=dict)
+    signals_asked: int = 0
 
     def __post_init__(self) -> None:
         for name, value in asdict(self).items():

@@ -127,6 +127,19 @@ def _protected_flowables(title: str, table: ProtectedTable, labels: dict[str, st
     return out
 
 
+def _signals_text(doc: ReportDocument, st: dict[str, ParagraphStyle]) -> list:
+    """The confidant's screened "signals and recommendations" text: its own section, one
+    paragraph per block of lines (the only free text the PDF holds)."""
+    if not doc.signals_text.strip():
+        return []
+    out: list = [Paragraph(_esc(text("recommendations", doc.lang)), st["h1"]),
+                 Paragraph(_esc(text("recommendations_note", doc.lang)), st["small"]), Spacer(1, 3)]
+    for block in doc.signals_text.strip().split("\n\n"):
+        if block.strip():
+            out += [Paragraph(_esc(block.strip()).replace("\n", "<br/>"), st["base"]), Spacer(1, 3)]
+    return out
+
+
 def render(doc: ReportDocument) -> bytes:
     _register_fonts()
     st = _styles()
@@ -173,6 +186,7 @@ def render(doc: ReportDocument) -> bytes:
             rows = [[text("category", lang), text("own_count", lang), text("own_hours", lang)]]
             rows += [[Paragraph(_esc(a), st["base"]), b, c] for a, b, c in sec.hours]
             story.append(_table(rows, [100 * mm, 25 * mm, 25 * mm]))
+    story += _signals_text(doc, st)
 
     def footer(canvas, _doc) -> None:
         canvas.saveState()

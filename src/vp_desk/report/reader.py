@@ -120,8 +120,8 @@ def add_release(model: ReaderModel, profile: Profile, spec: ReleaseSpec, targets
         if "." not in key and key not in tb.SCALARS:
             continue
         table, _, cat = key.partition(".")
-        if cat == "__withheld__" or table in ("period", "own"):
-            continue
+        if cat == "__withheld__" or table in ("period", "own", "signals"):
+            continue  # the confidant's own activity (signals and advice included): not about requesters
         expr = release_expr(profile, spec.editions, key)
         if shown == "x":  # hidden beside a small one: a count of t or more (disclosure step 2)
             model.add(expr, t, INF)

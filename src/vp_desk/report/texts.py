@@ -90,6 +90,23 @@ TEXTS: dict[str, dict[str, str]] = {
     "own_none": {"nl": "Geen eigen activiteiten geregistreerd in deze periode.",
                  "fr": "Aucune activité propre enregistrée pour cette période.",
                  "en": "No own activities recorded in this period."},
+    "signals": {"nl": "Signalen en adviezen van de vertrouwenspersoon", "fr": "Signaux et avis de la personne de confiance",
+                "en": "Signals and advice given by the confidant"},
+    "signals_none": {"nl": "Geen signalen of adviezen geregistreerd in deze periode.",
+                     "fr": "Aucun signal ni avis enregistré pour cette période.",
+                     "en": "No signals or advice recorded in this period."},
+    "signals_total": {"nl": "Signalen en adviezen gegeven", "fr": "Signaux et avis donnés", "en": "Signals and advice given"},
+    "signals_asked": {"nl": "waarvan gevraagd", "fr": "dont sur demande", "en": "of which asked for"},
+    "signals_unasked": {"nl": "waarvan ongevraagd", "fr": "dont d'initiative", "en": "of which unasked"},
+    "signals_to": {"nl": "Aan: {who}", "fr": "À : {who}", "en": "To: {who}"},
+    "recommendations": {"nl": "Signalen en aanbevelingen", "fr": "Signaux et recommandations",
+                        "en": "Signals and recommendations"},
+    "recommendations_note": {"nl": "Tekst van de vertrouwenspersoon, voor de export nagekeken op woorden die iemand "
+                                   "kunnen identificeren.",
+                             "fr": "Texte de la personne de confiance, vérifié avant l'export pour qu'aucun mot ne "
+                                   "permette d'identifier quelqu'un.",
+                             "en": "Written by the confidant and checked before export for words that could identify "
+                                   "anyone."},
     "category": {"nl": "Categorie", "fr": "Catégorie", "en": "Category"},
     "count": {"nl": "Aantal", "fr": "Nombre", "en": "Count"},
     "total": {"nl": "Totaal", "fr": "Total", "en": "Total"},
@@ -138,6 +155,8 @@ NL_PROFILE: dict[str, str] = {
     "interventions": "Interventies per soort",
     "formal_referrals": "Doorverwijzingen bij overweging van een formele klacht of melding",
     "own": "Eigen activiteiten van de vertrouwenspersoon",
+    "recommendations_note": "Tekst van de vertrouwenspersoon, voor de export gecontroleerd op woorden die iemand "
+                            "kunnen identificeren.",
     "group_behaviour": "Ongewenste omgangsvormen",
     "group_requests": "Subtotalen: verzoeken over ongewenste omgangsvormen en over integriteit (een verzoek telt één keer per groep)",
     "group_psychosocial": "Psychosociale arbeidsbelasting",

@@ -36,6 +36,7 @@ class Release:
     options: dict
     published: dict[str, str]
     released_at: str
+    signals_text: str = ""  # the screened "signals and recommendations" text it printed
 
 
 @dataclass(frozen=True)
@@ -81,11 +82,11 @@ def base_figures(vault: Vault, org_id: int) -> dict[int, list[BaseFigures]]:
 
 def releases(vault: Vault, org_id: int) -> list[Release]:
     rows = vault.conn.execute(
-        "SELECT id, period_start, period_end, editions, threshold, options, published, released_at "
-        "FROM report_releases WHERE org_id = ? ORDER BY id", (org_id,)).fetchall()
+        "SELECT id, period_start, period_end, editions, threshold, options, published, released_at, "
+        "signals_text FROM report_releases WHERE org_id = ? ORDER BY id", (org_id,)).fetchall()
     return [Release(int(r[0]), date.fromisoformat(r[1]), date.fromisoformat(r[2]),
                     {int(k): int(v) for k, v in json.loads(r[3]).items()}, int(r[4]), json.loads(r[5]),
-                    json.loads(r[6]), r[7]) for r in rows]
+                    json.loads(r[6]), r[7], r[8] or "") for r in rows]
 
 
 def legacy_exports(vault: Vault, org_id: int) -> list[LegacyExport]:
@@ -95,8 +96,9 @@ def legacy_exports(vault: Vault, org_id: int) -> list[LegacyExport]:
 
 def record_release(vault: Vault, org_id: int, start: date, end: date, editions: dict[int, int],
                    new_base: list[BaseFigures], threshold: int, options: dict,
-                   published: dict[str, str]) -> int:
-    """One transaction: the newly frozen base figures and the release itself."""
+                   published: dict[str, str], signals_text: str = "") -> int:
+    """One transaction: the newly frozen base figures and the release itself (with the
+    screened signals text it printed, the only text a release holds)."""
     for v in published.values():
         if not isinstance(v, str) or len(v) > 12:
             raise ValueError("a published value is a short number or mark")
@@ -106,9 +108,10 @@ def record_release(vault: Vault, org_id: int, start: date, end: date, editions: 
                       "VALUES (?, ?, ?, ?, datetime('now'))", (org_id, b.year, b.edition, b.figures))
         cur = c.execute(
             "INSERT INTO report_releases(org_id, period_start, period_end, editions, threshold, options, "
-            "published, released_at) VALUES (?, ?, ?, ?, ?, ?, ?, datetime('now'))",
+            "published, released_at, signals_text) VALUES (?, ?, ?, ?, ?, ?, ?, datetime('now'), ?)",
             (org_id, start.isoformat(), end.isoformat(), json.dumps({str(k): v for k, v in editions.items()}),
-             int(threshold), json.dumps(options, sort_keys=True), json.dumps(published, sort_keys=True)))
+             int(threshold), json.dumps(options, sort_keys=True), json.dumps(published, sort_keys=True),
+             signals_text))
         return int(cur.lastrowid)
 
 

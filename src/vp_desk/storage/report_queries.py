@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from vp_desk.storage.signals import signal_counts
 from vp_desk.storage.vault import Vault
 
 _NEW = "d.org_id = ? AND d.request_date BETWEEN ? AND ?"
@@ -80,6 +81,7 @@ def period_counts(vault: Vault, org_id: int, start: date, end: date,
         "AND date BETWEEN ? AND ? GROUP BY kind", new).fetchall()
     out["own_hours"] = {str(k): float(h or 0) for k, h, _n in hours}
     out["own_count"] = {str(k): int(n) for k, _h, n in hours}
+    out.update(signal_counts(vault.conn, org_id, start, end))  # the confidant's own activity
     return out
 
 

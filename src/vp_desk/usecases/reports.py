@@ -39,12 +39,14 @@ class Reports:
         """``options`` default to the saved ones."""
         return api.prepare(self.service.vault, org_id, start, end, options, corrected=corrected)
 
-    def write(self, prepared: Prepared, out: Path, keep: Options | None = None) -> None:
+    def write(self, prepared: Prepared, out: Path, keep: Options | None = None,
+              signals_text: str | None = None) -> None:
         """Keep ``keep`` (the options on screen) as the next report's defaults, if given;
-        write the PDF and record the release."""
+        screen ``signals_text`` (SignalsRefused while a word could identify someone), write
+        the PDF and record the release with the text."""
         if keep is not None:
             self._keep(keep)
-        api.write(self.service.vault, prepared, out)
+        api.write(self.service.vault, prepared, out, signals_text)
 
     def _keep(self, opts: Options) -> None:
         repo = self.service.repo

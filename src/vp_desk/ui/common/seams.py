@@ -52,12 +52,17 @@ def available_geometry(widget: QWidget | None = None) -> QRect:
 def ask(parent: QWidget | None, title: str, text: str,
         buttons: QMessageBox.StandardButton = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         default: QMessageBox.StandardButton = QMessageBox.StandardButton.No,
-        icon: QMessageBox.Icon = QMessageBox.Icon.Question) -> QMessageBox.StandardButton:
+        icon: QMessageBox.Icon = QMessageBox.Icon.Question,
+        labels: dict[QMessageBox.StandardButton, str] | None = None) -> QMessageBox.StandardButton:
+    """``labels`` gives standard buttons other (translated) texts, e.g. "Show in folder"."""
     shown.append((title, text))
     if _answers:
         return _answers.popleft()
     box = QMessageBox(icon, title, text, buttons, parent)
     box.setDefaultButton(default)
+    for button, label in (labels or {}).items():
+        if box.button(button) is not None:
+            box.button(button).setText(label)
     return QMessageBox.StandardButton(box.exec())
 
 

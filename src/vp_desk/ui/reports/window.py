@@ -1,16 +1,23 @@
 """Tools → Yearly report: choose organisation and reporting year (or a summary of 2-5 of
 them), preview exactly what will be exported (hidden values marked, each with its reason),
 then export the PDF. A released period is re-issued unchanged unless a corrected edition
-passes the audit."""
+passes the audit. The confidant's "signals and recommendations" text is screened against the
+vault as it is typed (``signals_panel``) and exported only when nothing in it could identify
+someone; the save dialog starts in the Documents folder, and after an export the file can be
+opened or shown in its folder."""
 
 from __future__ import annotations
 
+import contextlib
 import html
 import threading
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+import platformdirs
+from PySide6.QtCore import QCoreApplication, QUrl
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -27,89 +34,25 @@ from PySide6.QtWidgets import (
 )
 
 from vp_desk.domain.dates import format_span
-from vp_desk.report.disclosure import MIN_THRESHOLD, SECONDARY
-from vp_desk.report.document import Options, ReportDocument, describe_key
+from vp_desk.report.disclosure import MIN_THRESHOLD
+from vp_desk.report.document import Options, describe_key
 from vp_desk.report.tables import UnknownCategory
 from vp_desk.ui.common import seams
 from vp_desk.ui.common.fit import fit_to_screen
-from vp_desk.ui.common.styles import HIDDEN_BACKGROUND, HIDDEN_TEXT, WARNING_STYLE
+from vp_desk.ui.common.styles import WARNING_STYLE
 from vp_desk.ui.common.worker import run_async
+from vp_desk.ui.reports.preview import document_html
+from vp_desk.ui.reports.signals_panel import SignalsPanel
 from vp_desk.usecases.desk import DeskService
 from vp_desk.usecases.errors import VaultError
 from vp_desk.usecases.reports import Prepared, Reports
+from vp_desk.usecases.signals import keep_report_text, report_text_draft, screen_text
 
 
-def document_html(doc: ReportDocument) -> str:
-    """The preview: the same sections, tables and cells the PDF will hold. Hidden cells are
-    marked (the true count is never shown here either), and a list says why each is hidden."""
-    e = html.escape
-    t = doc.threshold
-    parts = [f"<h2>{e(doc.title())}</h2><p><b>{e(doc.org_name)}</b> — {e(doc.period_text())}"
-             + (f" — {e(doc.vp_name)}" if doc.vp_name else "") + "</p>"]
-    for sec in doc.sections:
-        parts.append(f"<h3 style='color:#1f4e79'>{e(sec.title)}</h3>")
-        parts += [f"<p>{e(p)}</p>" for p in sec.paragraphs]
-        if sec.facts:
-            parts.append("<table cellpadding='2'>" + "".join(
-                f"<tr><td>{e(a)}</td><td align='right'>&nbsp;&nbsp;{_mark(b, t)}</td></tr>" for a, b in sec.facts)
-                + "</table>")
-        for title, table, labels in sec.tables:
-            parts.append(f"<p><b>{e(title)}</b></p>")
-            if table.withheld:
-                parts.append(f"<p style='color:{HIDDEN_TEXT}'>▨ " + e(_withheld_text()) + "</p>")
-                continue
-            rows = "".join(f"<tr><td>{e(labels.get(c.key, c.key))}</td><td align='right'>"
-                           f"{_mark(c.shown(t), t)}</td></tr>" for c in table.cells)
-            if table.total_shown:
-                rows += f"<tr><td><b>Σ</b></td><td align='right'><b>{e(str(table.total))}</b></td></tr>"
-            parts.append(f"<table cellpadding='2' border='0'>{rows}</table>")
-        if sec.hours:
-            parts.append("<table cellpadding='2'>" + "".join(
-                f"<tr><td>{e(a)}</td><td align='right'>&nbsp;{e(b)}</td><td align='right'>&nbsp;{e(c)} h</td></tr>"
-                for a, b, c in sec.hours) + "</table>")
-    why = reasons_text(doc)
-    if why:
-        parts.append("<h3 style='color:#1f4e79'>" + e(QCoreApplication.translate("ReportWindow", "Why values are hidden"))
-                     + "</h3><ul>" + "".join(f"<li>{e(line)}</li>" for line in why) + "</ul>")
-    return "".join(parts)
-
-
-def reasons_text(doc: ReportDocument) -> list[str]:
-    """One line per hidden value: what it is and why it is hidden (in the interface's language)."""
-    out = []
-    for key, reason in sorted(doc.reasons.items()):
-        what = describe_key(key, doc.profile, doc.lang)
-        if reason == "small":
-            out.append(QCoreApplication.translate("ReportWindow", "%1: a count from 1 to %2.").replace("%1", what)
-                       .replace("%2", str(doc.threshold - 1)))
-        elif reason == "partner":
-            out.append(QCoreApplication.translate(
-                "ReportWindow", "%1: hidden beside a small count of the same table, so that the small one "
-                                "cannot be worked out (a count of %2 or more).").replace("%1", what)
-                       .replace("%2", str(doc.threshold)))
-        elif reason == "withheld":
-            out.append(QCoreApplication.translate("ReportWindow", "%1: left out, it could not be protected otherwise.").replace("%1", what))
-        elif reason.startswith("shared:"):
-            out.append(QCoreApplication.translate("ReportWindow", "%1: hidden so that the report does not show that (nearly) all "
-                                          "requesters share one category.").replace("%1", what))
-        elif reason.startswith("protects:"):
-            target = reason.split(":", 1)[1]
-            stat = target.rpartition(":")[2]
-            out.append(QCoreApplication.translate("ReportWindow", "%1: hidden so that %2 cannot be worked out, also not together "
-                                          "with earlier reports.").replace("%1", what)
-                       .replace("%2", describe_key(stat, doc.profile, doc.lang)))
-    return out
-
-
-def _mark(value: str, t: int) -> str:
-    if value in (f"<{t}", SECONDARY):
-        return (f"<span style='background:{HIDDEN_BACKGROUND};color:{HIDDEN_TEXT}'>&nbsp;{html.escape(value)}"
-                "&nbsp;▨</span>")
-    return html.escape(value)
-
-
-def _withheld_text() -> str:
-    return QCoreApplication.translate("ReportWindow", "Whole table hidden: its counts are too small to stay anonymous.")
+def documents_dir() -> Path:
+    """Where the save dialog opens: the user's Documents folder (platformdirs), else home."""
+    docs = Path(platformdirs.user_documents_dir())
+    return docs if docs.is_dir() else Path.home()
 
 
 class ReportWindow(QDialog):
@@ -118,6 +61,9 @@ class ReportWindow(QDialog):
         self.service = service
         self.reports = Reports(service)
         self.prepared: Prepared | None = None
+        # opens a file or folder in the desktop's own program (a test injects its own)
+        self.open_url: Callable[[QUrl], object] = QDesktopServices.openUrl
+        self._text_org: int | None = None  # whose signals text the panel holds (its draft's place)
         self.setWindowTitle(self.tr("Yearly report"))
         fit_to_screen(self, 900, 640)
         # preparing and writing run on a worker thread; one task at a time, the newest wins
@@ -186,6 +132,8 @@ class ReportWindow(QDialog):
         self.warning.setWordWrap(True)
         self.warning.setStyleSheet(WARNING_STYLE)
         self.warning.hide()
+        self.signals = SignalsPanel(self._screen_signals, lambda: not self.working)
+        self.signals.checked.connect(self._signals_checked)
         self.export_button = QPushButton(self.tr("&Export PDF…"))
         self.export_button.setDefault(True)
         self.export_button.clicked.connect(self.export)
@@ -228,6 +176,7 @@ class ReportWindow(QDialog):
         box = QVBoxLayout(self)
         box.addLayout(form)
         box.addWidget(self.preview, 1)
+        box.addWidget(self.signals)
         box.addWidget(self.note)
         box.addWidget(self.warning)
         box.addLayout(buttons)
@@ -298,6 +247,9 @@ class ReportWindow(QDialog):
 
     def done(self, result: int) -> None:
         self._closed = True
+        if not self.working:
+            self._keep_text()
+        self.signals.clear()  # no typed text stays in the widgets
         super().done(result)
 
     def _prepare_failed(self, exc: BaseException) -> None:
@@ -309,8 +261,8 @@ class ReportWindow(QDialog):
         """Show a prepared report: the preview is the document the export writes."""
         self.prepared = prepared
         doc = self.prepared.document
-        self.preview.setHtml(document_html(doc))
-        self.export_button.setEnabled(True)
+        self._load_signals_text(prepared)
+        self.signals.check()  # also shows the preview and enables the export when the text is clean
         t = doc.threshold
         self.corrected.setEnabled(released and (bool(self.prepared.changes) or self.corrected.isChecked()))
         if doc.reduced:
@@ -341,8 +293,50 @@ class ReportWindow(QDialog):
         self.warning.setText(" ".join(warnings))
         self.warning.setVisible(bool(warnings))
 
+    def _load_signals_text(self, prepared: Prepared) -> None:
+        """The released text of a re-issue (read-only), or the organisation's own typed text
+        (its draft in the vault); what was typed for another organisation is kept first."""
+        self.signals.threshold = prepared.document.threshold
+        owner = None if prepared.reissue else prepared.org_id
+        if self._text_org != owner:
+            self._keep_text()
+        self.signals.set_released(prepared.document.signals_text if prepared.reissue else None)
+        if owner is not None and self._text_org != owner:
+            self.signals.edit.setPlainText(report_text_draft(self.service, owner))
+        self._text_org = owner
+
+    def _screen_signals(self, text: str):
+        org_id = self.org.currentData()
+        if org_id is None:
+            return []
+        return screen_text(self.service, org_id, text, self.signals.threshold)
+
+    def _signals_checked(self) -> None:
+        """After each check of the signals text: the preview shows it (only when clean) and
+        the export is possible only then."""
+        if self.prepared is None or self.working:
+            return
+        doc = self.prepared.document
+        if not self.prepared.reissue:
+            self._keep_text()
+            doc.signals_text = self.signals.text.strip() if self.signals.clean else ""
+        self.preview.setHtml(document_html(doc))
+        self.export_button.setEnabled(self.signals.clean)
+
+    def _keep_text(self) -> None:
+        """The typed signals text as a draft in the vault (nothing is lost at a lock)."""
+        if self._text_org is None or self.signals.edit.isReadOnly():
+            return
+        with contextlib.suppress(VaultError):  # a draft never stops the window; the export reports errors
+            keep_report_text(self.service, self._text_org, self.signals.text)
+
     def export(self) -> None:
-        if self.prepared is None:
+        if self.prepared is None or self.working:
+            return
+        if not self.signals.check():
+            seams.inform(self, self.tr("Export the yearly report"), self.tr(
+                "Rewrite the words listed under the signals and recommendations text first: they could "
+                "identify someone."), QMessageBox.Icon.Warning)
             return
         doc = self.prepared.document
         answer = seams.ask(self, self.tr("Export the yearly report"), self.tr(
@@ -351,21 +345,37 @@ class ReportWindow(QDialog):
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes)
         if answer != QMessageBox.StandardButton.Yes:
             return
-        suggested = Path.home() / f"{doc.org_name} {doc.period_text()}.pdf".replace("/", "-")
+        suggested = documents_dir() / f"{doc.org_name} {doc.period_text()}.pdf".replace("/", "-")
         path = seams.save_path(self, self.tr("Save the yearly report"), str(suggested), self.tr("PDF (*.pdf)"))
         if not path:
             return
         if not path.lower().endswith(".pdf"):
             path += ".pdf"
-        prepared, keep = self.prepared, self.options()
-        self._start(lambda: self.reports.write(prepared, Path(path), keep=keep),
+        prepared, keep, text = self.prepared, self.options(), self.signals.text
+        self._start(lambda: self._write(prepared, Path(path), keep, text),
                     lambda _r: self._exported(path), self._export_failed)
 
+    def _write(self, prepared: Prepared, path: Path, keep: Options, text: str) -> None:
+        """On the worker thread: write and record the release; its text needs no draft any more."""
+        self.reports.write(prepared, path, keep=keep, signals_text=text)
+        if not prepared.reissue:
+            keep_report_text(self.service, prepared.org_id, "")
+
     def _exported(self, path: str) -> None:
+        """Confirm, and offer to open the PDF or show it in its folder."""
         self.corrected.setChecked(False)
         self.refresh()
-        seams.inform(self, self.tr("Export the yearly report"),
-                     self.tr("The yearly report was saved as %1.").replace("%1", path))
+        answer = seams.ask(
+            self, self.tr("Export the yearly report"), self.tr("The yearly report was saved as %1.").replace("%1", path),
+            QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Apply | QMessageBox.StandardButton.Close,
+            QMessageBox.StandardButton.Close, QMessageBox.Icon.Information,
+            labels={QMessageBox.StandardButton.Open: self.tr("&Open"),
+                    QMessageBox.StandardButton.Apply: self.tr("&Show in folder"),
+                    QMessageBox.StandardButton.Close: self.tr("Close")})
+        if answer == QMessageBox.StandardButton.Open:
+            self.open_url(QUrl.fromLocalFile(str(Path(path).resolve())))
+        elif answer == QMessageBox.StandardButton.Apply:
+            self.open_url(QUrl.fromLocalFile(str(Path(path).resolve().parent)))
 
     def _export_failed(self, exc: BaseException) -> None:
         if not isinstance(exc, (OSError, VaultError)):

@@ -99,6 +99,7 @@ class ToolActions:
     blank_forms: QAction
     papers: QAction
     access: QAction
+    signals: QAction | None = None
 
 
 @dataclass
@@ -166,6 +167,7 @@ def load_feature_code() -> None:
     import vp_desk.ui.retention.window  # noqa: F401
     import vp_desk.ui.role.window  # noqa: F401
     import vp_desk.ui.shell.vault_view  # noqa: F401
+    import vp_desk.ui.signals.window  # noqa: F401
     import vp_desk.usecases.session  # noqa: F401
 
 
@@ -190,6 +192,7 @@ def compose_after_unlock(shell: Shell, features: Features) -> None:
     from vp_desk.ui.register.window import RegisterWindow
     from vp_desk.ui.retention.window import BlankFormsDialog, RetentionWindow
     from vp_desk.ui.role.window import RoleWindow
+    from vp_desk.ui.signals.window import SignalsWindow
 
     security = features.security
     dossiers = DossierController(shell)
@@ -212,7 +215,9 @@ def compose_after_unlock(shell: Shell, features: Features) -> None:
     access = _action(shell, shell.dossier_menu, QCoreApplication.translate("RegisterMenus", "&Access view…"),
                      windows.open_access)
     features.dossiers, features.windows = dossiers, windows
-    features.actions = ToolActions(report, register, role, erasure, blank_forms, papers, access)
+    signals = _action(shell, tools, QCoreApplication.translate("RegisterMenus", "Signals and &advice…"),
+                      lambda: windows.keep(SignalsWindow(svc(), shell, org())), "Ctrl+Shift+S")
+    features.actions = ToolActions(report, register, role, erasure, blank_forms, papers, access, signals)
     shell.unlocked.connect(dossiers.refresh_due)
     shell.locking.connect(dossiers.on_lock)
     shell.locking.connect(windows.close_all)
