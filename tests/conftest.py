@@ -29,6 +29,25 @@ def _isolated_dirs(tmp_path_factory, monkeypatch):
     seams.reset()
 
 
+@pytest.fixture(autouse=True)
+def _language_restored():
+    """A test that installs a language leaves the next one the language it found (tests
+    assume the default: no translator installed, catalog labels in Dutch)."""
+    from vp_desk import i18n
+
+    before = i18n.current_language()
+    yield
+    if i18n.current_language() != before or i18n._installed:
+        from PySide6.QtCore import QCoreApplication
+
+        app = QCoreApplication.instance()
+        for t in i18n._installed:
+            if app is not None:
+                app.removeTranslator(t)
+        i18n._installed.clear()
+        i18n._current = before
+
+
 @pytest.fixture
 def passphrase() -> str:
     return PASSPHRASE

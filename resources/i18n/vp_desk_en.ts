@@ -1875,12 +1875,12 @@
       <translation>Certificates filed for every training and intervisie entry ({count}).</translation>
     </message>
     <message>
-      <source>No proof of attendance filed yet for {count} training entries ({dates}) (LVV registration): select the entry under My activities and press Proof filed.</source>
-      <translation>No proof of attendance filed yet for {count} training entries ({dates}) (LVV registration): select the entry under My activities and press Proof filed.</translation>
+      <source>No proof of attendance filed yet for training on {dates} ({count} in all; LVV registration): select the entry under My activities and press Proof filed.</source>
+      <translation>No proof of attendance filed yet for training on {dates} ({count} in all; LVV registration): select the entry under My activities and press Proof filed.</translation>
     </message>
     <message>
-      <source>No certificate filed yet for {count} training or intervisie entries ({dates}): select the entry under My activities and press Certificate filed.</source>
-      <translation>No certificate filed yet for {count} training or intervisie entries ({dates}): select the entry under My activities and press Certificate filed.</translation>
+      <source>No certificate filed yet for training or intervisie on {dates} ({count} in all): select the entry under My activities and press Certificate filed.</source>
+      <translation>No certificate filed yet for training or intervisie on {dates} ({count} in all): select the entry under My activities and press Certificate filed.</translation>
     </message>
     <message>
       <source>Prevention work {year} (information sessions, risk analysis, working group): {hours} h.</source>
@@ -3886,8 +3886,8 @@ with the checked backup? The current vault is kept beside it as “.before-resto
       <translation>{start} to {end} is not a reporting period of this organisation. A report covers one whole reporting year (or a summary of 2 to 5 of them), so that no two reports differ by a few people.</translation>
     </message>
     <message>
-      <source>The report was not exported: its signals and recommendations text holds {count} word(s) that could identify someone ({words}). Rewrite them, then export again. Nothing was written.</source>
-      <translation>The report was not exported: its signals and recommendations text holds {count} word(s) that could identify someone ({words}). Rewrite them, then export again. Nothing was written.</translation>
+      <source>The report was not exported: its signals and recommendations text holds words that could identify someone ({count}: {words}). Rewrite them, then export again. Nothing was written.</source>
+      <translation>The report was not exported: its signals and recommendations text holds words that could identify someone ({count}: {words}). Rewrite them, then export again. Nothing was written.</translation>
     </message>
     <message>
       <source>The signals and recommendations text is too long ({length} characters; at most {limit}). Nothing was written.</source>

@@ -1875,12 +1875,12 @@
       <translation>Attestations classées pour chaque formation et intervision ({count}).</translation>
     </message>
     <message>
-      <source>No proof of attendance filed yet for {count} training entries ({dates}) (LVV registration): select the entry under My activities and press Proof filed.</source>
-      <translation>Aucune attestation de participation classée pour {count} formation(s) ({dates}) (enregistrement LVV) : sélectionnez la ligne sous Mes activités et appuyez sur Attestation classée.</translation>
+      <source>No proof of attendance filed yet for training on {dates} ({count} in all; LVV registration): select the entry under My activities and press Proof filed.</source>
+      <translation>Aucune attestation de participation classée pour la formation du {dates} ({count} au total ; enregistrement LVV) : sélectionnez la ligne sous Mes activités et appuyez sur Attestation classée.</translation>
     </message>
     <message>
-      <source>No certificate filed yet for {count} training or intervisie entries ({dates}): select the entry under My activities and press Certificate filed.</source>
-      <translation>Aucune attestation classée pour {count} formation(s) ou intervision(s) ({dates}) : sélectionnez la ligne sous Mes activités et appuyez sur Attestation classée.</translation>
+      <source>No certificate filed yet for training or intervisie on {dates} ({count} in all): select the entry under My activities and press Certificate filed.</source>
+      <translation>Aucune attestation classée pour la formation ou l'intervision du {dates} ({count} au total) : sélectionnez la ligne sous Mes activités et appuyez sur Attestation classée.</translation>
     </message>
     <message>
       <source>Prevention work {year} (information sessions, risk analysis, working group): {hours} h.</source>
@@ -3886,8 +3886,8 @@ par la sauvegarde vérifiée ? Le coffre-fort actuel est gardé à côté comme 
       <translation>Du {start} au {end} n'est pas une période de rapport de cette organisation. Un rapport couvre une année de rapport entière (ou une synthèse de 2 à 5 années), afin que deux rapports ne diffèrent jamais de quelques personnes.</translation>
     </message>
     <message>
-      <source>The report was not exported: its signals and recommendations text holds {count} word(s) that could identify someone ({words}). Rewrite them, then export again. Nothing was written.</source>
-      <translation>Le rapport n'a pas été exporté : le texte des signaux et recommandations contient {count} mot(s) qui pourraient permettre d'identifier quelqu'un ({words}). Réécrivez-les, puis exportez à nouveau. Rien n'a été écrit.</translation>
+      <source>The report was not exported: its signals and recommendations text holds words that could identify someone ({count}: {words}). Rewrite them, then export again. Nothing was written.</source>
+      <translation>Le rapport n'a pas été exporté : le texte des signaux et recommandations contient des mots qui pourraient permettre d'identifier quelqu'un ({count} : {words}). Réécrivez-les, puis exportez à nouveau. Rien n'a été écrit.</translation>
     </message>
     <message>
       <source>The signals and recommendations text is too long ({length} characters; at most {limit}). Nothing was written.</source>

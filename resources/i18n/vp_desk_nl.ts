@@ -1875,12 +1875,12 @@
       <translation>Attesten bewaard voor elke opleiding en intervisie ({count}).</translation>
     </message>
     <message>
-      <source>No proof of attendance filed yet for {count} training entries ({dates}) (LVV registration): select the entry under My activities and press Proof filed.</source>
-      <translation>Nog geen deelnamebewijs bewaard voor {count} opleiding(en) ({dates}) (LVV-registratie): kies de regel onder Mijn activiteiten en druk op Bewijs bewaard.</translation>
+      <source>No proof of attendance filed yet for training on {dates} ({count} in all; LVV registration): select the entry under My activities and press Proof filed.</source>
+      <translation>Nog geen deelnamebewijs bewaard voor opleiding van {dates} ({count} in totaal; LVV-registratie): kies de regel onder Mijn activiteiten en druk op Bewijs bewaard.</translation>
     </message>
     <message>
-      <source>No certificate filed yet for {count} training or intervisie entries ({dates}): select the entry under My activities and press Certificate filed.</source>
-      <translation>Nog geen attest bewaard voor {count} opleiding(en) of intervisie(s) ({dates}): kies de regel onder Mijn activiteiten en druk op Attest bewaard.</translation>
+      <source>No certificate filed yet for training or intervisie on {dates} ({count} in all): select the entry under My activities and press Certificate filed.</source>
+      <translation>Nog geen attest bewaard voor opleiding of intervisie van {dates} ({count} in totaal): kies de regel onder Mijn activiteiten en druk op Attest bewaard.</translation>
     </message>
     <message>
       <source>Prevention work {year} (information sessions, risk analysis, working group): {hours} h.</source>
@@ -3886,8 +3886,8 @@ vervangen door de gecontroleerde reservekopie? De huidige kluis blijft ernaast b
       <translation>{start} tot {end} is geen verslagperiode van deze organisatie. Een verslag omvat één volledig verslagjaar (of een samenvatting van 2 tot 5 jaren), zodat geen twee verslagen in enkele personen verschillen.</translation>
     </message>
     <message>
-      <source>The report was not exported: its signals and recommendations text holds {count} word(s) that could identify someone ({words}). Rewrite them, then export again. Nothing was written.</source>
-      <translation>Het verslag werd niet geëxporteerd: de tekst met signalen en aanbevelingen bevat {count} woord(en) die iemand kunnen identificeren ({words}). Herschrijf ze en exporteer opnieuw. Er werd niets geschreven.</translation>
+      <source>The report was not exported: its signals and recommendations text holds words that could identify someone ({count}: {words}). Rewrite them, then export again. Nothing was written.</source>
+      <translation>Het verslag werd niet geëxporteerd: de tekst met signalen en aanbevelingen bevat woorden die iemand kunnen identificeren ({count}: {words}). Herschrijf ze en exporteer opnieuw. Er werd niets geschreven.</translation>
     </message>
     <message>
       <source>The signals and recommendations text is too long ({length} characters; at most {limit}). Nothing was written.</source>

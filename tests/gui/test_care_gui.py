@@ -192,6 +192,8 @@ def test_the_access_view_shows_the_aftercare_date_and_each_referrals_kind(qtbot,
     from vp_desk.domain.models import Referral
     from vp_desk.ui.access.window import AccessView
 
+    win.org.language = "en"  # the access view speaks the organisation's language
+    win.service.save_organisation(win.org)
     d = _dossier(win, code="INZAGE-1")
     CareDesk(win.service).set_aftercare(d.id, TODAY + timedelta(days=7))
     win.features.dossiers.flow.save_referral(Referral(d.id, TODAY, "external_help", confidant_contacts=False))

@@ -208,9 +208,9 @@ def certificates_obligation(org: Organisation, acts: Iterable[OwnActivity]) -> O
             QT_TRANSLATE_NOOP("Obligations", "Certificates filed for every training and intervisie entry ({count})."),
             (("count", len(entries)),), "certificates")
     return Obligation("certificates", org.id, DUE, None, QT_TRANSLATE_NOOP(
-        "Obligations", "No proof of attendance filed yet for {count} training entries ({dates}) (LVV "
+        "Obligations", "No proof of attendance filed yet for training on {dates} ({count} in all; LVV "
         "registration): select the entry under My activities and press Proof filed.") if nl else QT_TRANSLATE_NOOP(
-        "Obligations", "No certificate filed yet for {count} training or intervisie entries ({dates}): "
+        "Obligations", "No certificate filed yet for training or intervisie on {dates} ({count} in all): "
         "select the entry under My activities and press Certificate filed."),
         (("count", len(missing)), ("dates", ", ".join(format_day(a.date) for a in missing[:6])
                                    + (" …" if len(missing) > 6 else ""))), "certificates")

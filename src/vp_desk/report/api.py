@@ -45,8 +45,8 @@ class PeriodRefused(VaultError):
 
 class SignalsRefused(VaultError):
     message = QT_TRANSLATE_NOOP(
-        "VaultError", "The report was not exported: its signals and recommendations text holds {count} word(s) "
-        "that could identify someone ({words}). Rewrite them, then export again. Nothing was written.")
+        "VaultError", "The report was not exported: its signals and recommendations text holds words "
+        "that could identify someone ({count}: {words}). Rewrite them, then export again. Nothing was written.")
 
 
 class SignalsTooLong(VaultError):
