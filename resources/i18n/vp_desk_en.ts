@@ -2624,10 +2624,6 @@
       <translation>Fewer than %1 new requests in this period: the report says only “&lt;%1 requests” and shows your own activity.</translation>
     </message>
     <message>
-      <source>%1 value(s) are hidden (marked ▨). Counts from 1 to %2 are shown as “&lt;%3”; a value shown “x” is hidden so that no small number can be worked out from this report together with every report exported before for this organisation.</source>
-      <translation>%1 value(s) are hidden (marked ▨). Counts from 1 to %2 are shown as “&lt;%3”; a value shown “x” is hidden so that no small number can be worked out from this report together with every report exported before for this organisation.</translation>
-    </message>
-    <message>
       <source>This period was exported before: the same figures are issued again, so that comparing the two versions shows nothing.</source>
       <translation>This period was exported before: the same figures are issued again, so that comparing the two versions shows nothing.</translation>
     </message>
@@ -2638,10 +2634,6 @@
     <message>
       <source>Corrected edition: these values change compared with the earlier export: %1.</source>
       <translation>Corrected edition: these values change compared with the earlier export: %1.</translation>
-    </message>
-    <message>
-      <source>Reports exported earlier already let a reader work out %1 small number(s); that cannot be undone.</source>
-      <translation>Reports exported earlier already let a reader work out %1 small number(s); that cannot be undone.</translation>
     </message>
     <message>
       <source>Rewrite the words listed under the signals and recommendations text first: they could identify someone.</source>
@@ -2666,6 +2658,20 @@
     <message>
       <source>There is no organisation yet.</source>
       <translation>There is no organisation yet.</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n value(s) hidden (marked ▨). Counts from 1 to %2 are shown as “&lt;%3”; a value shown “x” is hidden so that no small number can be worked out from this report together with every report exported before for this organisation.</source>
+      <translation>
+        <numerusform>%n value hidden (marked ▨). Counts from 1 to %2 are shown as “&lt;%3”; a value shown “x” is hidden so that no small number can be worked out from this report together with every report exported before for this organisation.</numerusform>
+        <numerusform>%n values hidden (marked ▨). Counts from 1 to %2 are shown as “&lt;%3”; a value shown “x” is hidden so that no small number can be worked out from this report together with every report exported before for this organisation.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Reports exported earlier already let a reader work out %n small number(s); that cannot be undone.</source>
+      <translation>
+        <numerusform>Reports exported earlier already let a reader work out %n small number; that cannot be undone.</numerusform>
+        <numerusform>Reports exported earlier already let a reader work out %n small numbers; that cannot be undone.</numerusform>
+      </translation>
     </message>
     <message>
       <source>Export the yearly report</source>

@@ -2624,10 +2624,6 @@
       <translation>Moins de %1 nouvelles demandes pendant cette période : le rapport indique seulement « &lt;%1 demandes » et montre vos propres activités.</translation>
     </message>
     <message>
-      <source>%1 value(s) are hidden (marked ▨). Counts from 1 to %2 are shown as “&lt;%3”; a value shown “x” is hidden so that no small number can be worked out from this report together with every report exported before for this organisation.</source>
-      <translation>%1 valeur(s) masquée(s) (marquées ▨). Les nombres de 1 à %2 sont affichés « &lt;%3 » ; une valeur « x » est masquée pour qu'aucun petit nombre ne puisse être déduit de ce rapport combiné à tous les rapports exportés auparavant pour cette organisation.</translation>
-    </message>
-    <message>
       <source>This period was exported before: the same figures are issued again, so that comparing the two versions shows nothing.</source>
       <translation>Cette période a déjà été exportée : les mêmes chiffres sont réédités, de sorte que comparer les deux versions ne révèle rien.</translation>
     </message>
@@ -2638,10 +2634,6 @@
     <message>
       <source>Corrected edition: these values change compared with the earlier export: %1.</source>
       <translation>Édition corrigée : ces valeurs changent par rapport à l'export précédent : %1.</translation>
-    </message>
-    <message>
-      <source>Reports exported earlier already let a reader work out %1 small number(s); that cannot be undone.</source>
-      <translation>Les rapports exportés auparavant permettent déjà de déduire %1 petit(s) nombre(s) ; on ne peut pas revenir en arrière.</translation>
     </message>
     <message>
       <source>Rewrite the words listed under the signals and recommendations text first: they could identify someone.</source>
@@ -2666,6 +2658,20 @@
     <message>
       <source>There is no organisation yet.</source>
       <translation>Il n'y a pas encore d'organisation.</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n value(s) hidden (marked ▨). Counts from 1 to %2 are shown as “&lt;%3”; a value shown “x” is hidden so that no small number can be worked out from this report together with every report exported before for this organisation.</source>
+      <translation>
+        <numerusform>%n valeur masquée (marquée ▨). Les nombres de 1 à %2 sont affichés « &lt;%3 » ; une valeur « x » est masquée pour qu'aucun petit nombre ne puisse être déduit de ce rapport combiné à tous les rapports exportés auparavant pour cette organisation.</numerusform>
+        <numerusform>%n valeurs masquées (marquées ▨). Les nombres de 1 à %2 sont affichés « &lt;%3 » ; une valeur « x » est masquée pour qu'aucun petit nombre ne puisse être déduit de ce rapport combiné à tous les rapports exportés auparavant pour cette organisation.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Reports exported earlier already let a reader work out %n small number(s); that cannot be undone.</source>
+      <translation>
+        <numerusform>Les rapports exportés auparavant permettent déjà de déduire %n petit nombre ; on ne peut pas revenir en arrière.</numerusform>
+        <numerusform>Les rapports exportés auparavant permettent déjà de déduire %n petits nombres ; on ne peut pas revenir en arrière.</numerusform>
+      </translation>
     </message>
     <message>
       <source>Export the yearly report</source>

@@ -2624,10 +2624,6 @@
       <translation>Minder dan %1 nieuwe verzoeken in deze periode: het verslag vermeldt enkel “&lt;%1 verzoeken” en toont uw eigen werking.</translation>
     </message>
     <message>
-      <source>%1 value(s) are hidden (marked ▨). Counts from 1 to %2 are shown as “&lt;%3”; a value shown “x” is hidden so that no small number can be worked out from this report together with every report exported before for this organisation.</source>
-      <translation>%1 waarde(n) verborgen (gemarkeerd met ▨). Aantallen van 1 tot %2 worden getoond als “&lt;%3”; een waarde “x” is verborgen zodat geen klein aantal kan worden afgeleid uit dit verslag samen met alle verslagen die eerder voor deze organisatie werden geëxporteerd.</translation>
-    </message>
-    <message>
       <source>This period was exported before: the same figures are issued again, so that comparing the two versions shows nothing.</source>
       <translation>Deze periode werd al eerder geëxporteerd: dezelfde cijfers worden opnieuw uitgegeven, zodat het vergelijken van beide versies niets toont.</translation>
     </message>
@@ -2638,10 +2634,6 @@
     <message>
       <source>Corrected edition: these values change compared with the earlier export: %1.</source>
       <translation>Verbeterde uitgave: deze waarden veranderen ten opzichte van de eerdere export: %1.</translation>
-    </message>
-    <message>
-      <source>Reports exported earlier already let a reader work out %1 small number(s); that cannot be undone.</source>
-      <translation>Eerder geëxporteerde verslagen laten een lezer al %1 klein(e) aantal(len) afleiden; dat kan niet ongedaan worden gemaakt.</translation>
     </message>
     <message>
       <source>Rewrite the words listed under the signals and recommendations text first: they could identify someone.</source>
@@ -2666,6 +2658,20 @@
     <message>
       <source>There is no organisation yet.</source>
       <translation>Er is nog geen organisatie.</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n value(s) hidden (marked ▨). Counts from 1 to %2 are shown as “&lt;%3”; a value shown “x” is hidden so that no small number can be worked out from this report together with every report exported before for this organisation.</source>
+      <translation>
+        <numerusform>%n waarde verborgen (gemarkeerd met ▨). Aantallen van 1 tot %2 worden getoond als “&lt;%3”; een waarde “x” is verborgen zodat geen klein aantal kan worden afgeleid uit dit verslag samen met alle verslagen die eerder voor deze organisatie werden geëxporteerd.</numerusform>
+        <numerusform>%n waarden verborgen (gemarkeerd met ▨). Aantallen van 1 tot %2 worden getoond als “&lt;%3”; een waarde “x” is verborgen zodat geen klein aantal kan worden afgeleid uit dit verslag samen met alle verslagen die eerder voor deze organisatie werden geëxporteerd.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Reports exported earlier already let a reader work out %n small number(s); that cannot be undone.</source>
+      <translation>
+        <numerusform>Eerder geëxporteerde verslagen laten een lezer al %n klein aantal afleiden; dat kan niet ongedaan worden gemaakt.</numerusform>
+        <numerusform>Eerder geëxporteerde verslagen laten een lezer al %n kleine aantallen afleiden; dat kan niet ongedaan worden gemaakt.</numerusform>
+      </translation>
     </message>
     <message>
       <source>Export the yearly report</source>

@@ -270,9 +270,9 @@ class ReportWindow(QDialog):
                                       "requests” and shows your own activity.").replace("%1", str(t)))
         else:
             self.note.setText(self.tr(
-                "%1 value(s) are hidden (marked ▨). Counts from 1 to %2 are shown as “<%3”; a value shown “x” "
+                "%n value(s) hidden (marked ▨). Counts from 1 to %2 are shown as “<%3”; a value shown “x” "
                 "is hidden so that no small number can be worked out from this report together with every "
-                "report exported before for this organisation.").replace("%1", str(doc.hidden_cells()))
+                "report exported before for this organisation.", "", doc.hidden_cells())
                 .replace("%2", str(t - 1)).replace("%3", str(t)))
         warnings = []
         if self.prepared.reissue:
@@ -288,8 +288,8 @@ class ReportWindow(QDialog):
                                     "%1.").replace("%1", "; ".join(describe_key(k, doc.profile, doc.lang)
                                                                   for k in self.prepared.changes[:8])))
         if self.prepared.prior:
-            warnings.append(self.tr("Reports exported earlier already let a reader work out %1 small "
-                                    "number(s); that cannot be undone.").replace("%1", str(len(self.prepared.prior))))
+            warnings.append(self.tr("Reports exported earlier already let a reader work out %n small "
+                                    "number(s); that cannot be undone.", "", len(self.prepared.prior)))
         self.warning.setText(" ".join(warnings))
         self.warning.setVisible(bool(warnings))
 
