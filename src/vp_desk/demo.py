@@ -21,8 +21,10 @@ from vp_desk.domain.models import (
     OwnActivity,
     Referral,
 )
+from vp_desk.domain.signals import Signal
 from vp_desk.storage import care
 from vp_desk.storage.repository import Repository
+from vp_desk.storage.signals import SignalStore
 from vp_desk.storage.vault import Vault
 
 ORG_NAMES = [
@@ -112,6 +114,7 @@ def fill(vault: Vault, dossiers: int, orgs: int = 3, years: int = 3, seed: int =
                 repo.save_own_activity(OwnActivity("prevention", date(y, 9, 9), 4.0, oid,
                                                    "Infosessie psychosociale risico's"))
             repo.save_own_activity(OwnActivity("basic_training", appointed + timedelta(days=200), 35.0, oid))
+            _signals(vault, name, oid, prof, start, today)
     if not org_ids:
         return
     counters: dict[tuple[int, int], int] = {}
@@ -124,6 +127,28 @@ def fill(vault: Vault, dossiers: int, orgs: int = 3, years: int = 3, seed: int =
         done += batch
         if progress:
             progress(done, dossiers)
+
+
+SIGNAL_NOTES = (
+    "Werkdruk in het team besproken; voorstel om de planning samen te bekijken.",
+    "Advies om een infosessie over grensoverschrijdend gedrag te organiseren.",
+    "Gevraagd advies over de aanpak van conflicten na de reorganisatie.",
+    "Signaal over toon in de communicatie van leidinggevenden.",
+)
+
+
+def _signals(vault: Vault, name: str, org_id: int, prof_code: str, start: date, today: date) -> None:
+    """Two or three signals and advices a year, on a random stream of their own (the rest of the
+    demo data is the same with or without them)."""
+    aux = random.Random(f"signals-{name}")
+    prof = profile(prof_code)
+    store = SignalStore(vault)
+    for y in range(start.year, today.year + 1):
+        for _ in range(aux.choice([2, 2, 3])):
+            day = min(date(y, aux.randint(1, 12), aux.randint(1, 28)), today)
+            themes = tuple(sorted({aux.choice(prof.keys("themes")) for _ in range(aux.choice([1, 2]))}))
+            store.save(Signal(org_id, day, aux.choice(prof.keys("signal_addressees")), asked=aux.random() < 0.4,
+                              themes=themes, note=aux.choice(SIGNAL_NOTES)))
 
 
 def _one_dossier(repo: Repository, rng: random.Random, org_ids, start: date, span: int, today: date,

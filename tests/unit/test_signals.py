@@ -235,3 +235,23 @@ def test_signal_notes_never_reach_the_pdf_and_summaries_add_years(service, be_or
     text = "\n".join(p.extract_text() for p in PdfReader(str(out)).pages)
     assert "KanarieSignaalNotitieQ7x" not in text and b"KanarieSignaalNotitieQ7x" not in out.read_bytes()
     assert "Signalen en adviezen van de vertrouwenspersoon" in text
+
+
+def test_demo_data_has_signals_for_every_organisation(vault):
+    """`--demo` shows a filled signals log: two or three a year per organisation, from the
+    profile's addressee kinds and themes, none in the future."""
+    from vp_desk import demo
+    from vp_desk.domain.catalog import profile
+    from vp_desk.storage.repository import Repository
+    from vp_desk.storage.signals import SignalStore
+
+    today = date(2026, 11, 23)
+    demo.fill(vault, 20, orgs=2, years=2, today=today)
+    store = SignalStore(vault)
+    for org in Repository(vault).organisations():
+        signals = store.signals(org.id)
+        assert 4 <= len(signals) <= 6
+        prof = profile(org.profile)
+        for s in signals:
+            assert s.date <= today and s.addressee in prof.keys("signal_addressees")
+            assert set(s.themes) <= set(prof.keys("themes")) and s.note
