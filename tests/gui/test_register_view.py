@@ -190,3 +190,30 @@ def test_lock_closes_the_register_and_drops_rows(qtbot, win):
     win.lock()
     assert win.features.windows.open == []
     assert model.rowCount() == 0
+
+
+def test_enter_on_a_row_opens_that_entry_and_not_a_new_one(qtbot, win):
+    """A table hands Enter on to its dialog after activating the row; the register's first
+    button ("New entry…") used to answer it as the default button as well."""
+    store = RegisterStore(win.service.vault)
+    store.save(RegisterEntry(org_id=win.org.id, registered_date=date(2026, 1, 5), facts_from=date(2026, 1, 1),
+                             facts_to=None, types=("violence",), third_party_capacity="client", description="feit"))
+    rw = _open_register(win)
+    rw.activateWindow()
+    rw.table.setFocus()
+    rw.table.setCurrentIndex(rw.proxy.index(0, 0))
+    opened = []
+
+    def look_and_close():
+        dlg = QApplication.activeModalWidget()
+        if dlg is None:
+            return
+        opened.append(dlg.number.text())
+        QTimer.singleShot(0, look_and_close)  # a second dialog (the old "New entry…") is closed too
+        dlg.reject()
+
+    QTimer.singleShot(0, look_and_close)
+    qtbot.keyClick(rw.table, Qt.Key.Key_Return)
+    qtbot.wait(50)
+    assert len(opened) == 1 and "1" in opened[0]  # the existing entry no. 1, once
+    assert QApplication.activeModalWidget() is None

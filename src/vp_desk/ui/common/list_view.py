@@ -5,8 +5,18 @@ instead of walking its cells, and each list has an accessible name."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QAbstractItemModel, QObject, QSortFilterProxyModel, Qt
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QHeaderView,
+    QPushButton,
+    QTableView,
+    QWidget,
+)
 
 
 def sort_proxy(model: QAbstractItemModel, parent: QObject | None = None,
@@ -51,3 +61,14 @@ def list_view(model: QAbstractItemModel, name: str, *, multi: bool = False, wrap
         t.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         t.horizontalHeader().setStretchLastSection(True)
     return t
+
+
+def enter_opens_row(table: QTableView, open_row: Callable[[], object], buttons: list[QAbstractButton]) -> None:
+    """Enter on a row of a list inside a dialog opens that row, and only that: a table passes
+    Enter on to its dialog after activating the row, where the first button (often "New…")
+    would answer it as the default button too."""
+    for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+        QShortcut(QKeySequence(key), table, activated=open_row, context=Qt.ShortcutContext.WidgetShortcut)
+    for b in buttons:
+        if isinstance(b, QPushButton):
+            b.setAutoDefault(False)

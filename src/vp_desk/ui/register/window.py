@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from vp_desk.domain.catalog import profile
 from vp_desk.ui.common import seams
 from vp_desk.ui.common.fit import fit_to_screen
-from vp_desk.ui.common.list_view import list_view, sort_proxy
+from vp_desk.ui.common.list_view import enter_opens_row, list_view, sort_proxy
 from vp_desk.ui.register.entry_dialog import RegisterEntryDialog
 from vp_desk.ui.register.inspection import OPEN_INSPECTIONS, InspectionView
 from vp_desk.ui.register.table_model import ID_ROLE, SORT_ROLE, RegisterTableModel
@@ -72,6 +72,8 @@ class RegisterWindow(QDialog):
         self.inspect_button.clicked.connect(self.open_inspection)
         close.clicked.connect(self.reject)
         QShortcut(QKeySequence.StandardKey.New, self, activated=self.new_entry)
+        enter_opens_row(self.table, self.edit_entry,
+                        [self.new_button, self.edit_button, self.delete_button, self.inspect_button, close])
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("&Organisation:"), buddy=self.org))
         top.addWidget(self.org, 1)

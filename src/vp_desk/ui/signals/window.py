@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from vp_desk.domain.dates import format_day
 from vp_desk.ui.common import seams
 from vp_desk.ui.common.fit import fit_to_screen
-from vp_desk.ui.common.list_view import list_view, sort_proxy
+from vp_desk.ui.common.list_view import enter_opens_row, list_view, sort_proxy
 from vp_desk.ui.signals.dialog import SignalDialog
 from vp_desk.ui.signals.table_model import ID_ROLE, SORT_ROLE, SignalTableModel
 from vp_desk.usecases.desk import DeskService
@@ -63,11 +63,7 @@ class SignalsWindow(QDialog):
         close.clicked.connect(self.reject)
         QShortcut(QKeySequence.StandardKey.New, self, activated=self.new_signal)
         QShortcut(QKeySequence.StandardKey.Delete, self.table, activated=self.delete_signal)
-        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):  # Enter on a row edits it, never "New…"
-            QShortcut(QKeySequence(key), self.table, activated=self.edit_signal,
-                      context=Qt.ShortcutContext.WidgetShortcut)
-        for b in (self.new_button, self.edit_button, self.delete_button, close):
-            b.setAutoDefault(False)
+        enter_opens_row(self.table, self.edit_signal, [self.new_button, self.edit_button, self.delete_button, close])
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("&Organisation:"), buddy=self.org))
         top.addWidget(self.org, 1)
