@@ -19,7 +19,7 @@ RULE_NAMES = {
     "extra_training": ("Jaarlijks één dag bijkomende opleiding (aanbevolen)", "Une journée de formation complémentaire par an (recommandé)", "One day of extra training a year (recommended)"),
     "paps_consultation": ("Regelmatig overleg met de preventieadviseur", "Concertation régulière avec le conseiller en prévention", "Regular consultation with the prevention adviser"),
     "quiet_years": ("Drie jaar zonder dossiers: gesprek met de werkgever", "Trois ans sans dossier : entretien avec l'employeur", "Three years without dossiers: a conversation with the employer"),
-    "paps_support": ("PAPS-ondersteuning verplicht bij OSGW, leidinggevenden of groepsproblemen", "Soutien du CPAP obligatoire (harcèlement sexuel, dirigeants, problèmes de groupe)", "PAPS support mandatory for sexual harassment, senior officials or group problems"),
+    "paps_support": ("PAPS-ondersteuning verplicht bij OSGW, een betrokken diensthoofd of hogere functie, of groepsproblemen", "Soutien du CPAP obligatoire (harcèlement sexuel, chef de service ou membre de la ligne hiérarchique impliqué, problèmes de groupe)", "PAPS support mandatory for sexual harassment, an involved department head or senior official, or group problems"),
     "lvv_basic_course": ("Basisopleiding vertrouwenspersoon (LVV)", "Formation de base (LVV)", "Basic course for confidential advisers (LVV)"),
     "lvv_further_training": ("Jaarlijkse bij- en nascholing (LVV)", "Formation continue annuelle (LVV)", "Yearly further training (LVV)"),
     "mediation": ("Bemiddeling toegestaan door de organisatie", "Médiation autorisée par l'organisation", "Mediation allowed by the organisation"),
