@@ -459,3 +459,37 @@ def test_replaying_the_protection_of_who_asks_leaves_every_hidden_cell_two_value
     """As for the channels above: a reader who replays the code with the key on every
     who-asks table consistent with the print keeps at least two values for each hidden count."""
     _assert_replay_keeps_two_values("requester", dict(zip(REQUESTERS, counts, strict=True)), _protect_requester)
+
+
+def test_two_small_themes_of_one_group_keep_the_themes_table(vault, service, be_org):
+    """The theme-group table prints each group's sum of theme counts. With two small themes in
+    one group and the table's one "x" in another group, that sum pinned both (seen on the demo
+    data after discriminatie joined the behaviour group): the whole themes table was left out.
+    Now every group with a "<t" theme gets its own "x", and the themes stay in the report."""
+    _dossiers(service, be_org, 9, themes=("bullying",))
+    _dossiers(service, be_org, 7, themes=("violence",), channel="email")
+    _dossiers(service, be_org, 4, themes=("conflict",), channel="in_person")
+    _dossiers(service, be_org, 4, themes=("discrimination",), channel="video")
+    _dossiers(service, be_org, 8, themes=("stress",), channel="via_hr")
+    _dossiers(service, be_org, 3, themes=("burnout",), channel="via_supervisor")
+    p = api.prepare(vault, be_org.id, date(2026, 1, 1), date(2026, 12, 31))
+    pub = p.document.published()
+    assert "themes.__withheld__" not in pub and "theme_groups.__withheld__" not in pub
+    assert pub["themes.conflict"] == pub["themes.discrimination"] == "<5"
+    behaviour = [k for k in tb.theme_subtotals(BE)["behaviour"] if k in pub]
+    assert [pub[k] for k in behaviour].count("x") == 1
+    psychosocial = [k for k in tb.theme_subtotals(BE)["psychosocial"] if k in pub]
+    assert [pub[k] for k in psychosocial].count("x") == 1  # burnout is small there: its own partner
+
+
+def test_group_partners_follow_only_what_is_printed():
+    """The second step's choice is a function of the printed pattern (which cells are small,
+    which are 0, which the first step hid), never of a hidden value: two truths that print
+    the same small/zero pattern get the same "x" cells."""
+    groups = {"g1": ["themes.a", "themes.b", "themes.c", "themes.d"], "g2": ["themes.e", "themes.f"]}
+    a = {"themes.a": "<5", "themes.b": "<5", "themes.c": "9", "themes.d": "7", "themes.e": "6", "themes.f": "8"}
+    b = {**a, "themes.c": "12", "themes.d": "5", "themes.e": "30"}
+    hide_a = {k for k, v in disclosure.partner_cells(a, b"k" * 32, "s", groups).items() if v == "x"}
+    hide_b = {k for k, v in disclosure.partner_cells(b, b"k" * 32, "s", groups).items() if v == "x"}
+    assert hide_a == hide_b and len(hide_a) in (1, 2)
+    assert hide_a & set(groups["g1"])  # the group with the small cells has its own partner

@@ -303,7 +303,7 @@ def _protect(vault: Vault, book: _Ledger, prof, years: list[int], eds: _Editions
 
     try:
         pub = disclosure.protect(values, truth, t, model_of, ledger.secret_key(vault), salt,
-                                 lambda key: release_expr(prof, spec_editions, key))
+                                 lambda key: release_expr(prof, spec_editions, key), tb.theme_subtotals(prof))
     except disclosure.ReleaseRefused as exc:
         raise ReleaseRefused(what=_describe_target(exc.finding.target.key, prof.code, lang)) from None
     return pub, stats

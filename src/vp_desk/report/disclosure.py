@@ -78,20 +78,26 @@ def _order_key(secret: bytes, salt: str, key: str) -> bytes:
 PARTNERS = 1  # extra cells hidden beside the small ones of a table (1 loses least on the demo data: benchmarks/info_loss.py)
 
 
-def partner_cells(values: dict[str, str], secret: bytes, salt: str) -> dict[str, str]:
+def partner_cells(values: dict[str, str], secret: bytes, salt: str,
+                  subtotals: dict[str, list[str]] | None = None) -> dict[str, str]:
     """Step 1, the same for every table consistent with what is printed: in each table
     that has a "<t" cell, hide ``PARTNERS`` more of its counts of t or more ("x"), in the
-    vault's secret order. Which cells qualify is printed anyway (zeros stay 0, small ones
-    say "<t"), so the choice never depends on a hidden value."""
+    vault's secret order. Then the same within every part of a table whose sum is printed
+    elsewhere (``subtotals``: the themes of one theme group, added up by the theme-group
+    table), unless that part already has an "x": else two small themes of one group would
+    be pinned by their group's total. Which cells qualify is printed anyway (zeros stay 0,
+    small ones say "<t", and the first step's choice is itself such a function), so the
+    choice never depends on a hidden value."""
     tables: dict[str, list[str]] = {}
     for key in values:
         if "." in key:
             tables.setdefault(key.partition(".")[0], []).append(key)
     out = dict(values)
-    for keys in tables.values():
-        if not any(values[k].startswith("<") for k in keys):
+    parts = list(tables.values()) + [[k for k in keys if k in values] for keys in (subtotals or {}).values()]
+    for keys in parts:
+        if not any(out[k].startswith("<") for k in keys) or any(out[k] == SECONDARY for k in keys):
             continue
-        big = sorted((k for k in keys if not is_hidden(values[k]) and values[k] != "0"),
+        big = sorted((k for k in keys if not is_hidden(out[k]) and out[k] != "0"),
                      key=lambda k: _order_key(secret, salt, k))
         for k in big[:PARTNERS]:
             out[k] = SECONDARY
@@ -100,11 +106,12 @@ def partner_cells(values: dict[str, str], secret: bytes, salt: str) -> dict[str,
 
 def protect(values: dict[str, str], truth: dict[str, int], t: int,
             model_of: Callable[[dict[str, str] | None], ReaderModel], secret: bytes, salt: str,
-            expr_of: Callable[[str], dict[str, int]] | None = None) -> Publication:
+            expr_of: Callable[[str], dict[str, int]] | None = None,
+            subtotals: dict[str, list[str]] | None = None) -> Publication:
     """Step 1: ``partner_cells``. Step 2: while the audit of this release together with
     every earlier one finds a count it can pin, leave out the part of the report that holds
     it (a table, or a fact), one part per round; refuse when the headline would have to go."""
-    pub = Publication(partner_cells(values, secret, salt))
+    pub = Publication(partner_cells(values, secret, salt, subtotals))
     for key, shown in pub.values.items():
         if shown.startswith("<"):
             pub.reasons[key] = "small"

@@ -64,6 +64,11 @@ def theme_groups(profile: Profile) -> dict[str, list[str]]:
     return profile.groups("themes")
 
 
+def theme_subtotals(profile: Profile) -> dict[str, list[str]]:
+    """The parts of the themes table whose sums the report prints elsewhere (per theme group)."""
+    return {group: [f"themes.{k}" for k in keys] for group, keys in theme_groups(profile).items()}
+
+
 def statistics(fig: YearFigures, profile: Profile) -> dict[str, int]:
     """Every statistic of one period as integers; refuses a category the catalog does not know."""
     out = {name: int(getattr(fig, name)) for name in SCALARS}
