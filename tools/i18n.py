@@ -66,7 +66,7 @@ def update() -> int:
             tr = msg.find("translation")
             if tr is None:
                 tr = ET.SubElement(msg, "translation")
-            text = src if lang == "en" else table.get(src, {}).get(lang)
+            text = table.get(src, {}).get(lang, src) if lang == "en" else table.get(src, {}).get(lang)
             if msg.get("numerus") == "yes":
                 for child in list(tr):
                     tr.remove(child)

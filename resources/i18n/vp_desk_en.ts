@@ -779,6 +779,10 @@
       <translation>Add the organisation the requester works for first.</translation>
     </message>
     <message>
+      <source>For which organisation?</source>
+      <translation>For which organisation?</translation>
+    </message>
+    <message>
       <source>Referral to the PAPS</source>
       <translation>Referral to the PAPS</translation>
     </message>
@@ -865,6 +869,14 @@
       <translation>Timeline</translation>
     </message>
     <message>
+      <source>Pseudonym and organisation</source>
+      <translation>Pseudonym and organisation</translation>
+    </message>
+    <message>
+      <source>Dossier card</source>
+      <translation>Dossier card</translation>
+    </message>
+    <message>
       <source>Contact…</source>
       <translation>Contact…</translation>
     </message>
@@ -905,14 +917,6 @@
       <translation>Enter edits the selected entry, Delete removes it.</translation>
     </message>
     <message>
-      <source>open</source>
-      <translation>open</translation>
-    </message>
-    <message>
-      <source>closed</source>
-      <translation>closed</translation>
-    </message>
-    <message>
       <source>Request: %1</source>
       <translation>Request: %1</translation>
     </message>
@@ -935,10 +939,6 @@
     <message>
       <source>Themes:</source>
       <translation>Themes:</translation>
-    </message>
-    <message>
-      <source>senior official involved</source>
-      <translation>senior official involved</translation>
     </message>
     <message>
       <source>group problem</source>
@@ -981,6 +981,29 @@
       <translation>Close the dossier</translation>
     </message>
     <message>
+      <source>Open</source>
+      <translation>Open</translation>
+    </message>
+    <message>
+      <source>Closed</source>
+      <translation>Closed</translation>
+    </message>
+    <message numerus="yes">
+      <source>open %n day(s)</source>
+      <translation>
+        <numerusform>open %n day</numerusform>
+        <numerusform>open %n days</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>PAPS support required</source>
+      <translation>PAPS support required</translation>
+    </message>
+    <message>
+      <source>senior official</source>
+      <translation>senior official involved</translation>
+    </message>
+    <message>
       <source>Search match: %1</source>
       <translation>Search match: %1</translation>
     </message>
@@ -992,12 +1015,24 @@
       <translation>Hear the requester (10 calendar days after the request)</translation>
     </message>
     <message>
-      <source>PAPS support is mandatory; the PAPS is not involved yet</source>
-      <translation>PAPS support is mandatory; the PAPS is not involved yet</translation>
+      <source>Mandatory PAPS support: refer to the PAPS</source>
+      <translation>Mandatory PAPS support: refer to the PAPS</translation>
     </message>
     <message>
       <source>Open longer than the set number of days</source>
       <translation>Open longer than the set number of days</translation>
+    </message>
+    <message>
+      <source>Record the intake…</source>
+      <translation>Record the intake…</translation>
+    </message>
+    <message>
+      <source>Refer to the PAPS…</source>
+      <translation>Refer to the PAPS…</translation>
+    </message>
+    <message>
+      <source>Open the dossier</source>
+      <translation>Open the dossier</translation>
     </message>
     <message>
       <source>Pseudonym</source>
@@ -1008,8 +1043,23 @@
       <translation>Organisation</translation>
     </message>
     <message>
-      <source>What</source>
-      <translation>What</translation>
+      <source>To do</source>
+      <translation>To do</translation>
+    </message>
+    <message>
+      <source>Action</source>
+      <translation>Action</translation>
+    </message>
+    <message numerus="yes">
+      <source>Open for %n day(s), since %1</source>
+      <translation>
+        <numerusform>Open for %n day, since %1</numerusform>
+        <numerusform>Open for %n days, since %1</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>for information</source>
+      <translation>for information</translation>
     </message>
     <message>
       <source>Due</source>
@@ -1018,10 +1068,6 @@
     <message>
       <source>Source</source>
       <translation>Source</translation>
-    </message>
-    <message>
-      <source>Open since %1, longer than the set number of days</source>
-      <translation>Open since %1, longer than the set number of days</translation>
     </message>
     <message>
       <source>now</source>
@@ -1039,27 +1085,47 @@
   <context>
     <name>DuePanel</name>
     <message>
+      <source>To do</source>
+      <translation>To do</translation>
+    </message>
+    <message>
+      <source>Organisation shown</source>
+      <translation>Organisation shown</translation>
+    </message>
+    <message>
       <source> days</source>
       <translation> days</translation>
     </message>
     <message>
-      <source>Show dossiers open longer than this number of days</source>
-      <translation>Show dossiers open longer than this number of days</translation>
+      <source>Mention dossiers open longer than this number of days</source>
+      <translation>Mention dossiers open longer than this number of days</translation>
     </message>
     <message>
-      <source>Open &amp;longer than:</source>
-      <translation>Open &amp;longer than:</translation>
+      <source>Mention dossiers open &amp;longer than:</source>
+      <translation>Mention dossiers open &amp;longer than:</translation>
+    </message>
+    <message>
+      <source>Bold: a rule that applies (the source says which); red: its date has passed; grey: for information.</source>
+      <translation>Bold: a rule that applies (the source says which); red: its date has passed; grey: for information.</translation>
+    </message>
+    <message numerus="yes">
+      <source>To do: %n item(s)</source>
+      <translation>
+        <numerusform>To do: %n item</numerusform>
+        <numerusform>To do: %n items</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Do it</source>
+      <translation>Do it</translation>
+    </message>
+    <message>
+      <source>Do the selected item: %1</source>
+      <translation>Do the selected item: %1</translation>
     </message>
     <message>
       <source>Due items</source>
       <translation>Due items</translation>
-    </message>
-    <message numerus="yes">
-      <source>Due: %n item(s)</source>
-      <translation>
-        <numerusform>Due: %n item(s)</numerusform>
-        <numerusform>Due: %n item(s)</numerusform>
-      </translation>
     </message>
   </context>
   <context>
@@ -1505,6 +1571,10 @@
       <translation>&amp;Language</translation>
     </message>
     <message>
+      <source>&amp;Go to</source>
+      <translation>&amp;Go to</translation>
+    </message>
+    <message>
       <source>&amp;Keyboard shortcuts</source>
       <translation>&amp;Keyboard shortcuts</translation>
     </message>
@@ -1549,14 +1619,6 @@
       <translation>Choose an organisation in the list at the top first.</translation>
     </message>
     <message>
-      <source>Language</source>
-      <translation>Language</translation>
-    </message>
-    <message>
-      <source>The new language is used from the next start of VP Desk.</source>
-      <translation>The new language is used from the next start of VP Desk.</translation>
-    </message>
-    <message>
       <source>Keyboard shortcuts</source>
       <translation>Keyboard shortcuts</translation>
     </message>
@@ -1571,6 +1633,29 @@
     <message>
       <source>Yearly &amp;report…</source>
       <translation>Yearly &amp;report…</translation>
+    </message>
+  </context>
+  <context>
+    <name>Navigation</name>
+    <message>
+      <source>To do</source>
+      <translation>To do</translation>
+    </message>
+    <message>
+      <source>Register</source>
+      <translation>Register</translation>
+    </message>
+    <message>
+      <source>My role</source>
+      <translation>My role</translation>
+    </message>
+    <message>
+      <source>Reports</source>
+      <translation>Yearly reports</translation>
+    </message>
+    <message>
+      <source>Navigation</source>
+      <translation>Navigation</translation>
     </message>
   </context>
   <context>
@@ -3368,6 +3453,21 @@ or press Ctrl+N to record a new intake.</translation>
     <message>
       <source>Open an existing vault</source>
       <translation>Open an existing vault</translation>
+    </message>
+  </context>
+  <context>
+    <name>m</name>
+    <message>
+      <source>Open</source>
+      <translation>Open</translation>
+    </message>
+    <message>
+      <source>Closed</source>
+      <translation>Closed</translation>
+    </message>
+    <message>
+      <source>not yet heard</source>
+      <translation>not yet heard</translation>
     </message>
   </context>
 </TS>

@@ -779,6 +779,10 @@
       <translation>Voeg eerst de organisatie toe waar de verzoeker werkt.</translation>
     </message>
     <message>
+      <source>For which organisation?</source>
+      <translation>Voor welke organisatie?</translation>
+    </message>
+    <message>
       <source>Referral to the PAPS</source>
       <translation>Doorverwijzing naar de PAPS</translation>
     </message>
@@ -865,6 +869,14 @@
       <translation>Tijdlijn</translation>
     </message>
     <message>
+      <source>Pseudonym and organisation</source>
+      <translation>Pseudoniem en organisatie</translation>
+    </message>
+    <message>
+      <source>Dossier card</source>
+      <translation>Dossierkaart</translation>
+    </message>
+    <message>
       <source>Contact…</source>
       <translation>Contact…</translation>
     </message>
@@ -905,14 +917,6 @@
       <translation>Enter bewerkt het geselecteerde item, Delete verwijdert het.</translation>
     </message>
     <message>
-      <source>open</source>
-      <translation>open</translation>
-    </message>
-    <message>
-      <source>closed</source>
-      <translation>afgesloten</translation>
-    </message>
-    <message>
       <source>Request: %1</source>
       <translation>Verzoek: %1</translation>
     </message>
@@ -935,10 +939,6 @@
     <message>
       <source>Themes:</source>
       <translation>Thema's:</translation>
-    </message>
-    <message>
-      <source>senior official involved</source>
-      <translation>leidinggevende of hogere functie betrokken</translation>
     </message>
     <message>
       <source>group problem</source>
@@ -981,6 +981,29 @@
       <translation>Het dossier afsluiten</translation>
     </message>
     <message>
+      <source>Open</source>
+      <translation>Open</translation>
+    </message>
+    <message>
+      <source>Closed</source>
+      <translation>Afgesloten</translation>
+    </message>
+    <message numerus="yes">
+      <source>open %n day(s)</source>
+      <translation>
+        <numerusform>%n dag open</numerusform>
+        <numerusform>%n dagen open</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>PAPS support required</source>
+      <translation>PAPS-ondersteuning verplicht</translation>
+    </message>
+    <message>
+      <source>senior official</source>
+      <translation>leidinggevende betrokken</translation>
+    </message>
+    <message>
       <source>Search match: %1</source>
       <translation>Gevonden in: %1</translation>
     </message>
@@ -992,12 +1015,24 @@
       <translation>Verzoeker horen (10 kalenderdagen na het verzoek)</translation>
     </message>
     <message>
-      <source>PAPS support is mandatory; the PAPS is not involved yet</source>
-      <translation>Ondersteuning door de PAPS is verplicht; de PAPS is nog niet betrokken</translation>
+      <source>Mandatory PAPS support: refer to the PAPS</source>
+      <translation>PAPS-ondersteuning verplicht: verwijs door naar de PAPS</translation>
     </message>
     <message>
       <source>Open longer than the set number of days</source>
       <translation>Langer open dan het ingestelde aantal dagen</translation>
+    </message>
+    <message>
+      <source>Record the intake…</source>
+      <translation>Aanmelding invullen…</translation>
+    </message>
+    <message>
+      <source>Refer to the PAPS…</source>
+      <translation>Doorverwijzen naar de PAPS…</translation>
+    </message>
+    <message>
+      <source>Open the dossier</source>
+      <translation>Dossier openen</translation>
     </message>
     <message>
       <source>Pseudonym</source>
@@ -1008,8 +1043,23 @@
       <translation>Organisatie</translation>
     </message>
     <message>
-      <source>What</source>
-      <translation>Wat</translation>
+      <source>To do</source>
+      <translation>Te doen</translation>
+    </message>
+    <message>
+      <source>Action</source>
+      <translation>Actie</translation>
+    </message>
+    <message numerus="yes">
+      <source>Open for %n day(s), since %1</source>
+      <translation>
+        <numerusform>%n dag open, sinds %1</numerusform>
+        <numerusform>%n dagen open, sinds %1</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>for information</source>
+      <translation>ter informatie</translation>
     </message>
     <message>
       <source>Due</source>
@@ -1018,10 +1068,6 @@
     <message>
       <source>Source</source>
       <translation>Bron</translation>
-    </message>
-    <message>
-      <source>Open since %1, longer than the set number of days</source>
-      <translation>Open sinds %1, langer dan het ingestelde aantal dagen</translation>
     </message>
     <message>
       <source>now</source>
@@ -1039,27 +1085,47 @@
   <context>
     <name>DuePanel</name>
     <message>
+      <source>To do</source>
+      <translation>Te doen</translation>
+    </message>
+    <message>
+      <source>Organisation shown</source>
+      <translation>Getoonde organisatie</translation>
+    </message>
+    <message>
       <source> days</source>
       <translation> dagen</translation>
     </message>
     <message>
-      <source>Show dossiers open longer than this number of days</source>
-      <translation>Dossiers tonen die langer open zijn dan dit aantal dagen</translation>
+      <source>Mention dossiers open longer than this number of days</source>
+      <translation>Vermeld dossiers die langer dan dit aantal dagen open zijn</translation>
     </message>
     <message>
-      <source>Open &amp;longer than:</source>
-      <translation>&amp;Langer open dan:</translation>
+      <source>Mention dossiers open &amp;longer than:</source>
+      <translation>Vermeld dossiers &amp;langer open dan:</translation>
     </message>
     <message>
-      <source>Due items</source>
-      <translation>Te doen</translation>
+      <source>Bold: a rule that applies (the source says which); red: its date has passed; grey: for information.</source>
+      <translation>Vet: een regel die geldt (de bron zegt welke); rood: de datum is voorbij; grijs: ter informatie.</translation>
     </message>
     <message numerus="yes">
-      <source>Due: %n item(s)</source>
+      <source>To do: %n item(s)</source>
       <translation>
         <numerusform>Te doen: %n punt</numerusform>
         <numerusform>Te doen: %n punten</numerusform>
       </translation>
+    </message>
+    <message>
+      <source>Do it</source>
+      <translation>Uitvoeren</translation>
+    </message>
+    <message>
+      <source>Do the selected item: %1</source>
+      <translation>Het gekozen punt uitvoeren: %1</translation>
+    </message>
+    <message>
+      <source>Due items</source>
+      <translation>Te doen</translation>
     </message>
   </context>
   <context>
@@ -1505,6 +1571,10 @@
       <translation>&amp;Taal</translation>
     </message>
     <message>
+      <source>&amp;Go to</source>
+      <translation>&amp;Ga naar</translation>
+    </message>
+    <message>
       <source>&amp;Keyboard shortcuts</source>
       <translation>&amp;Sneltoetsen</translation>
     </message>
@@ -1549,14 +1619,6 @@
       <translation>Kies eerst een organisatie in de lijst bovenaan.</translation>
     </message>
     <message>
-      <source>Language</source>
-      <translation>Taal</translation>
-    </message>
-    <message>
-      <source>The new language is used from the next start of VP Desk.</source>
-      <translation>De nieuwe taal wordt gebruikt vanaf de volgende start van VP Desk.</translation>
-    </message>
-    <message>
       <source>Keyboard shortcuts</source>
       <translation>Sneltoetsen</translation>
     </message>
@@ -1571,6 +1633,29 @@
     <message>
       <source>Yearly &amp;report…</source>
       <translation>&amp;Jaarverslag…</translation>
+    </message>
+  </context>
+  <context>
+    <name>Navigation</name>
+    <message>
+      <source>To do</source>
+      <translation>Te doen</translation>
+    </message>
+    <message>
+      <source>Register</source>
+      <translation>Register</translation>
+    </message>
+    <message>
+      <source>My role</source>
+      <translation>Mijn rol</translation>
+    </message>
+    <message>
+      <source>Reports</source>
+      <translation>Jaarverslagen</translation>
+    </message>
+    <message>
+      <source>Navigation</source>
+      <translation>Navigatie</translation>
     </message>
   </context>
   <context>
@@ -3368,6 +3453,21 @@ of druk op Ctrl+N voor een nieuwe intake.</translation>
     <message>
       <source>Open an existing vault</source>
       <translation>Bestaande kluis openen</translation>
+    </message>
+  </context>
+  <context>
+    <name>m</name>
+    <message>
+      <source>Open</source>
+      <translation>Open</translation>
+    </message>
+    <message>
+      <source>Closed</source>
+      <translation>Afgesloten</translation>
+    </message>
+    <message>
+      <source>not yet heard</source>
+      <translation>nog niet gehoord</translation>
     </message>
   </context>
 </TS>

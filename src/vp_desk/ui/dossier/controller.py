@@ -161,7 +161,7 @@ class DossierController(QObject):
             return
         self.window.vault_view.navigation.show_page("dossiers")
         self.view.table.setFocus()
-        slot = {"edit_intake": self.edit_intake, "add_referral": self.add_referral,
+        slot = {"edit_intake": self.edit_intake, "add_referral": lambda: self.add_referral("paps"),
                 "add_contact": self.add_contact, "close_or_reopen": self.close_or_reopen}.get(action)
         if slot is not None:
             slot()
@@ -251,10 +251,10 @@ class DossierController(QObject):
             self._show(InterventionDialog(self.window.service, d, parent=self.window),
                        lambda dlg: self.after_save(d.id, ("intervention", dlg.saved_id)))
 
-    def add_referral(self) -> None:
+    def add_referral(self, destination: str | None = None) -> None:
         d = self._dossier()
         if d is not None:
-            self._show(ReferralDialog(self.window.service, d, parent=self.window),
+            self._show(ReferralDialog(self.window.service, d, destination=destination, parent=self.window),
                        lambda dlg: self.after_save(d.id, ("referral", dlg.saved_id)))
 
     def close_or_reopen(self) -> None:

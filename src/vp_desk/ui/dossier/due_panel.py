@@ -244,7 +244,6 @@ class DuePanel(QWidget):
         header.setSectionResizeMode(DueModel.COL_WHAT, QHeaderView.ResizeMode.Stretch)
         header.resizeSection(DueModel.COL_DUE, 125)
         header.resizeSection(DueModel.COL_SOURCE, 170)
-        header.resizeSection(DueModel.COL_ACTION, 180)
         self.table.activated.connect(self._do)
         self.do_button = QPushButton(icon("open"), "")
         self.do_button.clicked.connect(lambda: self._do(self.table.currentIndex()))
@@ -282,6 +281,9 @@ class DuePanel(QWidget):
                                     "passed; grey: for information."))
         self._set_title(self.model.rowCount())
         self._update_button()
+        widest = max(self.table.fontMetrics().horizontalAdvance(QCoreApplication.translate("DueModel", t))
+                     for t in ACTION_TEXT.values())
+        self.table.horizontalHeader().resizeSection(DueModel.COL_ACTION, widest + 48)  # the button's frame
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.model.columnCount() - 1)
 
     def _set_title(self, n: int) -> None:

@@ -137,7 +137,7 @@ class DossierView(QWidget):
                            (self.tr("Intervention…"), c.add_intervention), (self.tr("Referral…"), c.add_referral)):
             b = QPushButton(text)
             b.setAccessibleName(text.rstrip("…"))
-            b.clicked.connect(slot)
+            b.clicked.connect(lambda _c=False, slot=slot: slot())
             self.add_buttons.append(b)
         self.close_button = QPushButton()
         self.close_button.clicked.connect(c.close_or_reopen)
