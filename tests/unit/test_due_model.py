@@ -12,7 +12,14 @@ from PySide6.QtCore import QSortFilterProxyModel, Qt
 from vp_desk.domain.catalog import profile
 from vp_desk.domain.rules import DueItem
 from vp_desk.ui.common.styles import ERROR_COLOUR, QUIET_TEXT
-from vp_desk.ui.dossier.due_panel import ACTION_ROLE, DOSSIER_ID_ROLE, SORT_ROLE, TONE_ROLE, DueModel, DueRow
+from vp_desk.ui.dossier.due_panel import (
+    ACTION_ROLE,
+    DOSSIER_ID_ROLE,
+    SORT_ROLE,
+    TONE_ROLE,
+    DueModel,
+    DueRow,
+)
 
 
 def _rows() -> list[DueRow]:
