@@ -228,7 +228,7 @@ class CreateVaultDialog(QDialog):
         row = QHBoxLayout()
         row.addWidget(self.path_edit)
         row.addWidget(browse)
-        form.addRow(self.tr("&Location:"), row)
+        form.addRow(QLabel(self.tr("&Location:"), buddy=self.path_edit), row)  # a row has no buddy of its own
         self.new_passphrase.add_rows(form, self.tr("&Passphrase:"), self.tr("&Repeat:"), self.tr("Strength:"))
         box = QVBoxLayout(self)
         box.addLayout(form)

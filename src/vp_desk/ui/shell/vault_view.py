@@ -71,7 +71,7 @@ class VaultView(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        header.moveSection(DossierTableModel.COL_LAST, DossierTableModel.COL_THEMES)  # the themes last, stretched
+        header.resizeSection(DossierTableModel.COL_THEMES, 240)  # the full list in its tooltip
         self.table.activated.connect(self._activated)
         self.table.selectionModel().currentRowChanged.connect(lambda now, _before: self._activated(now, False))
         self.count_label = QLabel()
