@@ -1023,6 +1023,10 @@
       <translation>Langer open dan het ingestelde aantal dagen</translation>
     </message>
     <message>
+      <source>Follow up on this dossier</source>
+      <translation>Dit dossier opvolgen</translation>
+    </message>
+    <message>
       <source>Record the intake…</source>
       <translation>Aanmelding invullen…</translation>
     </message>

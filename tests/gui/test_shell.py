@@ -254,3 +254,45 @@ def test_backup_folder_dialog_opens_where_it_was_left_and_remembers(qtbot, win, 
     assert win.config.get(ConfigKey.BACKUP_FOLDER) == str(stick)
     win.features.security.backup_to()
     assert starts[-1] == str(stick)
+
+
+def test_nothing_is_cut_off_at_1024x700(qtbot, tmp_path):
+    """The dossier's buttons were cut off at 1024 px: every button of the card's pane, the
+    navigation and the To do page is whole and inside the window, and the list's short
+    columns show their whole text ("nog niet gehoord", dates)."""
+    from vp_desk.storage.vault import Vault
+    from vp_desk.ui.shell.window import MainWindow
+
+    seams.preset_screen(QRect(0, 0, 1024, 700))
+    path = tmp_path / "small.vpvault"
+    Vault.create(path, PASSPHRASE).close()
+    w = MainWindow(Config(tmp_path / "c.json"), vault_path=path)
+    qtbot.addWidget(w)
+    w.show()
+    w.unlock_now(PASSPHRASE)
+    try:
+        assert w.width() <= 1024 and w.height() <= 700
+        org = _org(w, "Zorgcentrum met een lange naam")
+        d = _dossier(w, org, "KLEIN-2026-001", intake_date=None, senior_involved=True, group_problem=True)
+        _show_all(w)
+        w.features.dossiers.open_dossier(d.id)
+        qtbot.wait(50)
+        view = w.features.dossiers.view
+        window_rect = w.rect()
+        buttons = [*view.add_buttons, view.close_button, view.edit_intake_button, view.edit_button,
+                   view.delete_button, *w.vault_view.navigation.buttons.values()]
+        for b in buttons:
+            top_left = b.mapTo(w, b.rect().topLeft())
+            assert window_rect.contains(QRect(top_left, b.size())), b.text()
+            assert b.width() >= b.minimumSizeHint().width(), b.text()
+        table = w.vault_view.table
+        fm = table.fontMetrics()
+        col = w.vault_view.model.COL_DATE
+        assert table.columnWidth(col) > fm.horizontalAdvance("not yet heard")
+        w.vault_view.navigation.show_page("todo")
+        panel = w.features.dossiers.due_panel
+        qtbot.wait(50)
+        assert window_rect.contains(QRect(panel.do_button.mapTo(w, panel.do_button.rect().topLeft()),
+                                          panel.do_button.size()))
+    finally:
+        w.lock()

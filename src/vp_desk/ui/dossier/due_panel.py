@@ -50,12 +50,13 @@ ACTION_ROLE = Qt.ItemDataRole.UserRole + 3
 TONE_ROLE = Qt.ItemDataRole.UserRole + 4
 
 # what to do for each kind the domain reports; a kind not listed here is shown with its
-# catalog rule's label and opens the dossier
+# catalog rule's label (or FOLLOW_UP without a rule) and its button opens the dossier
 KIND_TEXT = {
     "first_hearing": QT_TRANSLATE_NOOP("DueModel", "Hear the requester (10 calendar days after the request)"),
     "paps_support": QT_TRANSLATE_NOOP("DueModel", "Mandatory PAPS support: refer to the PAPS"),
     "long_open": QT_TRANSLATE_NOOP("DueModel", "Open longer than the set number of days"),
 }
+FOLLOW_UP = QT_TRANSLATE_NOOP("DueModel", "Follow up on this dossier")
 # the dossier action that does it (a name the dossier controller knows) and its button
 KIND_ACTION = {"first_hearing": "edit_intake", "paps_support": "add_referral"}
 ACTION_TEXT = {
@@ -63,13 +64,17 @@ ACTION_TEXT = {
     "add_referral": QT_TRANSLATE_NOOP("DueModel", "Refer to the PAPS…"),
     "open": QT_TRANSLATE_NOOP("DueModel", "Open the dossier"),
 }
-# how much an item stands out: a passed legal deadline, a rule that applies, information
-TONE_RANK = {"overdue": 0, "obligation": 1, "info": 2}
+# how much an item stands out: a passed deadline of a rule, a rule that applies, a date
+# the confidant set (a follow-up), information
+TONE_RANK = {"overdue": 0, "obligation": 1, "planned": 2, "info": 3}
+INFO_KINDS = {"long_open"}  # the user's own "open longer than" setting: no deadline of any rule
 
 
 def tone_of(item: DueItem) -> str:
+    if item.kind in INFO_KINDS:
+        return "info"
     if item.rule is None:
-        return "info"  # the user's own "open longer than" setting: no deadline of any rule
+        return "planned"
     return "overdue" if item.overdue else "obligation"
 
 
@@ -118,10 +123,12 @@ class DueModel(RowsModel):
             return self.tr("Open for %n day(s), since %1", "", days).replace("%1", format_day(r.since))
         if r.item.kind in KIND_TEXT:
             return QCoreApplication.translate("DueModel", KIND_TEXT[r.item.kind])
-        return r.item.rule.label(current_language()) if r.item.rule is not None else r.item.kind
+        if r.item.rule is not None:
+            return r.item.rule.label(current_language())
+        return QCoreApplication.translate("DueModel", FOLLOW_UP)
 
     def due_text(self, r: DueRow) -> str:
-        if r.item.rule is None:
+        if r.item.kind in INFO_KINDS:
             return self.tr("for information")
         if r.item.due is None:
             return self.tr("now")
@@ -167,14 +174,14 @@ class DueModel(RowsModel):
 
     def _look(self, r: DueRow, col: int, role: int):
         tone = tone_of(r.item)
-        if role == Qt.ItemDataRole.ForegroundRole and tone != "obligation" and col != self.COL_ACTION:
+        if role == Qt.ItemDataRole.ForegroundRole and tone in ("overdue", "info") and col != self.COL_ACTION:
             return QBrush(QColor(TONES[tone][0]))  # a passed deadline in the error colour, information quiet
-        if role == Qt.ItemDataRole.FontRole and col == self.COL_WHAT and tone != "info":
+        if role == Qt.ItemDataRole.FontRole and col == self.COL_WHAT and tone in ("overdue", "obligation"):
             f = QFont()
             f.setBold(True)
             return f
         if role == Qt.ItemDataRole.DecorationRole and col == self.COL_WHAT:
-            return icon("info" if tone == "info" else "warning")
+            return icon({"info": "info", "planned": "todo"}.get(tone, "warning"))
         return None
 
 
