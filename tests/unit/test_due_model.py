@@ -100,3 +100,25 @@ def test_each_rule_shows_its_catalog_source(qapp):
     assert "GDPB, seed 004" in paps  # the Flemish government's practice, in any language
     assert "10 calendar days" in m.data(m.index(0, DueModel.COL_SOURCE))
     assert m.data(m.index(1, DueModel.COL_SOURCE)) == "your setting"
+
+
+def test_the_list_sorts_the_rows_themselves_and_keeps_the_selection(qapp):
+    """The panel's proxy passes the sort to the model (one key per row instead of Qt asking
+    each row's key log(n) times); a sort moves persistent indexes (the selection) along, and
+    new rows come in the chosen order."""
+    from PySide6.QtCore import QPersistentModelIndex
+
+    from vp_desk.ui.dossier.due_panel import ModelSortProxy
+
+    m = DueModel()
+    proxy = ModelSortProxy()
+    proxy.setSourceModel(m)
+    m.set_rows(_rows())
+    keep = QPersistentModelIndex(m.index(0, 0))  # B-1
+    proxy.sort(DueModel.COL_CODE, Qt.SortOrder.DescendingOrder)
+    assert [proxy.index(r, 0).data() for r in range(3)] == ["C-3", "B-1", "A-2"]
+    assert keep.row() == 1 and keep.data() == "B-1"
+    proxy.sort(DueModel.COL_DUE, Qt.SortOrder.AscendingOrder)
+    assert [proxy.index(r, 0).data() for r in range(3)] == ["C-3", "B-1", "A-2"]
+    m.set_rows(list(reversed(_rows())))
+    assert [proxy.index(r, 0).data() for r in range(3)] == ["C-3", "B-1", "A-2"]

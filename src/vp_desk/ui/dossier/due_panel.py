@@ -105,17 +105,40 @@ class DueModel(RowsModel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._sort_keys: dict[tuple[int, int], str] = {}
+        self._order: tuple[int, Qt.SortOrder] | None = None  # the list's sort, kept over new rows
         self.today = date.today()
 
     def reset_rows(self, rows, **attributes) -> None:
         # Sort keys are filled on first use (a sort asks each row ~log(n) times) and belong
         # to one set of rows.
+        if self._order is not None:
+            rows = self._sorted(list(rows), *self._order)
         super().reset_rows(rows, _sort_keys={}, **attributes)
 
-    def _sort_key(self, index: ModelIndex, r: DueRow, col: int) -> str:
+    def _row_key(self, r: DueRow, col: int) -> str:
         if col == self.COL_DUE:  # what stands out first, then the earliest ("now" is the most urgent)
             return f"{TONE_RANK[tone_of(r.item)]}{(r.item.due or date.min).isoformat()}"
-        return str(self.data(index)).casefold()
+        return self._display(r, col).casefold()
+
+    def _sort_key(self, index: ModelIndex, r: DueRow, col: int) -> str:
+        return self._row_key(r, col)
+
+    def _sorted(self, rows: list[DueRow], column: int, order: Qt.SortOrder) -> list[DueRow]:
+        return sorted(rows, key=lambda r: self._row_key(r, column), reverse=order == Qt.SortOrder.DescendingOrder)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sorts the rows themselves, one key per row (a sorting proxy asks every row's key
+        about log(n) times through Qt: 0.3 s for the 2,800 items of a 10,000-dossier vault)."""
+        self._order = (column, order)
+        self.layoutAboutToBeChanged.emit()
+        positions = sorted(range(len(self.rows)), key=lambda i: self._row_key(self.rows[i], column),
+                           reverse=order == Qt.SortOrder.DescendingOrder)
+        where = {old: new for new, old in enumerate(positions)}
+        self.rows = [self.rows[i] for i in positions]
+        self._sort_keys = {}
+        kept = self.persistentIndexList()
+        self.changePersistentIndexList(kept, [self.index(where[i.row()], i.column()) for i in kept])
+        self.layoutChanged.emit()
 
     def what(self, r: DueRow) -> str:
         if r.item.kind == "long_open" and r.since is not None:
@@ -185,6 +208,13 @@ class DueModel(RowsModel):
         return None
 
 
+class ModelSortProxy(QSortFilterProxyModel):
+    """Passes the view's sort on to the model, which sorts its own rows."""
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self.sourceModel().sort(column, order)
+
+
 class ButtonDelegate(QStyledItemDelegate):
     """Draws the action column as a push button; a click on it (or Space) does the action."""
 
@@ -225,9 +255,8 @@ class DuePanel(QWidget):
         """Long: builds the title row, the list with its button column and the action row, in the order shown."""
         super().__init__(parent)
         self.model = DueModel(self)
-        self.proxy = QSortFilterProxyModel(self)
+        self.proxy = ModelSortProxy(self)
         self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(SORT_ROLE)
         self.title = QLabel()
         self.title.setObjectName("pageTitle")
         self.scope = QLabel()
