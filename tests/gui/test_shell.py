@@ -85,6 +85,16 @@ def test_navigation_by_keys_without_clashing_with_the_dossier_shortcuts(qtbot, w
     assert nav.current_page() == "dossiers"
     # the View → Go to menu lists the entries with their keys (F1 shows them)
     assert [a.shortcut().toString() for a in w.goto_menu.actions()] == ["Alt+1", "Alt+2", "Alt+3", "Alt+4", "Alt+5"]
+    assert {"Alt+1", "Alt+5", "Ctrl+1"} <= {k for k, _text in w.shortcut_rows()}
+    # Tab reaches the navigation's entries, Space activates one
+    w.vault_view.table.setFocus()
+    for _ in range(40):
+        _key(qtbot, Qt.Key.Key_Tab)
+        if QApplication.focusWidget() is nav.buttons["todo"]:
+            break
+    assert QApplication.focusWidget() is nav.buttons["todo"]
+    _key(qtbot, Qt.Key.Key_Space)
+    assert nav.current_page() == "todo"
 
 
 def test_every_to_do_item_says_what_to_do_and_its_button_does_it(qtbot, win):

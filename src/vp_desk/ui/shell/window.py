@@ -377,7 +377,7 @@ class MainWindow(QMainWindow):
 
     def shortcut_rows(self) -> list[tuple[str, str]]:
         return help_texts.shortcut_rows((self.file_menu, self.dossier_menu, self.tools_menu, self.view_menu,
-                                         self.help_menu))
+                                         self.goto_menu, self.help_menu))
 
     def show_shortcuts(self) -> None:
         seams.inform(self, self.tr("Keyboard shortcuts"), help_texts.shortcuts_table(self.shortcut_rows()))
