@@ -266,13 +266,16 @@ def test_backup_folder_dialog_opens_where_it_was_left_and_remembers(qtbot, win, 
     assert starts[-1] == str(stick)
 
 
-def test_nothing_is_cut_off_at_1024x700(qtbot, tmp_path):
+@pytest.mark.parametrize("lang", ["nl", "fr", "en"])
+def test_nothing_is_cut_off_at_1024x700(qtbot, tmp_path, qapp, lang):
     """The dossier's buttons were cut off at 1024 px: every button of the card's pane, the
     navigation and the To do page is whole and inside the window, and the list's short
     columns show their whole text ("nog niet gehoord", dates)."""
+    from vp_desk import i18n
     from vp_desk.storage.vault import Vault
     from vp_desk.ui.shell.window import MainWindow
 
+    i18n.install(qapp, lang)
     seams.preset_screen(QRect(0, 0, 1024, 700))
     path = tmp_path / "small.vpvault"
     Vault.create(path, PASSPHRASE).close()
@@ -297,8 +300,8 @@ def test_nothing_is_cut_off_at_1024x700(qtbot, tmp_path):
             assert b.width() >= b.minimumSizeHint().width(), b.text()
         table = w.vault_view.table
         fm = table.fontMetrics()
-        col = w.vault_view.model.COL_DATE
-        assert table.columnWidth(col) > fm.horizontalAdvance("not yet heard")
+        model = w.vault_view.model
+        assert table.columnWidth(model.COL_DATE) > fm.horizontalAdvance(model.tr("not yet heard"))
         w.vault_view.navigation.show_page("todo")
         panel = w.features.dossiers.due_panel
         qtbot.wait(50)
@@ -306,3 +309,4 @@ def test_nothing_is_cut_off_at_1024x700(qtbot, tmp_path):
                                           panel.do_button.size()))
     finally:
         w.lock()
+        i18n.install(qapp, "en")  # as the other tests expect

@@ -11,6 +11,7 @@ from PySide6.QtCore import QSortFilterProxyModel, Qt
 
 from vp_desk.domain.catalog import profile
 from vp_desk.domain.rules import DueItem
+from vp_desk.i18n import current_language
 from vp_desk.ui.common.styles import ERROR_COLOUR, QUIET_TEXT
 from vp_desk.ui.dossier.due_panel import (
     ACTION_ROLE,
@@ -63,7 +64,7 @@ def test_a_legal_deadline_that_passed_is_in_the_error_colour_and_a_new_kind_show
     assert m.data(m.index(0, DueModel.COL_DUE)) == "09-01-2025 (overdue)"
     assert m.data(m.index(0, 0), Qt.ItemDataRole.ForegroundRole).color().name() == ERROR_COLOUR
     # a kind this screen does not know yet (another part of the domain adds it) still shows
-    assert m.data(m.index(1, DueModel.COL_WHAT)) == rule.label("nl")
+    assert m.data(m.index(1, DueModel.COL_WHAT)) == rule.label(current_language())
     assert m.data(m.index(1, DueModel.COL_ACTION)) == "Open the dossier"
     # a date the confidant set (no rule behind it) is neither red nor "for information"
     m.set_rows([DueRow(DueItem("aftercare", 3, date(2025, 2, 1), True), "B-3", "Bakkerij")])

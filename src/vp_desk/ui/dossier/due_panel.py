@@ -265,6 +265,9 @@ class DuePanel(QWidget):
         self.days.setKeyboardTracking(False)
         self.days.valueChanged.connect(self.long_open_days_changed.emit)
         self.days_label = days_label = QLabel(buddy=self.days)
+        for label in (self.scope, days_label):  # long in French: they wrap rather than widen the page
+            label.setWordWrap(True)
+        days_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.table = list_view(self.proxy, "", wrap=True, fit_columns=False, row_padding=14,
                                sort_by=(DueModel.COL_DUE, Qt.SortOrder.AscendingOrder))
         self.table.setMouseTracking(True)

@@ -41,7 +41,7 @@ class Navigation(QWidget):
         self.box.setContentsMargins(6, 10, 6, 10)
         self.box.setSpacing(4)
         self.box.addStretch(1)
-        self.setMinimumWidth(128)
+        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Preferred)  # as wide as its longest entry
 
     def _add(self, key: str, label: Callable[[], str], icon_name: str, action: QAction) -> QToolButton:
         n = len(self.entries) + 1
