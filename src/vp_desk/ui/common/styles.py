@@ -9,7 +9,7 @@ from __future__ import annotations
 from functools import cache
 
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QLabel, QProxyStyle, QStyle, QStyleOption, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QProxyStyle, QSizePolicy, QStyle, QStyleOption, QWidget
 
 from vp_desk.resources import resource_path
 
@@ -51,7 +51,7 @@ QLabel#pageTitle {{ font-size: 13pt; font-weight: 600; color: #1b2b3c; }}
 
 def chip_style(tone: str) -> str:
     fg, bg = TONES.get(tone, TONES["info"])
-    return f"color: {fg}; background: {bg}; border-radius: 9px; padding: 2px 8px; font-weight: 600;"
+    return f"color: {fg}; background: {bg}; border-radius: 7px; padding: 1px 7px; font-weight: 600;"
 
 
 def chip(text: str, tone: str, accessible_name: str = "") -> QLabel:
@@ -60,6 +60,7 @@ def chip(text: str, tone: str, accessible_name: str = "") -> QLabel:
     label.setObjectName("chip")
     label.setStyleSheet(chip_style(tone))
     label.setAccessibleName(accessible_name or text)
+    label.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)  # never squeezed out of its round shape
     return label
 
 

@@ -38,6 +38,7 @@ if TYPE_CHECKING:
 
 
 NARROW = 470  # below this width the record buttons go two to a row
+CARD_MARGINS = 8 + 2 + 24  # the view's left margin, the card's border and its margins
 
 
 class DossierView(QWidget):
@@ -98,8 +99,10 @@ class DossierView(QWidget):
         self.title.setWordWrap(True)
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.title.setAccessibleName(self.tr("Pseudonym and organisation"))
-        self.chips = QHBoxLayout()
-        self.chips.setSpacing(6)
+        self.chips = QVBoxLayout()  # rows of chips, refilled to the pane's width: they never widen the window
+        self.chips.setSpacing(3)
+        self.chip_labels: list[QLabel] = []
+        self._chip_width = 0
         self.header = QLabel()
         self.header.setWordWrap(True)
         self.header.setTextFormat(Qt.TextFormat.RichText)
@@ -158,6 +161,7 @@ class DossierView(QWidget):
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
         self._arrange_buttons(3 if event.size().width() >= NARROW else 2)
+        self._arrange_chips(event.size().width() - CARD_MARGINS)
         super().resizeEvent(event)
 
     # -- content ------------------------------------------------------------------
@@ -223,13 +227,31 @@ class DossierView(QWidget):
         return chips
 
     def _set_chips(self, chips: list[tuple[str, str]]) -> None:
+        for label in self.chip_labels:
+            label.deleteLater()
+        self.chip_labels = [chip(text, tone) for text, tone in chips]
+        self._chip_width = 0
+        self._arrange_chips(self.header.width() or self.width())
+
+    def _arrange_chips(self, width: int) -> None:
+        """As many chips to a row as ``width`` holds."""
+        if width == self._chip_width or width <= 0:
+            return
+        self._chip_width = width
         while self.chips.count():
-            item = self.chips.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
-        for text, tone in chips:
-            self.chips.addWidget(chip(text, tone))
-        self.chips.addStretch(1)
+            row = self.chips.takeAt(0).layout()
+            while row is not None and row.count():
+                row.takeAt(0)
+        row, used = None, 0
+        for label in self.chip_labels:
+            need = label.sizeHint().width()
+            if row is None or (used and used + 6 + need > width):
+                row, used = QHBoxLayout(), 0
+                row.setSpacing(6)
+                row.addStretch(1)
+                self.chips.addLayout(row)
+            row.insertWidget(row.count() - 1, label)
+            used += need + (6 if used else 0)
 
     def _facts(self, d, prof, lang: str, delete_by: date | None) -> list[str]:
         """The lines under the chips: dates, channel, sphere, other party, themes, closure."""
