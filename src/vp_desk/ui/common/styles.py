@@ -9,7 +9,15 @@ from __future__ import annotations
 from functools import cache
 
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QLabel, QProxyStyle, QSizePolicy, QStyle, QStyleOption, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QProxyStyle,
+    QSizePolicy,
+    QStyle,
+    QStyleOption,
+    QWidget,
+)
 
 from vp_desk.resources import resource_path
 
