@@ -247,6 +247,10 @@ def test_window_geometry_is_remembered_and_fitted_to_a_smaller_screen(qtbot, tmp
     third = MainWindow(Config(tmp_path / "c.json"))
     qtbot.addWidget(third)
     assert third.width() <= 1024 and third.height() <= 700
+    Config(tmp_path / "c.json").set(ConfigKey.WINDOW_GEOMETRY, [10, 10, 800, 600, 1])
+    fourth = MainWindow(Config(tmp_path / "c.json"))
+    qtbot.addWidget(fourth)
+    assert fourth.windowState() & Qt.WindowState.WindowMaximized
 
 
 def test_backup_folder_dialog_opens_where_it_was_left_and_remembers(qtbot, win, tmp_path, monkeypatch):

@@ -4,7 +4,7 @@ taken off its big monitor) is shrunk, and a place off every screen is moved back
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect
+from PySide6.QtCore import QRect, Qt
 from PySide6.QtWidgets import QWidget
 
 from vp_desk.ui.common import seams
@@ -44,4 +44,4 @@ def restore_geometry(widget: QWidget, saved: object) -> None:
     widget.resize(rect.size())
     widget.move(rect.topLeft())
     if maximised:
-        widget.setWindowState(widget.windowState() | widget.windowState().WindowMaximized)
+        widget.setWindowState(widget.windowState() | Qt.WindowState.WindowMaximized)
