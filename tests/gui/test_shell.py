@@ -315,3 +315,25 @@ def test_nothing_is_cut_off_at_1024x700(qtbot, tmp_path, qapp, lang):
     finally:
         w.lock()
         i18n.install(qapp, "en")  # as the other tests expect
+
+
+def test_a_lock_writes_the_place_only_when_it_moved(qtbot, win, monkeypatch):
+    from vp_desk.usecases import place as place_module
+
+    w = win
+    org = _org(w, "Atelier")
+    d = _dossier(w, org, "A-1")
+    _show_all(w)
+    w.vault_view.select_dossier(d.id)
+    writes = []
+    real = place_module.save_place
+    monkeypatch.setattr(place_module, "save_place", lambda desk, p: (writes.append(p), real(desk, p)))
+    w.lock()
+    assert len(writes) == 1  # the dossier selected since the unlock
+    w.unlock_now(PASSPHRASE)
+    w.lock()
+    assert len(writes) == 1  # nothing moved: no write
+    w.unlock_now(PASSPHRASE)
+    w.vault_view.navigation.show_page("todo")
+    w.lock()
+    assert len(writes) == 2 and writes[-1]["page"] == "todo"

@@ -66,6 +66,7 @@ class MainWindow(QMainWindow):
         self.vault: Vault | None = None
         self.service: DeskService | None = None
         self.check_task: object | None = None  # the background page check after unlocking
+        self._unlocked_place: dict = {}  # where the user was at the unlock (to save only a change)
         self.vault_path: Path | None = vault_path or (
             Path(self.config.get(ConfigKey.LAST_VAULT)) if self.config.get(ConfigKey.LAST_VAULT) else None)
         self.demo_notice = demo_notice
@@ -246,7 +247,7 @@ class MainWindow(QMainWindow):
             self.config.set(ConfigKey.LAST_VAULT, str(desk.vault_path))
         from vp_desk.usecases.place import load_place
 
-        place = load_place(desk)
+        place = self._unlocked_place = load_place(desk)
         self._vault_view().attach(self.service, place)
         compose_after_unlock(self, self.features)
         self.stack.setCurrentWidget(self.vault_view)
@@ -329,7 +330,12 @@ class MainWindow(QMainWindow):
         from vp_desk.usecases.place import save_place
 
         place = self.vault_view.place(self.features.dossiers.current_dossier_id())
-        save_place(self.service, place)
+        before, self._unlocked_place = self._unlocked_place, {}
+        def kept(p: dict) -> dict:
+            return {k: v for k, v in p.items() if v not in (None, "")}
+
+        if kept(place) != kept(before):  # no write when nothing moved
+            save_place(self.service, place)
 
     def forget_shown_text(self) -> None:
         """After a lock: drop every decrypted text still held by a widget (see :mod:`scrub`)."""
