@@ -337,3 +337,20 @@ def test_a_lock_writes_the_place_only_when_it_moved(qtbot, win, monkeypatch):
     w.vault_view.navigation.show_page("todo")
     w.lock()
     assert len(writes) == 2 and writes[-1]["page"] == "todo"
+
+
+def test_the_apps_own_svg_icons_replace_the_stock_ones(win):
+    """No floppy disk on Save, no red X on Cancel: the standard buttons draw the app's icon set."""
+    from PySide6.QtWidgets import QStyle
+
+    from vp_desk.ui.common.styles import AppStyle, icon
+
+    style = QApplication.style()
+    assert isinstance(style, AppStyle)
+    for pixmap, name in ((QStyle.StandardPixmap.SP_DialogSaveButton, "save"),
+                         (QStyle.StandardPixmap.SP_DialogCancelButton, "cancel"),
+                         (QStyle.StandardPixmap.SP_DialogCloseButton, "cancel")):
+        assert not icon(name).isNull()
+        assert style.standardIcon(pixmap).cacheKey() == icon(name).cacheKey()
+    assert not win.windowIcon().isNull()
+    assert all(not a.icon().isNull() for a in win.vault_view.navigation.entries.values())
