@@ -1023,6 +1023,10 @@
       <translation>Open longer than the set number of days</translation>
     </message>
     <message>
+      <source>Aftercare conversation with %1</source>
+      <translation>Aftercare conversation with %1</translation>
+    </message>
+    <message>
       <source>Follow up on this dossier</source>
       <translation>Follow up on this dossier</translation>
     </message>

@@ -1023,6 +1023,10 @@
       <translation>Ouvert depuis plus longtemps que le nombre de jours choisi</translation>
     </message>
     <message>
+      <source>Aftercare conversation with %1</source>
+      <translation>Entretien de suivi avec %1</translation>
+    </message>
+    <message>
       <source>Follow up on this dossier</source>
       <translation>Assurer le suivi de ce dossier</translation>
     </message>

@@ -1023,6 +1023,10 @@
       <translation>Langer open dan het ingestelde aantal dagen</translation>
     </message>
     <message>
+      <source>Aftercare conversation with %1</source>
+      <translation>Nazorggesprek met %1</translation>
+    </message>
+    <message>
       <source>Follow up on this dossier</source>
       <translation>Dit dossier opvolgen</translation>
     </message>

@@ -67,11 +67,14 @@ def test_a_legal_deadline_that_passed_is_in_the_error_colour_and_a_new_kind_show
     assert m.data(m.index(1, DueModel.COL_WHAT)) == rule.label(current_language())
     assert m.data(m.index(1, DueModel.COL_ACTION)) == "Open the dossier"
     # a date the confidant set (no rule behind it) is neither red nor "for information"
-    m.set_rows([DueRow(DueItem("aftercare", 3, date(2025, 2, 1), True), "B-3", "Bakkerij")])
-    assert m.data(m.index(0, DueModel.COL_WHAT)) == "Follow up on this dossier"
+    m.set_rows([DueRow(DueItem("aftercare", 3, date(2025, 2, 1), True), "B-3", "Bakkerij"),
+                DueRow(DueItem("some_new_kind", 4, date(2025, 3, 1), False), "B-4", "Bakkerij")])
+    assert m.data(m.index(0, DueModel.COL_WHAT)) == "Aftercare conversation with B-3"
     assert m.data(m.index(0, DueModel.COL_DUE)) == "01-02-2025 (overdue)"
     assert m.data(m.index(0, 0), TONE_ROLE) == "planned"
     assert m.data(m.index(0, 0), Qt.ItemDataRole.ForegroundRole) is None
+    assert m.data(m.index(1, DueModel.COL_WHAT)) == "Follow up on this dossier"
+    assert m.data(m.index(1, DueModel.COL_ACTION)) == "Open the dossier"
 
 
 def test_sorting_by_due_date_and_a_fresh_cache_for_new_rows(qapp):

@@ -55,6 +55,7 @@ KIND_TEXT = {
     "first_hearing": QT_TRANSLATE_NOOP("DueModel", "Hear the requester (10 calendar days after the request)"),
     "paps_support": QT_TRANSLATE_NOOP("DueModel", "Mandatory PAPS support: refer to the PAPS"),
     "long_open": QT_TRANSLATE_NOOP("DueModel", "Open longer than the set number of days"),
+    "aftercare": QT_TRANSLATE_NOOP("DueModel", "Aftercare conversation with %1"),  # %1: the pseudonym
 }
 FOLLOW_UP = QT_TRANSLATE_NOOP("DueModel", "Follow up on this dossier")
 # the dossier action that does it (a name the dossier controller knows) and its button
@@ -145,7 +146,7 @@ class DueModel(RowsModel):
             days = (self.today - r.since).days
             return self.tr("Open for %n day(s), since %1", "", days).replace("%1", format_day(r.since))
         if r.item.kind in KIND_TEXT:
-            return QCoreApplication.translate("DueModel", KIND_TEXT[r.item.kind])
+            return QCoreApplication.translate("DueModel", KIND_TEXT[r.item.kind]).replace("%1", r.code)
         if r.item.rule is not None:
             return r.item.rule.label(current_language())
         return QCoreApplication.translate("DueModel", FOLLOW_UP)
