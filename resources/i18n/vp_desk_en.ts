@@ -917,6 +917,10 @@
       <translation>Enter edits the selected entry, Delete removes it.</translation>
     </message>
     <message>
+      <source>senior official involved</source>
+      <translation>senior official involved</translation>
+    </message>
+    <message>
       <source>Request: %1</source>
       <translation>Request: %1</translation>
     </message>
@@ -998,10 +1002,6 @@
     <message>
       <source>PAPS support required</source>
       <translation>PAPS support required</translation>
-    </message>
-    <message>
-      <source>senior official</source>
-      <translation>senior official involved</translation>
     </message>
     <message>
       <source>Search match: %1</source>

@@ -917,6 +917,10 @@
       <translation>Entrée modifie l'élément sélectionné, Suppr le supprime.</translation>
     </message>
     <message>
+      <source>senior official involved</source>
+      <translation>membre de la ligne hiérarchique impliqué</translation>
+    </message>
+    <message>
       <source>Request: %1</source>
       <translation>Demande : %1</translation>
     </message>
@@ -998,10 +1002,6 @@
     <message>
       <source>PAPS support required</source>
       <translation>Soutien du CPAP obligatoire</translation>
-    </message>
-    <message>
-      <source>senior official</source>
-      <translation>dirigeant impliqué</translation>
     </message>
     <message>
       <source>Search match: %1</source>

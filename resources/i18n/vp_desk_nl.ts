@@ -917,6 +917,10 @@
       <translation>Enter bewerkt het geselecteerde item, Delete verwijdert het.</translation>
     </message>
     <message>
+      <source>senior official involved</source>
+      <translation>leidinggevende of hogere functie betrokken</translation>
+    </message>
+    <message>
       <source>Request: %1</source>
       <translation>Verzoek: %1</translation>
     </message>
@@ -998,10 +1002,6 @@
     <message>
       <source>PAPS support required</source>
       <translation>PAPS-ondersteuning verplicht</translation>
-    </message>
-    <message>
-      <source>senior official</source>
-      <translation>leidinggevende betrokken</translation>
     </message>
     <message>
       <source>Search match: %1</source>

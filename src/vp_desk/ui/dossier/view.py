@@ -220,7 +220,7 @@ class DossierView(QWidget):
             chips.append((self.tr("PAPS support required"), "obligation"))
         elif d.paps_involved:
             chips.append((self.tr("PAPS involved"), "practice"))
-        for on, text in ((d.senior_involved, self.tr("senior official")), (d.group_problem, self.tr("group problem")),
+        for on, text in ((d.senior_involved, self.tr("senior official involved")), (d.group_problem, self.tr("group problem")),
                          (d.formal_request_considered, self.tr("formal request considered"))):
             if on:
                 chips.append((text, "practice"))
