@@ -80,7 +80,7 @@ def update() -> int:
             tr = msg.find("translation")
             if tr is None:
                 tr = ET.SubElement(msg, "translation")
-            text = src if lang == "en" else table.get(src, {}).get(lang)
+            text = table.get(src, {}).get(lang, src) if lang == "en" else table.get(src, {}).get(lang)
             if msg.get("numerus") == "yes" and lang == "en":
                 text = table.get(src, {}).get("en") or english_forms(src)
             if msg.get("numerus") == "yes":

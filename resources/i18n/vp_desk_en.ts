@@ -955,6 +955,10 @@
       <translation>Add the organisation the requester works for first.</translation>
     </message>
     <message>
+      <source>For which organisation?</source>
+      <translation>For which organisation?</translation>
+    </message>
+    <message>
       <source>Referral to the PAPS</source>
       <translation>Referral to the PAPS</translation>
     </message>
@@ -1041,6 +1045,14 @@
       <translation>Timeline</translation>
     </message>
     <message>
+      <source>Pseudonym and organisation</source>
+      <translation>Pseudonym and organisation</translation>
+    </message>
+    <message>
+      <source>Dossier card</source>
+      <translation>Dossier card</translation>
+    </message>
+    <message>
       <source>Contact…</source>
       <translation>Contact…</translation>
     </message>
@@ -1089,6 +1101,25 @@
       <translation>Enter edits the selected entry, Delete removes it.</translation>
     </message>
     <message>
+      <source>Open</source>
+      <translation>Open</translation>
+    </message>
+    <message>
+      <source>Closed</source>
+      <translation>Closed</translation>
+    </message>
+    <message numerus="yes">
+      <source>open %n day(s)</source>
+      <translation>
+        <numerusform>open %n day</numerusform>
+        <numerusform>open %n days</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>PAPS support required</source>
+      <translation>PAPS support required</translation>
+    </message>
+    <message>
       <source>not recorded</source>
       <translation>not recorded</translation>
     </message>
@@ -1099,14 +1130,6 @@
     <message>
       <source>Risk domains:</source>
       <translation>Risk domains:</translation>
-    </message>
-    <message>
-      <source>open</source>
-      <translation>open</translation>
-    </message>
-    <message>
-      <source>closed</source>
-      <translation>closed</translation>
     </message>
     <message>
       <source>Request: %1</source>
@@ -1200,8 +1223,8 @@
       <translation>Hear the requester (10 calendar days after the request)</translation>
     </message>
     <message>
-      <source>PAPS support is mandatory; the PAPS is not involved yet</source>
-      <translation>PAPS support is mandatory; the PAPS is not involved yet</translation>
+      <source>Mandatory PAPS support: refer to the PAPS</source>
+      <translation>Mandatory PAPS support: refer to the PAPS</translation>
     </message>
     <message>
       <source>Open longer than the set number of days</source>
@@ -1212,6 +1235,22 @@
       <translation>Aftercare conversation with %1</translation>
     </message>
     <message>
+      <source>Follow up on this dossier</source>
+      <translation>Follow up on this dossier</translation>
+    </message>
+    <message>
+      <source>Record the intake…</source>
+      <translation>Record the intake…</translation>
+    </message>
+    <message>
+      <source>Refer to the PAPS…</source>
+      <translation>Refer to the PAPS…</translation>
+    </message>
+    <message>
+      <source>Open the dossier</source>
+      <translation>Open the dossier</translation>
+    </message>
+    <message>
       <source>Pseudonym</source>
       <translation>Pseudonym</translation>
     </message>
@@ -1220,8 +1259,23 @@
       <translation>Organisation</translation>
     </message>
     <message>
-      <source>What</source>
-      <translation>What</translation>
+      <source>To do</source>
+      <translation>To do</translation>
+    </message>
+    <message>
+      <source>Action</source>
+      <translation>Action</translation>
+    </message>
+    <message numerus="yes">
+      <source>Open for %n day(s), since %1</source>
+      <translation>
+        <numerusform>Open for %n day, since %1</numerusform>
+        <numerusform>Open for %n days, since %1</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>for information</source>
+      <translation>for information</translation>
     </message>
     <message>
       <source>Due</source>
@@ -1230,10 +1284,6 @@
     <message>
       <source>Source</source>
       <translation>Source</translation>
-    </message>
-    <message>
-      <source>Open since %1, longer than the set number of days</source>
-      <translation>Open since %1, longer than the set number of days</translation>
     </message>
     <message>
       <source>now</source>
@@ -1251,27 +1301,47 @@
   <context>
     <name>DuePanel</name>
     <message>
+      <source>To do</source>
+      <translation>To do</translation>
+    </message>
+    <message>
+      <source>Organisation shown</source>
+      <translation>Organisation shown</translation>
+    </message>
+    <message>
       <source> days</source>
       <translation> days</translation>
     </message>
     <message>
-      <source>Show dossiers open longer than this number of days</source>
-      <translation>Show dossiers open longer than this number of days</translation>
+      <source>Mention dossiers open longer than this number of days</source>
+      <translation>Mention dossiers open longer than this number of days</translation>
     </message>
     <message>
-      <source>Open &amp;longer than:</source>
-      <translation>Open &amp;longer than:</translation>
+      <source>Mention dossiers open &amp;longer than:</source>
+      <translation>Mention dossiers open &amp;longer than:</translation>
+    </message>
+    <message>
+      <source>Bold: a rule that applies (the source says which); red: its date has passed; grey: for information.</source>
+      <translation>Bold: a rule that applies (the source says which); red: its date has passed; grey: for information.</translation>
+    </message>
+    <message numerus="yes">
+      <source>To do: %n item(s)</source>
+      <translation>
+        <numerusform>To do: %n item</numerusform>
+        <numerusform>To do: %n items</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Do it</source>
+      <translation>Do it</translation>
+    </message>
+    <message>
+      <source>Do the selected item: %1</source>
+      <translation>Do the selected item: %1</translation>
     </message>
     <message>
       <source>Due items</source>
       <translation>Due items</translation>
-    </message>
-    <message numerus="yes">
-      <source>Due: %n item(s)</source>
-      <translation>
-        <numerusform>Due: %n item</numerusform>
-        <numerusform>Due: %n items</numerusform>
-      </translation>
     </message>
   </context>
   <context>
@@ -1737,6 +1807,10 @@
       <translation>&amp;Language</translation>
     </message>
     <message>
+      <source>&amp;Go to</source>
+      <translation>&amp;Go to</translation>
+    </message>
+    <message>
       <source>&amp;Keyboard shortcuts</source>
       <translation>&amp;Keyboard shortcuts</translation>
     </message>
@@ -1781,14 +1855,6 @@
       <translation>Choose an organisation in the list at the top first.</translation>
     </message>
     <message>
-      <source>Language</source>
-      <translation>Language</translation>
-    </message>
-    <message>
-      <source>The new language is used from the next start of VP Desk.</source>
-      <translation>The new language is used from the next start of VP Desk.</translation>
-    </message>
-    <message>
       <source>Keyboard shortcuts</source>
       <translation>Keyboard shortcuts</translation>
     </message>
@@ -1803,6 +1869,33 @@
     <message>
       <source>Yearly &amp;report…</source>
       <translation>Yearly &amp;report…</translation>
+    </message>
+  </context>
+  <context>
+    <name>Navigation</name>
+    <message>
+      <source>To do</source>
+      <translation>To do</translation>
+    </message>
+    <message>
+      <source>Register</source>
+      <translation>Register</translation>
+    </message>
+    <message>
+      <source>My role</source>
+      <translation>My role</translation>
+    </message>
+    <message>
+      <source>Reports</source>
+      <translation>Yearly reports</translation>
+    </message>
+    <message>
+      <source>Signals</source>
+      <translation>Signals</translation>
+    </message>
+    <message>
+      <source>Navigation</source>
+      <translation>Navigation</translation>
     </message>
   </context>
   <context>
@@ -4029,6 +4122,21 @@ or press Ctrl+N to record a new intake.</translation>
     <message>
       <source>Open an existing vault</source>
       <translation>Open an existing vault</translation>
+    </message>
+  </context>
+  <context>
+    <name>m</name>
+    <message>
+      <source>Open</source>
+      <translation>Open</translation>
+    </message>
+    <message>
+      <source>Closed</source>
+      <translation>Closed</translation>
+    </message>
+    <message>
+      <source>not yet heard</source>
+      <translation>not yet heard</translation>
     </message>
   </context>
 </TS>

@@ -955,6 +955,10 @@
       <translation>Ajoutez d'abord l'organisation où travaille le demandeur.</translation>
     </message>
     <message>
+      <source>For which organisation?</source>
+      <translation>Pour quelle organisation ?</translation>
+    </message>
+    <message>
       <source>Referral to the PAPS</source>
       <translation>Orientation vers le CPAP</translation>
     </message>
@@ -1041,6 +1045,14 @@
       <translation>Chronologie</translation>
     </message>
     <message>
+      <source>Pseudonym and organisation</source>
+      <translation>Pseudonyme et organisation</translation>
+    </message>
+    <message>
+      <source>Dossier card</source>
+      <translation>Fiche du dossier</translation>
+    </message>
+    <message>
       <source>Contact…</source>
       <translation>Contact…</translation>
     </message>
@@ -1089,6 +1101,25 @@
       <translation>Entrée modifie l'élément sélectionné, Suppr le supprime.</translation>
     </message>
     <message>
+      <source>Open</source>
+      <translation>Ouvert</translation>
+    </message>
+    <message>
+      <source>Closed</source>
+      <translation>Clôturé</translation>
+    </message>
+    <message numerus="yes">
+      <source>open %n day(s)</source>
+      <translation>
+        <numerusform>ouvert depuis %n jour</numerusform>
+        <numerusform>ouvert depuis %n jours</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>PAPS support required</source>
+      <translation>Soutien du CPAP obligatoire</translation>
+    </message>
+    <message>
       <source>not recorded</source>
       <translation>non renseigné</translation>
     </message>
@@ -1099,14 +1130,6 @@
     <message>
       <source>Risk domains:</source>
       <translation>Domaines de risque :</translation>
-    </message>
-    <message>
-      <source>open</source>
-      <translation>ouvert</translation>
-    </message>
-    <message>
-      <source>closed</source>
-      <translation>clôturé</translation>
     </message>
     <message>
       <source>Request: %1</source>
@@ -1200,8 +1223,8 @@
       <translation>Entendre le demandeur (10 jours calendrier après la demande)</translation>
     </message>
     <message>
-      <source>PAPS support is mandatory; the PAPS is not involved yet</source>
-      <translation>L'appui du CPAP est obligatoire ; le CPAP n'est pas encore impliqué</translation>
+      <source>Mandatory PAPS support: refer to the PAPS</source>
+      <translation>Soutien du CPAP obligatoire : orienter vers le CPAP</translation>
     </message>
     <message>
       <source>Open longer than the set number of days</source>
@@ -1212,6 +1235,22 @@
       <translation>Entretien de suivi avec %1</translation>
     </message>
     <message>
+      <source>Follow up on this dossier</source>
+      <translation>Assurer le suivi de ce dossier</translation>
+    </message>
+    <message>
+      <source>Record the intake…</source>
+      <translation>Enregistrer l'accueil…</translation>
+    </message>
+    <message>
+      <source>Refer to the PAPS…</source>
+      <translation>Orienter vers le CPAP…</translation>
+    </message>
+    <message>
+      <source>Open the dossier</source>
+      <translation>Ouvrir le dossier</translation>
+    </message>
+    <message>
       <source>Pseudonym</source>
       <translation>Pseudonyme</translation>
     </message>
@@ -1220,8 +1259,23 @@
       <translation>Organisation</translation>
     </message>
     <message>
-      <source>What</source>
-      <translation>Objet</translation>
+      <source>To do</source>
+      <translation>À faire</translation>
+    </message>
+    <message>
+      <source>Action</source>
+      <translation>Action</translation>
+    </message>
+    <message numerus="yes">
+      <source>Open for %n day(s), since %1</source>
+      <translation>
+        <numerusform>Ouvert depuis %n jour, depuis le %1</numerusform>
+        <numerusform>Ouvert depuis %n jours, depuis le %1</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>for information</source>
+      <translation>pour information</translation>
     </message>
     <message>
       <source>Due</source>
@@ -1230,10 +1284,6 @@
     <message>
       <source>Source</source>
       <translation>Source</translation>
-    </message>
-    <message>
-      <source>Open since %1, longer than the set number of days</source>
-      <translation>Ouvert depuis le %1, plus longtemps que le nombre de jours choisi</translation>
     </message>
     <message>
       <source>now</source>
@@ -1251,27 +1301,47 @@
   <context>
     <name>DuePanel</name>
     <message>
+      <source>To do</source>
+      <translation>À faire</translation>
+    </message>
+    <message>
+      <source>Organisation shown</source>
+      <translation>Organisation affichée</translation>
+    </message>
+    <message>
       <source> days</source>
       <translation> jours</translation>
     </message>
     <message>
-      <source>Show dossiers open longer than this number of days</source>
-      <translation>Afficher les dossiers ouverts depuis plus que ce nombre de jours</translation>
+      <source>Mention dossiers open longer than this number of days</source>
+      <translation>Signaler les dossiers ouverts depuis plus de ce nombre de jours</translation>
     </message>
     <message>
-      <source>Open &amp;longer than:</source>
-      <translation>Ouvert depuis &amp;plus de :</translation>
+      <source>Mention dossiers open &amp;longer than:</source>
+      <translation>Signaler les dossiers ouverts &amp;depuis plus de :</translation>
     </message>
     <message>
-      <source>Due items</source>
-      <translation>À faire</translation>
+      <source>Bold: a rule that applies (the source says which); red: its date has passed; grey: for information.</source>
+      <translation>Gras : une règle qui s'applique (la source dit laquelle) ; rouge : sa date est dépassée ; gris : pour information.</translation>
     </message>
     <message numerus="yes">
-      <source>Due: %n item(s)</source>
+      <source>To do: %n item(s)</source>
       <translation>
         <numerusform>À faire : %n élément</numerusform>
         <numerusform>À faire : %n éléments</numerusform>
       </translation>
+    </message>
+    <message>
+      <source>Do it</source>
+      <translation>Exécuter</translation>
+    </message>
+    <message>
+      <source>Do the selected item: %1</source>
+      <translation>Exécuter l'élément choisi : %1</translation>
+    </message>
+    <message>
+      <source>Due items</source>
+      <translation>À faire</translation>
     </message>
   </context>
   <context>
@@ -1737,6 +1807,10 @@
       <translation>&amp;Langue</translation>
     </message>
     <message>
+      <source>&amp;Go to</source>
+      <translation>&amp;Aller à</translation>
+    </message>
+    <message>
       <source>&amp;Keyboard shortcuts</source>
       <translation>&amp;Raccourcis clavier</translation>
     </message>
@@ -1781,14 +1855,6 @@
       <translation>Choisissez d'abord une organisation dans la liste en haut.</translation>
     </message>
     <message>
-      <source>Language</source>
-      <translation>Langue</translation>
-    </message>
-    <message>
-      <source>The new language is used from the next start of VP Desk.</source>
-      <translation>La nouvelle langue sera utilisée au prochain démarrage de VP Desk.</translation>
-    </message>
-    <message>
       <source>Keyboard shortcuts</source>
       <translation>Raccourcis clavier</translation>
     </message>
@@ -1803,6 +1869,33 @@
     <message>
       <source>Yearly &amp;report…</source>
       <translation>&amp;Rapport annuel…</translation>
+    </message>
+  </context>
+  <context>
+    <name>Navigation</name>
+    <message>
+      <source>To do</source>
+      <translation>À faire</translation>
+    </message>
+    <message>
+      <source>Register</source>
+      <translation>Registre</translation>
+    </message>
+    <message>
+      <source>My role</source>
+      <translation>Mon rôle</translation>
+    </message>
+    <message>
+      <source>Reports</source>
+      <translation>Rapports annuels</translation>
+    </message>
+    <message>
+      <source>Signals</source>
+      <translation>Signaux</translation>
+    </message>
+    <message>
+      <source>Navigation</source>
+      <translation>Navigation</translation>
     </message>
   </context>
   <context>
@@ -4029,6 +4122,21 @@ ou appuyez sur Ctrl+N pour un nouvel accueil.</translation>
     <message>
       <source>Open an existing vault</source>
       <translation>Ouvrir un coffre-fort existant</translation>
+    </message>
+  </context>
+  <context>
+    <name>m</name>
+    <message>
+      <source>Open</source>
+      <translation>Ouvert</translation>
+    </message>
+    <message>
+      <source>Closed</source>
+      <translation>Clôturé</translation>
+    </message>
+    <message>
+      <source>not yet heard</source>
+      <translation>pas encore entendu</translation>
     </message>
   </context>
 </TS>

@@ -955,6 +955,10 @@
       <translation>Voeg eerst de organisatie toe waar de verzoeker werkt.</translation>
     </message>
     <message>
+      <source>For which organisation?</source>
+      <translation>Voor welke organisatie?</translation>
+    </message>
+    <message>
       <source>Referral to the PAPS</source>
       <translation>Doorverwijzing naar de PAPS</translation>
     </message>
@@ -1041,6 +1045,14 @@
       <translation>Tijdlijn</translation>
     </message>
     <message>
+      <source>Pseudonym and organisation</source>
+      <translation>Pseudoniem en organisatie</translation>
+    </message>
+    <message>
+      <source>Dossier card</source>
+      <translation>Dossierkaart</translation>
+    </message>
+    <message>
       <source>Contact…</source>
       <translation>Contact…</translation>
     </message>
@@ -1089,6 +1101,25 @@
       <translation>Enter bewerkt het geselecteerde item, Delete verwijdert het.</translation>
     </message>
     <message>
+      <source>Open</source>
+      <translation>Open</translation>
+    </message>
+    <message>
+      <source>Closed</source>
+      <translation>Afgesloten</translation>
+    </message>
+    <message numerus="yes">
+      <source>open %n day(s)</source>
+      <translation>
+        <numerusform>%n dag open</numerusform>
+        <numerusform>%n dagen open</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>PAPS support required</source>
+      <translation>PAPS-ondersteuning verplicht</translation>
+    </message>
+    <message>
       <source>not recorded</source>
       <translation>niet vastgelegd</translation>
     </message>
@@ -1099,14 +1130,6 @@
     <message>
       <source>Risk domains:</source>
       <translation>Risicodomeinen:</translation>
-    </message>
-    <message>
-      <source>open</source>
-      <translation>open</translation>
-    </message>
-    <message>
-      <source>closed</source>
-      <translation>afgesloten</translation>
     </message>
     <message>
       <source>Request: %1</source>
@@ -1200,8 +1223,8 @@
       <translation>Verzoeker horen (10 kalenderdagen na het verzoek)</translation>
     </message>
     <message>
-      <source>PAPS support is mandatory; the PAPS is not involved yet</source>
-      <translation>Ondersteuning door de PAPS is verplicht; de PAPS is nog niet betrokken</translation>
+      <source>Mandatory PAPS support: refer to the PAPS</source>
+      <translation>PAPS-ondersteuning verplicht: verwijs door naar de PAPS</translation>
     </message>
     <message>
       <source>Open longer than the set number of days</source>
@@ -1212,6 +1235,22 @@
       <translation>Nazorggesprek met %1</translation>
     </message>
     <message>
+      <source>Follow up on this dossier</source>
+      <translation>Dit dossier opvolgen</translation>
+    </message>
+    <message>
+      <source>Record the intake…</source>
+      <translation>Aanmelding invullen…</translation>
+    </message>
+    <message>
+      <source>Refer to the PAPS…</source>
+      <translation>Doorverwijzen naar de PAPS…</translation>
+    </message>
+    <message>
+      <source>Open the dossier</source>
+      <translation>Dossier openen</translation>
+    </message>
+    <message>
       <source>Pseudonym</source>
       <translation>Pseudoniem</translation>
     </message>
@@ -1220,8 +1259,23 @@
       <translation>Organisatie</translation>
     </message>
     <message>
-      <source>What</source>
-      <translation>Wat</translation>
+      <source>To do</source>
+      <translation>Te doen</translation>
+    </message>
+    <message>
+      <source>Action</source>
+      <translation>Actie</translation>
+    </message>
+    <message numerus="yes">
+      <source>Open for %n day(s), since %1</source>
+      <translation>
+        <numerusform>%n dag open, sinds %1</numerusform>
+        <numerusform>%n dagen open, sinds %1</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>for information</source>
+      <translation>ter informatie</translation>
     </message>
     <message>
       <source>Due</source>
@@ -1230,10 +1284,6 @@
     <message>
       <source>Source</source>
       <translation>Bron</translation>
-    </message>
-    <message>
-      <source>Open since %1, longer than the set number of days</source>
-      <translation>Open sinds %1, langer dan het ingestelde aantal dagen</translation>
     </message>
     <message>
       <source>now</source>
@@ -1251,27 +1301,47 @@
   <context>
     <name>DuePanel</name>
     <message>
+      <source>To do</source>
+      <translation>Te doen</translation>
+    </message>
+    <message>
+      <source>Organisation shown</source>
+      <translation>Getoonde organisatie</translation>
+    </message>
+    <message>
       <source> days</source>
       <translation> dagen</translation>
     </message>
     <message>
-      <source>Show dossiers open longer than this number of days</source>
-      <translation>Dossiers tonen die langer open zijn dan dit aantal dagen</translation>
+      <source>Mention dossiers open longer than this number of days</source>
+      <translation>Vermeld dossiers die langer dan dit aantal dagen open zijn</translation>
     </message>
     <message>
-      <source>Open &amp;longer than:</source>
-      <translation>&amp;Langer open dan:</translation>
+      <source>Mention dossiers open &amp;longer than:</source>
+      <translation>Vermeld dossiers &amp;langer open dan:</translation>
     </message>
     <message>
-      <source>Due items</source>
-      <translation>Te doen</translation>
+      <source>Bold: a rule that applies (the source says which); red: its date has passed; grey: for information.</source>
+      <translation>Vet: een regel die geldt (de bron zegt welke); rood: de datum is voorbij; grijs: ter informatie.</translation>
     </message>
     <message numerus="yes">
-      <source>Due: %n item(s)</source>
+      <source>To do: %n item(s)</source>
       <translation>
         <numerusform>Te doen: %n punt</numerusform>
         <numerusform>Te doen: %n punten</numerusform>
       </translation>
+    </message>
+    <message>
+      <source>Do it</source>
+      <translation>Uitvoeren</translation>
+    </message>
+    <message>
+      <source>Do the selected item: %1</source>
+      <translation>Het gekozen punt uitvoeren: %1</translation>
+    </message>
+    <message>
+      <source>Due items</source>
+      <translation>Te doen</translation>
     </message>
   </context>
   <context>
@@ -1737,6 +1807,10 @@
       <translation>&amp;Taal</translation>
     </message>
     <message>
+      <source>&amp;Go to</source>
+      <translation>&amp;Ga naar</translation>
+    </message>
+    <message>
       <source>&amp;Keyboard shortcuts</source>
       <translation>&amp;Sneltoetsen</translation>
     </message>
@@ -1781,14 +1855,6 @@
       <translation>Kies eerst een organisatie in de lijst bovenaan.</translation>
     </message>
     <message>
-      <source>Language</source>
-      <translation>Taal</translation>
-    </message>
-    <message>
-      <source>The new language is used from the next start of VP Desk.</source>
-      <translation>De nieuwe taal wordt gebruikt vanaf de volgende start van VP Desk.</translation>
-    </message>
-    <message>
       <source>Keyboard shortcuts</source>
       <translation>Sneltoetsen</translation>
     </message>
@@ -1803,6 +1869,33 @@
     <message>
       <source>Yearly &amp;report…</source>
       <translation>&amp;Jaarverslag…</translation>
+    </message>
+  </context>
+  <context>
+    <name>Navigation</name>
+    <message>
+      <source>To do</source>
+      <translation>Te doen</translation>
+    </message>
+    <message>
+      <source>Register</source>
+      <translation>Register</translation>
+    </message>
+    <message>
+      <source>My role</source>
+      <translation>Mijn rol</translation>
+    </message>
+    <message>
+      <source>Reports</source>
+      <translation>Jaarverslagen</translation>
+    </message>
+    <message>
+      <source>Signals</source>
+      <translation>Signalen</translation>
+    </message>
+    <message>
+      <source>Navigation</source>
+      <translation>Navigatie</translation>
     </message>
   </context>
   <context>
@@ -4029,6 +4122,21 @@ of druk op Ctrl+N voor een nieuwe intake.</translation>
     <message>
       <source>Open an existing vault</source>
       <translation>Bestaande kluis openen</translation>
+    </message>
+  </context>
+  <context>
+    <name>m</name>
+    <message>
+      <source>Open</source>
+      <translation>Open</translation>
+    </message>
+    <message>
+      <source>Closed</source>
+      <translation>Afgesloten</translation>
+    </message>
+    <message>
+      <source>not yet heard</source>
+      <translation>nog niet gehoord</translation>
     </message>
   </context>
 </TS>

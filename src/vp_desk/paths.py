@@ -38,6 +38,23 @@ def backup_dir() -> Path:
     return data_dir() / "backups"
 
 
+def removable_media_dirs() -> list[Path]:
+    """Where this system mounts USB sticks and other removable disks (that exist now)."""
+    user = os.environ.get("USER") or os.environ.get("USERNAME") or ""
+    candidates = [Path("/run/media") / user, Path("/media") / user] if user else []
+    return [p for p in [*candidates, Path("/Volumes")] if p.is_dir()]
+
+
+def backup_start_folder(remembered: str | None) -> Path:
+    """Where File → Back up to… opens: the folder chosen last time when it is still there
+    (a USB stick plugged in again), else the removable disks, else the home folder —
+    never the program's own folder."""
+    if remembered and Path(remembered).is_dir():
+        return Path(remembered)
+    media = removable_media_dirs()
+    return media[0] if media else Path.home()
+
+
 def ensure_private_dir(path: Path) -> Path:
     path.mkdir(parents=True, exist_ok=True, mode=0o700)
     with contextlib.suppress(OSError):

@@ -17,6 +17,8 @@ class ConfigKey(StrEnum):
     IDLE_MINUTES = "idle_minutes"  # the auto-lock after so many minutes without use
     BACKUPS_KEEP = "backups_keep"  # automatic backups kept
     KEYCHAIN_VAULTS = "keychain_vaults"  # paths of the vaults whose passphrase the keychain keeps
+    WINDOW_GEOMETRY = "window_geometry"  # the main window's place and size: [x, y, width, height, maximised]
+    BACKUP_FOLDER = "backup_folder"  # the folder last chosen for File → Back up to…
 
 
 CONFIG_DEFAULTS: dict[ConfigKey, Any] = {
@@ -25,6 +27,8 @@ CONFIG_DEFAULTS: dict[ConfigKey, Any] = {
     ConfigKey.IDLE_MINUTES: 5,
     ConfigKey.BACKUPS_KEEP: 10,
     ConfigKey.KEYCHAIN_VAULTS: [],
+    ConfigKey.WINDOW_GEOMETRY: None,
+    ConfigKey.BACKUP_FOLDER: None,
 }
 
 
@@ -36,5 +40,6 @@ class VaultKey(StrEnum):
     REPORT_VP_NAME = "report.vp_name"  # the confidant's name on the report, or empty
     REPORT_RECURRING_MIN = "report.recurring_min"
     REPORT_BREAKDOWNS = "report.breakdowns"  # comma-separated breakdown keys
+    UI_PLACE = "ui.place"  # where the user was at the last lock: JSON {org, filters, search, dossier, page}
     RULE_SWITCHES = "rules"  # per organisation, key "rules.<org id>": JSON {practice rule key: on/off}
     CRISIS_STEPS = "crisis"  # per organisation, key "crisis.<org id>": its crisis procedure, one step a line

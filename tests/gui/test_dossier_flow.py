@@ -296,7 +296,7 @@ def test_bad_input_is_explained_inline_and_nothing_is_lost(qtbot, win):
     assert not dlg.isVisible()
     d = w.service.repo.dossier(dlg.saved_id)
     assert d.intake_notes == text and d.code == "זאב-😀"
-    assert "זאב-😀" in w.features.dossiers.view.header.text()
+    assert "זאב-😀" in w.features.dossiers.view.title.text()
     # a contact dated before the intake
     w.features.dossiers.contact_action.trigger()
     cdlg = w.features.dossiers.dialog

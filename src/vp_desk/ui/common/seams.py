@@ -11,10 +11,11 @@ from pathlib import Path
 
 from PySide6.QtCore import QRect
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
 _answers: deque[QMessageBox.StandardButton] = deque()
 _paths: deque[str | None] = deque()
+_choices: deque[int | None] = deque()
 shown: list[tuple[str, str]] = []  # (title, text) of every message shown, for tests
 _screen: list[QRect] = []  # a screen's available area preset by a test (e.g. a 1024x700 laptop)
 
@@ -27,6 +28,11 @@ def preset_path(*paths: str | Path | None) -> None:
     _paths.extend(None if p is None else str(p) for p in paths)
 
 
+def preset_choice(*indexes: int | None) -> None:
+    """Answers for :func:`choose`: the index of the item picked, or None to cancel."""
+    _choices.extend(indexes)
+
+
 def preset_screen(area: QRect) -> None:
     """Make :func:`available_geometry` answer ``area`` (tests of small screens)."""
     _screen[:] = [QRect(area)]
@@ -35,6 +41,7 @@ def preset_screen(area: QRect) -> None:
 def reset() -> None:
     _answers.clear()
     _paths.clear()
+    _choices.clear()
     shown.clear()
     _screen.clear()
 
@@ -90,3 +97,12 @@ def directory(parent: QWidget | None, title: str, start: str) -> str | None:
         return _paths.popleft()
     path = QFileDialog.getExistingDirectory(parent, title, start)
     return path or None
+
+
+def choose(parent: QWidget | None, title: str, label: str, items: list[str]) -> int | None:
+    """Ask which one of ``items``; its index, or None when cancelled."""
+    shown.append((title, label))
+    if _choices:
+        return _choices.popleft()
+    text, ok = QInputDialog.getItem(parent, title, label, items, 0, False)
+    return items.index(text) if ok and text in items else None

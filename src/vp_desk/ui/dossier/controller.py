@@ -45,9 +45,8 @@ class DossierController(QObject):
         self.view: DossierView | None = None
         self.dialog: QDialog | None = None
         self.vault_actions: list[QAction] = []  # enabled while a vault is unlocked
-        self.due_panel = DuePanel()
-        window.vault_view.side_panels.addWidget(self.due_panel)
-        self.due_panel.open_requested.connect(self.open_dossier)
+        self.due_panel = DuePanel()  # the shell shows it as its "To do" page
+        self.due_panel.action_requested.connect(self.do_due)
         self.due_panel.long_open_days_changed.connect(self._set_long_open_days)
         window.vault_view.dossier_activated.connect(self.open_dossier)
         window.vault_view.dossier_selected.connect(self.show_dossier)
@@ -71,17 +70,34 @@ class DossierController(QObject):
     def _build_actions(self) -> None:
         """The dossier actions; the shell puts them in its menus (see ``intake_actions``,
         ``record_actions``)."""
-        self.new_intake_action = self._action(self.tr("&New intake…"), self.new_intake, "Ctrl+N")
-        self.edit_intake_action = self._action(self.tr("&Edit intake…"), self.edit_intake, "Ctrl+E")
-        self.contact_action = self._action(self.tr("Add &contact…"), self.add_contact, "Ctrl+1")
-        self.consent_action = self._action(self.tr("Record c&onsent…"), self.add_consent, "Ctrl+2")
-        self.intervention_action = self._action(self.tr("Add &intervention…"), self.add_intervention, "Ctrl+3")
-        self.referral_action = self._action(self.tr("Add &referral…"), self.add_referral, "Ctrl+4")
-        self.close_action = self._action(self.tr("C&lose or reopen…"), self.close_or_reopen, "Ctrl+5")
-        self.delete_org_action = self._action(self.tr("&Delete organisation…"), self.delete_organisation)
+        self.new_intake_action = self._action("", self.new_intake, "Ctrl+N")
+        self.edit_intake_action = self._action("", self.edit_intake, "Ctrl+E")
+        self.contact_action = self._action("", self.add_contact, "Ctrl+1")
+        self.consent_action = self._action("", self.add_consent, "Ctrl+2")
+        self.intervention_action = self._action("", self.add_intervention, "Ctrl+3")
+        self.referral_action = self._action("", self.add_referral, "Ctrl+4")
+        self.close_action = self._action("", self.close_or_reopen, "Ctrl+5")
+        self.delete_org_action = self._action("", self.delete_organisation)
+        self.retranslate()
         self.intake_actions = (self.new_intake_action, self.edit_intake_action)
         self.record_actions = (self.contact_action, self.consent_action, self.intervention_action,
                                self.referral_action, self.close_action)
+
+    def retranslate(self) -> None:
+        """The actions' names in the current language (at start and after a change of language)."""
+        for act, text in ((self.new_intake_action, self.tr("&New intake…")),
+                          (self.edit_intake_action, self.tr("&Edit intake…")),
+                          (self.contact_action, self.tr("Add &contact…")),
+                          (self.consent_action, self.tr("Record c&onsent…")),
+                          (self.intervention_action, self.tr("Add &intervention…")),
+                          (self.referral_action, self.tr("Add &referral…")),
+                          (self.close_action, self.tr("C&lose or reopen…")),
+                          (self.delete_org_action, self.tr("&Delete organisation…"))):
+            act.setText(text)
+        self.due_panel.retranslate()
+        if self._view_alive():  # the dossier in view, rebuilt in the new language
+            self.view = DossierView(self, self.view.dossier_id, self.window.vault_view.search.text())
+            self.window.vault_view.show_detail(self.view)
 
     # -- helpers ------------------------------------------------------------------
     def current_dossier_id(self) -> int | None:
@@ -138,6 +154,19 @@ class DossierController(QObject):
             self.window.vault_view.select_dossier(dossier_id)
             self.view.table.setFocus()
 
+    def do_due(self, action: str, dossier_id: int) -> None:
+        """What a "To do" item's button does: open its dossier, then the dialog that settles
+        it (``action`` names a dossier action, e.g. "edit_intake"; "open" only opens)."""
+        self.open_dossier(dossier_id)
+        if not self._view_alive() or self.view.dossier_id != dossier_id:
+            return
+        self.window.vault_view.navigation.show_page("dossiers")
+        self.view.table.setFocus()
+        slot = {"edit_intake": self.edit_intake, "add_referral": lambda: self.add_referral("paps"),
+                "add_contact": self.add_contact, "close_or_reopen": self.close_or_reopen}.get(action)
+        if slot is not None:
+            slot()
+
     def show_dossier(self, dossier_id: int) -> None:
         """Show the dossier beside the list, the one every dossier action then acts on (the
         selected row: a click or an arrow key); the keyboard stays where it is."""
@@ -165,7 +194,21 @@ class DossierController(QObject):
             self.window.new_organisation()
             if not service.organisations():
                 return
-        dlg = IntakeDialog(service, org_id=self.window.vault_view.current_org_id(), parent=self.window)
+        org_id = self.window.vault_view.current_org_id()
+        if org_id is None:  # "all organisations": the organisation of the dossier in view
+            dossier_id = self.current_dossier_id()
+            try:
+                org_id = service.dossier(dossier_id).org_id if dossier_id is not None else None
+            except NotFound:
+                org_id = None
+        orgs = service.organisations()
+        if org_id is None and len(orgs) > 1:  # no organisation in view: ask which one
+            pick = seams.choose(self.window, self.tr("New intake"), self.tr("For which organisation?"),
+                                [o.name for o in orgs])
+            if pick is None:
+                return
+            org_id = orgs[pick].id
+        dlg = IntakeDialog(service, org_id=org_id, parent=self.window)
         self._show(dlg, self._intake_saved)
 
     def edit_intake(self) -> None:
@@ -209,10 +252,10 @@ class DossierController(QObject):
             self._show(InterventionDialog(self.window.service, d, parent=self.window),
                        lambda dlg: self.after_save(d.id, ("intervention", dlg.saved_id)))
 
-    def add_referral(self) -> None:
+    def add_referral(self, destination: str | None = None) -> None:
         d = self._dossier()
         if d is not None:
-            self._show(ReferralDialog(self.window.service, d, parent=self.window),
+            self._show(ReferralDialog(self.window.service, d, destination=destination, parent=self.window),
                        lambda dlg: self.after_save(d.id, ("referral", dlg.saved_id)))
 
     def plan_aftercare(self) -> None:
@@ -292,6 +335,8 @@ class DossierController(QObject):
             if s is not None:
                 rows.append(DueRow(i, s.code, s.org_name, s.intake_date or s.request_date))
         self.due_panel.set_items(rows, flow.long_open_days())
+        combo = self.window.vault_view.org_combo
+        self.due_panel.set_scope(combo.currentText() if combo.count() else "")
 
     def _set_long_open_days(self, days: int) -> None:
         flow = self.flow

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vp_desk.paths import default_vault_path
+from vp_desk.paths import backup_start_folder, default_vault_path
 from vp_desk.security import clipboard
 from vp_desk.security.autolock import AutoLock, clamp_minutes
 from vp_desk.security.keychain import Keychain, KeychainStatus, KeychainUnavailable
@@ -241,9 +241,10 @@ class SecurityController(QObject):
         if self.desk is None:
             return
         folder = seams.directory(self.window, self.tr("Back up to which folder (e.g. a USB stick)?"),
-                                 str(Path.home()))
+                                 str(backup_start_folder(self.window.config.get(ConfigKey.BACKUP_FOLDER))))
         if not folder:
             return
+        self.window.config.set(ConfigKey.BACKUP_FOLDER, folder)
         desk = self.desk
         self._run(self.tr("Making a verified backup…"), lambda step: backups.backup_to(desk, Path(folder), step),
                   self._backup_done)

@@ -8,15 +8,16 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
 from vp_desk.ui.common import seams
 from vp_desk.ui.common.shell import Shell
+from vp_desk.ui.common.styles import icon
 from vp_desk.ui.security.controller import SecurityController
 
 if TYPE_CHECKING:  # imported when a vault is first unlocked: the unlock screen needs none of them
@@ -112,10 +113,16 @@ class Features:
     dossiers: DossierController | None = None
     windows: ToolWindows | None = None
     actions: ToolActions | None = None
+    # (action, translation context, English source) of the actions named here, for a change of language
+    texts: list[tuple[QAction, str, str]] = field(default_factory=list)
 
 
-def _action(shell: Shell, menu, text: str, slot: Callable[[], object], shortcut: str | None = None) -> QAction:
-    a = QAction(text, shell)
+def _action(shell: Shell, menu, text: str | tuple[str, str], slot: Callable[[], object],
+            shortcut: str | None = None, texts: list | None = None) -> QAction:
+    """A menu action enabled while a vault is unlocked; ``text`` as (context, source) is
+    translated now and again after a change of language (kept in ``texts``)."""
+    a = QAction(shell)
+    _name(a, text, texts)
     if shortcut:
         a.setShortcut(QKeySequence(shortcut))
     a.triggered.connect(lambda: shell.service is not None and slot())
@@ -140,6 +147,9 @@ def _place_dossier_actions(shell: Shell, dossiers: DossierController, security: 
 
 
 def _place_security_actions(shell: Shell, security: SecurityController) -> None:
+    for act, name in ((security.backup_action, "backup"), (security.restore_action, "restore"),
+                      (security.settings_action, "settings"), (security.change_action, "lock")):
+        act.setIcon(icon(name))
     for act in (security.backup_action, security.restore_action, security.change_action):
         shell.file_menu.insertAction(shell.file_menu_end, act)
     shell.tools_menu.addAction(security.settings_action)
@@ -147,13 +157,35 @@ def _place_security_actions(shell: Shell, security: SecurityController) -> None:
         shell.add_vault_action(act)
 
 
-def _report_action(shell: Shell, windows: ToolWindows, security: SecurityController) -> QAction:
-    report = QAction(QCoreApplication.translate("MainWindow", "Yearly &report…"), shell)
+def _name(action: QAction, text: str | tuple[str, str], texts: list | None) -> None:
+    if isinstance(text, str):
+        action.setText(text)
+        return
+    action.setText(QCoreApplication.translate(*text))
+    if texts is not None:
+        texts.append((action, *text))
+
+
+def _report_action(shell: Shell, windows: ToolWindows, security: SecurityController, texts: list) -> QAction:
+    report = QAction(icon("reports"), "", shell)
+    _name(report, ("MainWindow", QT_TRANSLATE_NOOP("MainWindow", "Yearly &report…")), texts)
     report.setShortcut(QKeySequence("Ctrl+R"))
     report.triggered.connect(windows.open_report)
     shell.tools_menu.insertAction(security.settings_action, report)
     shell.add_vault_action(report)
     return report
+
+
+def _place_navigation(shell: Shell, features: Features) -> None:
+    """The left navigation: the day's pages, then the tool windows (one line each; a new
+    screen adds its own entry the same way)."""
+    nav, acts, dossiers = shell.vault_view.navigation, features.actions, features.dossiers
+    nav.add_page("todo", lambda: QCoreApplication.translate("Navigation", "To do"), "todo", dossiers.due_panel)
+    dossiers.due_panel.counted.connect(lambda n: nav.set_badge("todo", n))
+    nav.add_window("register", lambda: QCoreApplication.translate("Navigation", "Register"), "register", acts.register)
+    nav.add_window("role", lambda: QCoreApplication.translate("Navigation", "My role"), "role", acts.role)
+    nav.add_window("reports", lambda: QCoreApplication.translate("Navigation", "Reports"), "reports", acts.report)
+    nav.add_window("signals", lambda: QCoreApplication.translate("Navigation", "Signals"), "signals", acts.signals)
 
 
 def load_feature_code() -> None:
@@ -198,26 +230,52 @@ def compose_after_unlock(shell: Shell, features: Features) -> None:
     dossiers = DossierController(shell)
     _place_dossier_actions(shell, dossiers, security)
     windows = ToolWindows(shell)
-    report = _report_action(shell, windows, security)
+    texts = features.texts
+    report = _report_action(shell, windows, security, texts)
     svc, org, tools = (lambda: shell.service), (lambda: shell.vault_view.current_org_id()), shell.tools_menu
     tools.addSeparator()
-    register = _action(shell, tools, QCoreApplication.translate("RegisterMenus", "Re&gister of third-party facts…"),
-                       lambda: windows.keep(RegisterWindow(svc(), shell, org())), "Ctrl+Shift+G")
-    role = _action(shell, tools, QCoreApplication.translate("RegisterMenus", "&My role…"),
-                   lambda: windows.keep(RoleWindow(svc(), shell, org())), "Ctrl+Shift+M")
-    erasure = _action(shell, tools, QCoreApplication.translate("RegisterMenus", "Due for &erasure…"),
-                      lambda: windows.keep(RetentionWindow(svc(), shell, shell.vault_view)))
-    blank_forms = _action(shell, tools, QCoreApplication.translate("RegisterMenus", "&Blank forms…"),
-                          lambda: windows.keep(BlankFormsDialog(shell)))
+    register = _action(shell, tools, ("RegisterMenus", QT_TRANSLATE_NOOP("RegisterMenus", "Re&gister of third-party facts…")),
+                       lambda: windows.keep(RegisterWindow(svc(), shell, org())), "Ctrl+Shift+G", texts)
+    role = _action(shell, tools, ("RegisterMenus", QT_TRANSLATE_NOOP("RegisterMenus", "&My role…")),
+                   lambda: windows.keep(RoleWindow(svc(), shell, org())), "Ctrl+Shift+M", texts)
+    erasure = _action(shell, tools, ("RegisterMenus", QT_TRANSLATE_NOOP("RegisterMenus", "Due for &erasure…")),
+                      lambda: windows.keep(RetentionWindow(svc(), shell, shell.vault_view)), None, texts)
+    blank_forms = _action(shell, tools, ("RegisterMenus", QT_TRANSLATE_NOOP("RegisterMenus", "&Blank forms…")),
+                          lambda: windows.keep(BlankFormsDialog(shell)), None, texts)
     shell.dossier_menu.addSeparator()
-    papers = _action(shell, shell.dossier_menu, QCoreApplication.translate("RegisterMenus", "&Paper documents…"),
-                     windows.open_papers)
-    access = _action(shell, shell.dossier_menu, QCoreApplication.translate("RegisterMenus", "&Access view…"),
-                     windows.open_access)
+    papers = _action(shell, shell.dossier_menu, ("RegisterMenus", QT_TRANSLATE_NOOP("RegisterMenus", "&Paper documents…")),
+                     windows.open_papers, None, texts)
+    access = _action(shell, shell.dossier_menu, ("RegisterMenus", QT_TRANSLATE_NOOP("RegisterMenus", "&Access view…")),
+                     windows.open_access, None, texts)
     features.dossiers, features.windows = dossiers, windows
-    signals = _action(shell, tools, QCoreApplication.translate("RegisterMenus", "Signals and &advice…"),
-                      lambda: windows.keep(SignalsWindow(svc(), shell, org())), "Ctrl+Shift+S")
+    signals = _action(shell, tools, ("RegisterMenus", QT_TRANSLATE_NOOP("RegisterMenus", "Signals and &advice…")),
+                      lambda: windows.keep(SignalsWindow(svc(), shell, org())), "Ctrl+Shift+S", texts)
     features.actions = ToolActions(report, register, role, erasure, blank_forms, papers, access, signals)
+    _place_navigation(shell, features)
     shell.unlocked.connect(dossiers.refresh_due)
     shell.locking.connect(dossiers.on_lock)
     shell.locking.connect(windows.close_all)
+
+
+# the security controller's actions exist from the start, named in its own translation context
+SECURITY_TEXTS = (("backup_action", QT_TRANSLATE_NOOP("SecurityController", "&Back up to…")),
+                  ("restore_action", QT_TRANSLATE_NOOP("SecurityController", "&Restore from backup…")),
+                  ("change_action", QT_TRANSLATE_NOOP("SecurityController", "Change &passphrase…")),
+                  ("settings_action", QT_TRANSLATE_NOOP("SecurityController", "&Settings…")))
+
+
+def retranslate_features(shell: Shell, features: Features) -> None:
+    """After a change of language: the features' menu actions, the navigation and the
+    vault view, the lists (catalog labels follow the language) and the dossier in view."""
+    for name, source in SECURITY_TEXTS:
+        getattr(features.security, name).setText(QCoreApplication.translate("SecurityController", source))
+    for action, context, source in features.texts:
+        action.setText(QCoreApplication.translate(context, source))
+    shell.vault_view.retranslate()
+    if features.dossiers is not None:
+        features.dossiers.retranslate()
+    if shell.service is not None:
+        shell.vault_view.reload_organisations()
+        shell.vault_view.reload()
+        if features.dossiers is not None:
+            features.dossiers.refresh_due()

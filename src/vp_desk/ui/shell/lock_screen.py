@@ -18,11 +18,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vp_desk import APP_NAME
 from vp_desk.paths import VAULT_SUFFIX, default_vault_path
 from vp_desk.ui.common import seams
 from vp_desk.ui.common.buttons import ok_cancel
 from vp_desk.ui.common.passphrase import NewPassphrase, passphrase_field
-from vp_desk.ui.common.styles import error_label
+from vp_desk.ui.common.styles import error_label, icon
 
 
 def _title(text: str) -> QLabel:
@@ -35,6 +36,15 @@ def _title(text: str) -> QLabel:
     return label
 
 
+def _logo() -> QLabel:
+    """The app's icon above a start screen's title."""
+    label = QLabel()
+    label.setPixmap(icon("vp-desk").pixmap(72, 72))
+    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    label.setAccessibleName(APP_NAME)
+    return label
+
+
 class WelcomeView(QWidget):
     """First run: create a vault or open an existing one."""
 
@@ -43,20 +53,17 @@ class WelcomeView(QWidget):
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self.title = _title(self.tr("Welcome to VP Desk"))
-        self.text = QLabel(self.tr(
-            "VP Desk keeps your notes as a confidant in one encrypted file on this computer: "
-            "the vault. Nothing is sent anywhere. Create a new vault, or open one you already have."))
+        self.title = _title("")
+        self.text = QLabel()
         self.text.setWordWrap(True)
         self.text.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.create_button = QPushButton(self.tr("&Create a new vault…"))
-        self.create_button.setAccessibleName(self.tr("Create a new vault"))
-        self.open_button = QPushButton(self.tr("&Open an existing vault…"))
-        self.open_button.setAccessibleName(self.tr("Open an existing vault"))
+        self.create_button = QPushButton()
+        self.open_button = QPushButton()
         self.create_button.clicked.connect(self.create_requested)
         self.open_button.clicked.connect(self.open_requested)
         box = QVBoxLayout(self)
         box.addStretch(2)
+        box.addWidget(_logo())
         box.addWidget(self.title)
         box.addWidget(self.text)
         row = QHBoxLayout()
@@ -67,6 +74,17 @@ class WelcomeView(QWidget):
         box.addLayout(row)
         box.addStretch(3)
         self.setMaximumWidth(16777215)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Welcome to VP Desk"))
+        self.text.setText(self.tr(
+            "VP Desk keeps your notes as a confidant in one encrypted file on this computer: "
+            "the vault. Nothing is sent anywhere. Create a new vault, or open one you already have."))
+        self.create_button.setText(self.tr("&Create a new vault…"))
+        self.create_button.setAccessibleName(self.tr("Create a new vault"))
+        self.open_button.setText(self.tr("&Open an existing vault…"))
+        self.open_button.setAccessibleName(self.tr("Open an existing vault"))
 
 
 class UnlockView(QWidget):
@@ -79,30 +97,28 @@ class UnlockView(QWidget):
     def __init__(self, parent=None) -> None:
         """Long: builds the unlock form, one statement per widget, row and connection, top to bottom as shown."""
         super().__init__(parent)
-        self.title = _title(self.tr("VP Desk is locked"))
+        self.title = _title("")
         self.path_label = QLabel()
         self.path_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.path_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.passphrase = passphrase_field(self.tr("Passphrase"))
-        self.passphrase.setPlaceholderText(self.tr("Passphrase"))
+        self.passphrase = passphrase_field("")
         self.passphrase.setMinimumWidth(320)
         self.passphrase.returnPressed.connect(self._submit)
         self.passphrase.textEdited.connect(self.clear_error)
-        self.unlock_button = QPushButton(self.tr("&Unlock"))
+        self.unlock_button = QPushButton(icon("lock"), "")
         self.unlock_button.setDefault(True)
         self.unlock_button.clicked.connect(self._submit)
-        self.error = error_label(self.tr("Error message"))
+        self.error = error_label()
         self.error.setObjectName("error")
         self.error.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.busy = QProgressBar()
         self.busy.setRange(0, 0)
         self.busy.setMaximumWidth(320)
-        self.busy.setAccessibleName(self.tr("Unlocking"))
         self.busy.hide()
-        self.other_button = QPushButton(self.tr("Open another vault…"))
+        self.other_button = QPushButton()
         self.other_button.setFlat(True)
         self.other_button.clicked.connect(self.other_requested)
-        self.new_button = QPushButton(self.tr("Create a new vault…"))
+        self.new_button = QPushButton()
         self.new_button.setFlat(True)
         self.new_button.clicked.connect(self.create_requested)
         self.notice = QLabel()
@@ -112,6 +128,7 @@ class UnlockView(QWidget):
 
         box = QVBoxLayout(self)
         box.addStretch(2)
+        box.addWidget(_logo())
         box.addWidget(self.title)
         box.addWidget(self.path_label)
         box.addWidget(self.notice)
@@ -137,6 +154,17 @@ class UnlockView(QWidget):
         self.setTabOrder(self.passphrase, self.unlock_button)
         self.setTabOrder(self.unlock_button, self.other_button)
         self.setTabOrder(self.other_button, self.new_button)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("VP Desk is locked"))
+        self.passphrase.setAccessibleName(self.tr("Passphrase"))
+        self.passphrase.setPlaceholderText(self.tr("Passphrase"))
+        self.unlock_button.setText(self.tr("&Unlock"))
+        self.error.setAccessibleName(self.tr("Error message"))
+        self.busy.setAccessibleName(self.tr("Unlocking"))
+        self.other_button.setText(self.tr("Open another vault…"))
+        self.new_button.setText(self.tr("Create a new vault…"))
 
     def set_vault(self, path: Path) -> None:
         self.path_label.setText(str(path))
@@ -200,9 +228,7 @@ class CreateVaultDialog(QDialog):
         row = QHBoxLayout()
         row.addWidget(self.path_edit)
         row.addWidget(browse)
-        location = QLabel(self.tr("&Location:"))  # a label without a buddy shows its "&"
-        location.setBuddy(self.path_edit)
-        form.addRow(location, row)
+        form.addRow(QLabel(self.tr("&Location:"), buddy=self.path_edit), row)  # a row has no buddy of its own
         self.new_passphrase.add_rows(form, self.tr("&Passphrase:"), self.tr("&Repeat:"), self.tr("Strength:"))
         box = QVBoxLayout(self)
         box.addLayout(form)

@@ -11,30 +11,22 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QIcon, QImage, QKeySequence, QPainter
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QLabel,
-    QLineEdit,
     QMainWindow,
     QMessageBox,
-    QPlainTextEdit,
     QStackedWidget,
-    QStyle,
-    QStyleOptionViewItem,
-    QTextEdit,
-    QWidget,
 )
 
 from vp_desk import APP_NAME, i18n
 from vp_desk.paths import VAULT_SUFFIX, Config
-from vp_desk.resources import resource_path
-from vp_desk.security.memory import scrub_freed_memory
 from vp_desk.settings import ConfigKey
 from vp_desk.ui.common import seams
-from vp_desk.ui.common.fit import fit_to_screen
 from vp_desk.ui.common.messages import translate_error
+from vp_desk.ui.common.styles import icon, install_look
 from vp_desk.ui.common.worker import run_async
 from vp_desk.ui.shell import help as help_texts
 from vp_desk.ui.shell.compose import (
@@ -42,8 +34,11 @@ from vp_desk.ui.shell.compose import (
     compose_after_unlock,
     compose_at_start,
     load_feature_code,
+    retranslate_features,
 )
+from vp_desk.ui.shell.geometry import restore_geometry, saved_geometry
 from vp_desk.ui.shell.lock_screen import CreateVaultDialog, UnlockView, WelcomeView
+from vp_desk.ui.shell.scrub import forget_shown_text
 
 if TYPE_CHECKING:  # the vault, its use cases and the vault view load at the first unlock, not at start
     from vp_desk.storage.vault import Vault
@@ -53,22 +48,6 @@ if TYPE_CHECKING:  # the vault, its use cases and the vault view load at the fir
 PRELOAD_AFTER_MS = 1000  # the unlock screen is up by then; typing a passphrase takes longer
 CHECK_DELAY_MS = 1500  # the full page check starts this long after an unlock
 
-SCRUB_AGAIN_MS = 500  # after the deferred deletes of the views and dialogs closed by a lock
-
-
-def _forget_cached_item_text(widget: QWidget) -> None:
-    """Qt's common style keeps a copy of the last list or table cell it drew (its text
-    included) to speed up the next one; drawing an empty cell replaces it."""
-    image = QImage(4, 4, QImage.Format.Format_ARGB32)
-    painter = QPainter(image)
-    try:
-        option = QStyleOptionViewItem()
-        option.rect = image.rect()
-        option.features |= QStyleOptionViewItem.ViewItemFeature.HasDisplay
-        option.text = ""
-        widget.style().drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, None)
-    finally:
-        painter.end()
 
 
 class MainWindow(QMainWindow):
@@ -87,14 +66,14 @@ class MainWindow(QMainWindow):
         self.vault: Vault | None = None
         self.service: DeskService | None = None
         self.check_task: object | None = None  # the background page check after unlocking
+        self._unlocked_place: dict = {}  # where the user was at the unlock (to save only a change)
         self.vault_path: Path | None = vault_path or (
             Path(self.config.get(ConfigKey.LAST_VAULT)) if self.config.get(ConfigKey.LAST_VAULT) else None)
         self.demo_notice = demo_notice
         self.setWindowTitle(APP_NAME)
-        icon = resource_path("icons", "vp-desk.svg")
-        if icon.exists():
-            self.setWindowIcon(QIcon(str(icon)))
-        fit_to_screen(self, 1200, 760)  # less on a small screen (1366x768, 1024x700, 150 % scaling)
+        install_look(QApplication.instance())
+        self.setWindowIcon(icon("vp-desk"))
+        restore_geometry(self, self.config.get(ConfigKey.WINDOW_GEOMETRY))
 
         self.welcome = WelcomeView()
         self.unlock_view = UnlockView()
@@ -127,21 +106,22 @@ class MainWindow(QMainWindow):
 
     # -- menus --------------------------------------------------------------------
     def _build_menus(self) -> None:
+        """Long: every menu and the shell's own actions, one statement each, in menu order; their texts are set by retranslate()."""
         bar = self.menuBar()
-        self.file_menu = bar.addMenu(self.tr("&File"))
-        self.dossier_menu = bar.addMenu(self.tr("&Dossier"))
-        self.tools_menu = bar.addMenu(self.tr("&Tools"))
-        self.view_menu = bar.addMenu(self.tr("&View"))
-        self.help_menu = bar.addMenu(self.tr("&Help"))
+        self.file_menu = bar.addMenu("")
+        self.dossier_menu = bar.addMenu("")
+        self.tools_menu = bar.addMenu("")
+        self.view_menu = bar.addMenu("")
+        self.help_menu = bar.addMenu("")
 
-        self.new_org_action = QAction(self.tr("New &organisation…"), self)
+        self.new_org_action = QAction(icon("organisation"), "", self)
         self.new_org_action.triggered.connect(self.new_organisation)
-        self.edit_org_action = QAction(self.tr("&Edit organisation…"), self)
+        self.edit_org_action = QAction(self)
         self.edit_org_action.triggered.connect(self.edit_organisation)
-        self.lock_action = QAction(self.tr("&Lock"), self)
+        self.lock_action = QAction(icon("lock"), "", self)
         self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
         self.lock_action.triggered.connect(lambda: self.lock("manual"))
-        self.quit_action = QAction(self.tr("&Quit"), self)
+        self.quit_action = QAction(self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.triggered.connect(self.close)
         self.file_menu.addAction(self.new_org_action)
@@ -151,12 +131,13 @@ class MainWindow(QMainWindow):
         self.file_menu.addAction(self.lock_action)
         self.file_menu.addAction(self.quit_action)
 
-        self.find_action = QAction(self.tr("&Find…"), self)
+        self.find_action = QAction(icon("search"), "", self)
         self.find_action.setShortcut(QKeySequence.StandardKey.Find)
         self.find_action.triggered.connect(lambda: self.vault_view is not None and self.vault_view.focus_search())
         self.dossier_menu.addAction(self.find_action)
 
-        lang_menu = self.view_menu.addMenu(self.tr("&Language"))
+        self.goto_menu = self.view_menu.addMenu("")  # the navigation's entries (Alt+1…)
+        lang_menu = self.view_menu.addMenu("")
         for code, label in i18n.LANGUAGES.items():
             act = QAction(label, self, checkable=True)
             act.setChecked(code == i18n.current_language())
@@ -164,15 +145,32 @@ class MainWindow(QMainWindow):
             lang_menu.addAction(act)
         self.language_menu = lang_menu
 
-        self.shortcuts_action = QAction(self.tr("&Keyboard shortcuts"), self)
+        self.shortcuts_action = QAction(icon("help"), "", self)
         self.shortcuts_action.setShortcut(QKeySequence("F1"))
         self.shortcuts_action.triggered.connect(self.show_shortcuts)
-        self.about_action = QAction(self.tr("&About VP Desk"), self)
+        self.about_action = QAction(self)
         self.about_action.triggered.connect(self.show_about)
         self.help_menu.addAction(self.shortcuts_action)
         self.help_menu.addAction(self.about_action)
         self.vault_actions: list[QAction] = [self.new_org_action, self.edit_org_action, self.lock_action,
                                              self.find_action]
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """The shell's texts in the current language: its menus and actions, the start
+        screens and, once unlocked, the vault view and the dossier feature (View → Language
+        takes effect at once; a tool window already open keeps its language until reopened)."""
+        for menu, text in ((self.file_menu, self.tr("&File")), (self.dossier_menu, self.tr("&Dossier")),
+                           (self.tools_menu, self.tr("&Tools")), (self.view_menu, self.tr("&View")),
+                           (self.help_menu, self.tr("&Help")), (self.goto_menu, self.tr("&Go to")),
+                           (self.language_menu, self.tr("&Language"))):
+            menu.setTitle(text)
+        for action, text in ((self.new_org_action, self.tr("New &organisation…")),
+                             (self.edit_org_action, self.tr("&Edit organisation…")), (self.lock_action, self.tr("&Lock")),
+                             (self.quit_action, self.tr("&Quit")), (self.find_action, self.tr("&Find…")),
+                             (self.shortcuts_action, self.tr("&Keyboard shortcuts")),
+                             (self.about_action, self.tr("&About VP Desk"))):
+            action.setText(text)
 
     def add_vault_action(self, action: QAction) -> None:
         """Actions that only make sense while a vault is unlocked."""
@@ -247,10 +245,14 @@ class MainWindow(QMainWindow):
         self.service = desk
         if self.demo_notice == "":
             self.config.set(ConfigKey.LAST_VAULT, str(desk.vault_path))
-        self._vault_view().attach(self.service)
+        from vp_desk.usecases.place import load_place
+
+        place = self._unlocked_place = load_place(desk)
+        self._vault_view().attach(self.service, place)
         compose_after_unlock(self, self.features)
         self.stack.setCurrentWidget(self.vault_view)
         self.vault_view.table.setFocus()
+        self.vault_view.restore_place(place)
         self._update_actions()
         self.status_label.setText(str(desk.vault_path.name))
         if desk.migrated_from is not None:
@@ -291,7 +293,7 @@ class MainWindow(QMainWindow):
         if self.vault_view is None:
             from vp_desk.ui.shell.vault_view import VaultView
 
-            self.vault_view = VaultView()
+            self.vault_view = VaultView(self.goto_menu)
             self.stack.addWidget(self.vault_view)
         return self.vault_view
 
@@ -301,6 +303,7 @@ class MainWindow(QMainWindow):
             return
         # save drafts inside the vault, clear the clipboard, close feature windows (a slot
         # that fails is reported by Qt and does not stop the lock)
+        self._save_place()
         self.locking.emit(reason)
         for w in QApplication.topLevelWidgets():
             if isinstance(w, QDialog) and w.isVisible():
@@ -319,27 +322,24 @@ class MainWindow(QMainWindow):
         self.locked.emit()
         self.forget_shown_text()
 
+    def _save_place(self) -> None:
+        """Keep the organisation, filters, search text, dossier and page inside the vault, so
+        that the next unlock (after an idle lock) brings the user back to them."""
+        if self.vault_view is None or self.service is None or self.features.dossiers is None:
+            return
+        from vp_desk.usecases.place import save_place
+
+        place = self.vault_view.place(self.features.dossiers.current_dossier_id())
+        before, self._unlocked_place = self._unlocked_place, {}
+        def kept(p: dict) -> dict:
+            return {k: v for k, v in p.items() if v not in (None, "")}
+
+        if kept(place) != kept(before):  # no write when nothing moved
+            save_place(self.service, place)
+
     def forget_shown_text(self) -> None:
-        """After a lock: empty every text editor still alive (and its undo history), drop
-        what line edits keep in theirs (typed searches, deleted characters), drop Qt's
-        cached copy of the last list cell drawn, then overwrite the freed memory that held
-        decrypted text — now, and again once the event loop has deleted the closed views
-        and dialogs (``deleteLater``)."""
-        for top in QApplication.topLevelWidgets():
-            for edit in [*top.findChildren(QPlainTextEdit), *top.findChildren(QTextEdit)]:
-                doc = edit.document()
-                was = edit.blockSignals(True), doc.blockSignals(True)  # no draft autosave of an emptied form
-                edit.clear()
-                doc.clearUndoRedoStacks()
-                edit.blockSignals(was[0])
-                doc.blockSignals(was[1])
-            for line in top.findChildren(QLineEdit):
-                was_blocked = line.blockSignals(True)
-                line.setText(line.text())  # same text, empty undo history
-                line.blockSignals(was_blocked)
-        _forget_cached_item_text(self)
-        scrub_freed_memory()
-        QTimer.singleShot(SCRUB_AGAIN_MS, scrub_freed_memory)
+        """After a lock: drop every decrypted text still held by a widget (see :mod:`scrub`)."""
+        forget_shown_text(self)
 
     # -- organisations ------------------------------------------------------------
     def new_organisation(self) -> None:
@@ -369,15 +369,21 @@ class MainWindow(QMainWindow):
 
     # -- language & help ----------------------------------------------------------
     def set_language(self, code: str) -> None:
+        """Use ``code`` from now on: the shell, the lists and the dossier in view are
+        retranslated at once; it is also the language of the next start."""
         self.config.set(ConfigKey.LANGUAGE, code)
+        code = i18n.install(QApplication.instance(), code)
         for act in self.language_menu.actions():
             act.setChecked(act.text() == i18n.LANGUAGES[code])
-        seams.inform(self, self.tr("Language"),
-                     self.tr("The new language is used from the next start of VP Desk."))
+        self.retranslate()
+        self.welcome.retranslate()
+        self.unlock_view.retranslate()
+        if self.vault_view is not None:
+            retranslate_features(self, self.features)
 
     def shortcut_rows(self) -> list[tuple[str, str]]:
         return help_texts.shortcut_rows((self.file_menu, self.dossier_menu, self.tools_menu, self.view_menu,
-                                         self.help_menu))
+                                         self.goto_menu, self.help_menu))
 
     def show_shortcuts(self) -> None:
         seams.inform(self, self.tr("Keyboard shortcuts"), help_texts.shortcuts_table(self.shortcut_rows()))
@@ -387,6 +393,7 @@ class MainWindow(QMainWindow):
 
     # -- closing ------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        self.config.set(ConfigKey.WINDOW_GEOMETRY, saved_geometry(self))
         self.lock("quit")
         super().closeEvent(event)
 
