@@ -150,6 +150,8 @@ class Shooter:
             SettingsDialog,
         )
         from vp_desk.ui.shell.lock_screen import CreateVaultDialog
+        from vp_desk.ui.signals.dialog import SignalDialog
+        from vp_desk.ui.signals.window import SignalsWindow
 
         w = self.window
         svc, keychain = w.service, w.features.security.keychain
@@ -160,6 +162,8 @@ class Shooter:
             ("register-inspection", lambda: InspectionView(svc, be, w)),
             ("my-role", lambda: RoleWindow(svc, w, be)),
             ("report", lambda: ReportWindow(svc, w, be)),
+            ("signals", lambda: SignalsWindow(svc, w, be)),
+            ("signal", lambda: SignalDialog(svc, be, parent=w)),
             ("access-view", lambda: AccessView(svc, self.dossier("BE").id, w)),
             ("paper-documents", lambda: PaperDocumentsDialog(svc, self.dossier("BE").id, w)),
             ("retention", lambda: RetentionWindow(svc, w, w.vault_view)),

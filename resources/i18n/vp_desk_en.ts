@@ -1247,6 +1247,10 @@
       <translation>Refer to the PAPS…</translation>
     </message>
     <message>
+      <source>Record the aftercare…</source>
+      <translation>Record the aftercare…</translation>
+    </message>
+    <message>
       <source>Open the dossier</source>
       <translation>Open the dossier</translation>
     </message>

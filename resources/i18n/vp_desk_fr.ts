@@ -1247,6 +1247,10 @@
       <translation>Orienter vers le CPAP…</translation>
     </message>
     <message>
+      <source>Record the aftercare…</source>
+      <translation>Consigner le suivi…</translation>
+    </message>
+    <message>
       <source>Open the dossier</source>
       <translation>Ouvrir le dossier</translation>
     </message>

@@ -1247,6 +1247,10 @@
       <translation>Doorverwijzen naar de PAPS…</translation>
     </message>
     <message>
+      <source>Record the aftercare…</source>
+      <translation>Nazorg vastleggen…</translation>
+    </message>
+    <message>
       <source>Open the dossier</source>
       <translation>Dossier openen</translation>
     </message>

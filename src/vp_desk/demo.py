@@ -201,5 +201,6 @@ def _one_dossier(repo: Repository, rng: random.Random, org_ids, start: date, spa
     close_day = day + timedelta(days=rng.randint(7, 60))
     if close_day <= today and rng.random() < 0.8:
         repo.close_dossier(d.id, close_day, rng.choice(prof.keys("outcomes")))
-        if counters[key] % 12 == 0:  # some get an aftercare conversation six weeks on (no draw: same data)
+        # some recently closed ones get an aftercare conversation six weeks on (no draw: same data)
+        if counters[key] % 3 == 0 and close_day >= today - timedelta(days=90):
             care.set_aftercare_date(repo.vault, d.id, close_day + timedelta(weeks=6))

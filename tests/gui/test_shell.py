@@ -141,6 +141,28 @@ def test_every_to_do_item_says_what_to_do_and_its_button_does_it(qtbot, win):
     assert c.dialog is None and c.view.dossier_id == old.id
 
 
+def test_the_aftercare_item_opens_the_aftercare_dialog(qtbot, win):
+    from vp_desk.ui.dossier.aftercare_dialog import AftercareDialog
+    from vp_desk.usecases.care import CareDesk
+
+    w = win
+    org = _org(w, "Zorgcentrum Test")
+    d = _dossier(w, org, "NAZORG")
+    CareDesk(w.service).set_aftercare(d.id, TODAY)
+    _show_all(w)
+    panel = w.features.dossiers.due_panel
+    w.vault_view.navigation.show_page("todo")
+    row = next(r for r in range(panel.proxy.rowCount())
+               if panel.proxy.index(r, DueModel.COL_CODE).data() == "NAZORG")
+    panel.table.setFocus()
+    panel.table.setCurrentIndex(panel.proxy.index(row, DueModel.COL_WHAT))
+    assert panel.do_button.text() == "Record the aftercare…"
+    _key(qtbot, Qt.Key.Key_Return)
+    dlg = w.features.dossiers.dialog
+    assert isinstance(dlg, AftercareDialog) and dlg.isVisible()
+    dlg.reject()
+
+
 def test_unlocking_after_a_lock_brings_back_your_place(qtbot, win):
     w = win
     a, b = _org(w, "Atelier"), _org(w, "Bakkerij")

@@ -10,7 +10,7 @@ import pytest
 
 from vp_desk.domain.catalog import profile
 from vp_desk.domain.dates import day_params, format_day
-from vp_desk.domain.models import Contact, RegisterEntry
+from vp_desk.domain.models import Contact, Dossier, RegisterEntry
 from vp_desk.domain.register import validate_register_entry
 from vp_desk.domain.validation import Message
 from vp_desk.storage.errors import VaultError
@@ -65,3 +65,11 @@ def test_register_messages_use_dd_mm_yyyy_and_name_the_facts_not_the_dossier():
     joined = " ".join(texts)
     assert "05-03-2026" in joined and "10-02-2026" in joined and not ISO.search(joined)
     assert "dossier" not in joined  # facts ending before they start are not "before the dossier"
+
+
+def test_the_aftercare_date_message_writes_the_day_as_the_screens_do():
+    from vp_desk.domain.care import validate_aftercare
+
+    d = Dossier(org_id=1, code="A", intake_date=date(2026, 3, 4), request_date=date(2026, 3, 2), channel="phone")
+    [msg] = validate_aftercare(date(2026, 3, 1), d)
+    assert "02-03-2026" in msg.render() and "2026-03-02" not in msg.render()

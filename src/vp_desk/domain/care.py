@@ -36,7 +36,7 @@ def validate_aftercare(day: date | None, dossier: Dossier) -> list[Message]:
     start = dossier_start(dossier)
     if day < start:
         return [Message("aftercare_date", QT_TRANSLATE_NOOP(
-            "Validation", "The date lies before the start of the dossier ({start})."), {"start": start.isoformat()})]
+            "Validation", "The date lies before the start of the dossier ({start})."), {"start": start})]
     if day > rules.add_years(max(start, dossier.closed_date or start), MAX_AFTERCARE_YEARS):
         return [Message("aftercare_date", QT_TRANSLATE_NOOP(
             "Validation", "Choose an aftercare date within {years} years."), {"years": MAX_AFTERCARE_YEARS})]

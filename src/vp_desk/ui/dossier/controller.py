@@ -163,7 +163,8 @@ class DossierController(QObject):
         self.window.vault_view.navigation.show_page("dossiers")
         self.view.table.setFocus()
         slot = {"edit_intake": self.edit_intake, "add_referral": lambda: self.add_referral("paps"),
-                "add_contact": self.add_contact, "close_or_reopen": self.close_or_reopen}.get(action)
+                "add_contact": self.add_contact, "close_or_reopen": self.close_or_reopen,
+                "plan_aftercare": self.plan_aftercare}.get(action)
         if slot is not None:
             slot()
 

@@ -59,10 +59,11 @@ KIND_TEXT = {
 }
 FOLLOW_UP = QT_TRANSLATE_NOOP("DueModel", "Follow up on this dossier")
 # the dossier action that does it (a name the dossier controller knows) and its button
-KIND_ACTION = {"first_hearing": "edit_intake", "paps_support": "add_referral"}
+KIND_ACTION = {"first_hearing": "edit_intake", "paps_support": "add_referral", "aftercare": "plan_aftercare"}
 ACTION_TEXT = {
     "edit_intake": QT_TRANSLATE_NOOP("DueModel", "Record the intake…"),
     "add_referral": QT_TRANSLATE_NOOP("DueModel", "Refer to the PAPS…"),
+    "plan_aftercare": QT_TRANSLATE_NOOP("DueModel", "Record the aftercare…"),
     "open": QT_TRANSLATE_NOOP("DueModel", "Open the dossier"),
 }
 # how much an item stands out: a passed deadline of a rule, a rule that applies, a date
