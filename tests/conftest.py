@@ -46,6 +46,9 @@ def _language_restored():
                 app.removeTranslator(t)
         i18n._installed.clear()
         i18n._current = before
+    from vp_desk.domain.dates import set_decimal_separator
+
+    set_decimal_separator("." if before == "en" else ",")
 
 
 @pytest.fixture

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from vp_desk.domain.dates import set_decimal_separator
 from vp_desk.resources import resource_path
 
 LANGUAGES = {"nl": "Nederlands", "fr": "Français", "en": "English"}
@@ -25,6 +26,7 @@ def install(app: QCoreApplication, lang: str) -> str:
     if lang not in LANGUAGES:
         lang = DEFAULT_LANGUAGE
     _current = lang
+    set_decimal_separator("." if lang == "en" else ",")
     for t in _installed:
         app.removeTranslator(t)
     _installed.clear()

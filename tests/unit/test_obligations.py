@@ -47,7 +47,7 @@ def test_intervisie_one_day_per_calendar_year():
             OwnActivity("intervisie", date(2026, 3, 1), 3.5, None), OwnActivity("intervisie", date(2026, 9, 1), 3.5, 1)]
     items = by_kind(ob.obligations(o, acts, TODAY))["intervisie"]
     assert [(i.status, i.due) for i in items] == [(ob.OVERDUE, date(2025, 12, 31)), (ob.DONE, date(2026, 12, 31))]
-    assert "3.5 h" in items[0].render()
+    assert "3,5 h" in items[0].render()
     # appointed this year: last year is not held against them
     fresh = by_kind(ob.obligations(org(appointment_date=date(2026, 2, 1)), [], TODAY))["intervisie"]
     assert [i.status for i in fresh] == [ob.DUE]
@@ -59,7 +59,7 @@ def test_extra_training_recommended_and_prevention_hours():
             OwnActivity("prevention", date(2026, 5, 1), 9.0, 2)]
     k = by_kind(ob.obligations(o, acts, TODAY))
     assert k["extra_training"][0].status == ob.RECOMMENDED
-    assert "6.5 h" in k["prevention"][0].render()
+    assert "6,5 h" in k["prevention"][0].render()
 
 
 def test_paps_consultation_yearly_for_belgium_only():
@@ -195,3 +195,16 @@ def test_mediation_wording_only_where_the_organisation_allows_it(service, nl_org
     allowed = service.profile_of(nl_org.id)
     assert allowed.label("intervention_types", "reconciliation").startswith("Bemiddeling")
     assert allowed.keys("intervention_types") == service.profile_of(nl_org.id).keys("intervention_types")
+
+
+def test_hours_are_written_with_the_ui_languages_decimal_separator():
+    """Issue 16: "7.0" / "3.5" in Dutch and French; the separator follows the UI language."""
+    from vp_desk.domain import dates
+
+    o = ob.Obligation("prevention", 1, "info", None, "{hours} h", (("hours", 3.5),))
+    try:
+        assert o.render() == "3,5 h"
+        dates.set_decimal_separator(".")
+        assert o.render() == "3.5 h" and dates.format_number(7.0) == "7"
+    finally:
+        dates.set_decimal_separator(",")

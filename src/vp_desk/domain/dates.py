@@ -1,4 +1,6 @@
-"""The one way VP Desk writes a day for people: ``dd-mm-yyyy`` (screens and reports)."""
+"""The one way VP Desk writes a day for people: ``dd-mm-yyyy`` (screens and reports), and
+the one way it writes a decimal on screen (``3,5`` in Dutch and French, ``3.5`` in English:
+the separator follows the UI language, set by ``vp_desk.i18n.install``)."""
 
 from __future__ import annotations
 
@@ -15,7 +17,23 @@ def format_span(start: date, end: date) -> str:
     return f"{format_day(start)} \u2013 {format_day(end)}"
 
 
+_decimal_separator = ","
+
+
+def set_decimal_separator(sep: str) -> None:
+    """The UI language's decimal separator ("," or ".")."""
+    global _decimal_separator
+    _decimal_separator = sep
+
+
+def format_number(value: float) -> str:
+    """``3,5`` / ``3.5`` (the UI language's separator); whole numbers without decimals."""
+    return f"{value:g}".replace(".", _decimal_separator)
+
+
 def day_params(params: dict[str, object]) -> dict[str, object]:
-    """A message's ``params`` with every date written by :func:`format_day`: messages
-    (validation, errors, questions) show days as the screens do, never as ISO."""
-    return {k: format_day(v) if isinstance(v, date) else v for k, v in params.items()}
+    """A message's ``params`` with every date written by :func:`format_day` and every
+    decimal by :func:`format_number`: messages (validation, errors, questions) show days and
+    hours as the screens do, never as ISO or with a foreign decimal point."""
+    return {k: format_day(v) if isinstance(v, date) else format_number(v) if isinstance(v, float) else v
+            for k, v in params.items()}

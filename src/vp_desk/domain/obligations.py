@@ -24,7 +24,7 @@ from datetime import date
 
 from vp_desk.domain import rules
 from vp_desk.domain.catalog import profile
-from vp_desk.domain.dates import format_day
+from vp_desk.domain.dates import day_params, format_day
 from vp_desk.domain.models import Organisation, OwnActivity
 
 
@@ -50,7 +50,7 @@ class Obligation:
     def render(self, translate=None) -> str:
         t = translate("Obligations", self.text) if translate else self.text
         try:
-            return t.format(**dict(self.params))
+            return t.format(**day_params(dict(self.params)))
         except (KeyError, IndexError, ValueError):
             return t
 
@@ -60,8 +60,9 @@ def _hours(acts: Iterable[OwnActivity], kind: str, year: int | None = None, upto
                and (upto is None or a.date <= upto))
 
 
-def _hours_text(h: float) -> str:
-    return f"{h:g}"
+def _hours_text(h: float) -> float:
+    """Hours as a message parameter: written at render time in the UI language (3,5 / 3.5)."""
+    return float(h)
 
 
 def obligations(org: Organisation, activities: Iterable[OwnActivity], today: date,

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QFormLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -28,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from vp_desk.domain import obligations as ob
 from vp_desk.domain.catalog import Profile, profile
-from vp_desk.domain.dates import format_day
+from vp_desk.domain.dates import format_day, format_number
 from vp_desk.domain.models import OwnActivity
 from vp_desk.i18n import current_language
 from vp_desk.ui.common import seams
@@ -126,7 +127,7 @@ class ActivityModel(RowsModel):
             if col == 1:
                 return self.prof.label("own_activities", a.kind, current_language())
             if col == 2:
-                return f"{a.hours:g}"
+                return format_number(a.hours)
             if col == 3:
                 return self.org_names.get(a.org_id, "") if a.org_id else self.tr("all organisations")
             if col == self.COL_CERTIFICATE:
@@ -220,6 +221,14 @@ class RoleWindow(QDialog):
         self.ob_model = ObligationModel(self)
         self.ob_table, self.ob_proxy = _table(self.ob_model, self.tr("Obligations"))
         self.ob_proxy.setParent(self)
+        # the obligation takes the room, its source wraps in a column of its own width (sized
+        # to its contents it made rows hundreds of pixels tall and the table scroll sideways)
+        head = self.ob_table.horizontalHeader()
+        head.setStretchLastSection(False)
+        head.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        head.setSectionResizeMode(ObligationModel.COL_SOURCE, QHeaderView.ResizeMode.Interactive)
+        head.resizeSection(ObligationModel.COL_SOURCE, max(180, self.width() // 4))
+        self.ob_table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.act_model = ActivityModel(self)
