@@ -145,7 +145,9 @@ def _signals(vault: Vault, name: str, org_id: int, prof_code: str, start: date, 
     store = SignalStore(vault)
     for y in range(start.year, today.year + 1):
         for _ in range(aux.choice([2, 2, 3])):
-            day = min(date(y, aux.randint(1, 12), aux.randint(1, 28)), today)
+            day = date(y, aux.randint(1, 12), aux.randint(1, 28))
+            if day > today:  # this year's: spread over the months so far, not piled on today
+                day = today - timedelta(days=aux.randint(1, max(1, (today - date(y, 1, 1)).days)))
             themes = tuple(sorted({aux.choice(prof.keys("themes")) for _ in range(aux.choice([1, 2]))}))
             store.save(Signal(org_id, day, aux.choice(prof.keys("signal_addressees")), asked=aux.random() < 0.4,
                               themes=themes, note=aux.choice(SIGNAL_NOTES)))

@@ -193,7 +193,9 @@ class DueModel(RowsModel):
             return key
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return self._display(r, col)
-        if role == Qt.ItemDataRole.ToolTipRole and col in (self.COL_SOURCE, self.COL_WHAT):
+        if role == Qt.ItemDataRole.ToolTipRole and col == self.COL_WHAT:  # all of it, also where columns are narrow
+            return "\n".join((self._display(r, col), f"{r.code} · {r.org_name}", self._display(r, self.COL_SOURCE)))
+        if role == Qt.ItemDataRole.ToolTipRole and col == self.COL_SOURCE:
             return self._display(r, col)
         return self._look(r, col, role)
 
@@ -310,6 +312,19 @@ class DuePanel(QWidget):
         self.setFocusProxy(self.table)
         self.retranslate()
 
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        """What to do keeps room on a 1024-px screen: the organisation and the source give it
+        up first (both are in the tooltip of what to do), down to 70 px each."""
+        header = self.table.horizontalHeader()
+        fixed = sum(header.sectionSize(c) for c in (DueModel.COL_CODE, DueModel.COL_DUE, DueModel.COL_ACTION))
+        share = max(70, min(170, (self.table.viewport().width() - fixed - 320) // 2))
+        header.resizeSection(DueModel.COL_ORG, min(150, share))
+        header.resizeSection(DueModel.COL_SOURCE, share)
+
     def retranslate(self) -> None:
         """Every text in the current language (at start and after a change of language)."""
         self.setAccessibleName(self.tr("To do"))
@@ -325,6 +340,7 @@ class DuePanel(QWidget):
         widest = max(self.table.fontMetrics().horizontalAdvance(QCoreApplication.translate("DueModel", t))
                      for t in ACTION_TEXT.values())
         self.table.horizontalHeader().resizeSection(DueModel.COL_ACTION, widest + 48)  # the button's frame
+        self._fit_columns()
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.model.columnCount() - 1)
 
     def _set_title(self, n: int) -> None:
