@@ -317,11 +317,15 @@ class DuePanel(QWidget):
         self._fit_columns()
 
     def _fit_columns(self) -> None:
-        """What to do keeps room on a 1024-px screen: the organisation and the source give it
-        up first (both are in the tooltip of what to do), down to 70 px each."""
+        """What to do keeps room on a 1024-px screen: the row buttons go first (the button under
+        the list and Enter do the same for the selected row), then the organisation and the
+        source give up room (both are in the tooltip of what to do), down to 70 px each."""
         header = self.table.horizontalHeader()
-        fixed = sum(header.sectionSize(c) for c in (DueModel.COL_CODE, DueModel.COL_DUE, DueModel.COL_ACTION))
-        share = max(70, min(170, (self.table.viewport().width() - fixed - 320) // 2))
+        width = self.table.viewport().width()
+        header.setSectionHidden(DueModel.COL_ACTION, width < 900)
+        shown = [DueModel.COL_CODE, DueModel.COL_DUE] + ([] if width < 900 else [DueModel.COL_ACTION])
+        fixed = sum(header.sectionSize(c) for c in shown)
+        share = max(70, min(170, (width - fixed - 320) // 2))
         header.resizeSection(DueModel.COL_ORG, min(150, share))
         header.resizeSection(DueModel.COL_SOURCE, share)
 
