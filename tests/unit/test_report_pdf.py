@@ -213,3 +213,14 @@ def test_chart_shows_every_row_the_table_shows() -> None:
     assert drawing is not None
     chart = drawing.contents[0]
     assert len(chart.categoryAxis.categoryNames) == 20 and "t19" in chart.categoryAxis.categoryNames
+
+
+def test_an_english_report_for_a_dutch_organisation_says_confidential_adviser():
+    from vp_desk.report.document import build
+    from vp_desk.report.texts import text
+
+    values = {"new_requests": "12", "threshold": "5", "signals.total": "0"}
+    doc = build(values, "Org", "en", "NL", date(2026, 1, 1), date(2026, 12, 31), Options(), date(2027, 1, 5))
+    titles = " ".join(s.title for s in doc.sections)
+    assert "confidential adviser's own activity" in titles and "confidant" not in titles
+    assert text("confidant", "en", "NL") == "Confidential adviser" and text("confidant", "en", "BE") == "Confidant"

@@ -210,7 +210,7 @@ def _register(prof: Profile, values: dict[str, str], lang: str) -> Section:
 
 def _own(prof: Profile, values: dict[str, str], lang: str) -> Section:
     """The confidant's own activity: about the confidant, not about requesters."""
-    own = Section("own", text("own", lang))
+    own = Section("own", text("own", lang, prof.code))
     for k in prof.keys("own_activities"):
         if f"own.{k}.count" in values:
             own.hours.append((prof.label("own_activities", k, lang), values[f"own.{k}.count"],
@@ -222,7 +222,7 @@ def _own(prof: Profile, values: dict[str, str], lang: str) -> Section:
 
 def _signals(prof: Profile, values: dict[str, str], lang: str) -> Section:
     """Signals and advice the confidant gave: the confidant's own activity, shown exactly."""
-    sec = Section("signals", text("signals", lang))
+    sec = Section("signals", text("signals", lang, prof.code))
     total = values.get("signals.total", "0")
     if total == "0":
         sec.paragraphs.append(text("signals_none", lang))

@@ -133,7 +133,7 @@ def _signals_text(doc: ReportDocument, st: dict[str, ParagraphStyle]) -> list:
     if not doc.signals_text.strip():
         return []
     out: list = [Paragraph(_esc(text("recommendations", doc.lang)), st["h1"]),
-                 Paragraph(_esc(text("recommendations_note", doc.lang)), st["small"]), Spacer(1, 3)]
+                 Paragraph(_esc(text("recommendations_note", doc.lang, doc.profile)), st["small"]), Spacer(1, 3)]
     for block in doc.signals_text.strip().split("\n\n"):
         if block.strip():
             out += [Paragraph(_esc(block.strip()).replace("\n", "<br/>"), st["base"]), Spacer(1, 3)]
@@ -158,7 +158,7 @@ def render(doc: ReportDocument) -> bytes:
             [text("generated", lang), format_day(doc.generated)],
             [text("recipient", lang), text(f"recipient_{doc.profile}", lang)]]
     if doc.vp_name:
-        head.append([text("confidant", lang), doc.vp_name])
+        head.append([text("confidant", lang, doc.profile), doc.vp_name])
     info = Table([[a, Paragraph(_esc(b), st["base"])] for a, b in head], colWidths=[38 * mm, 132 * mm],
                  hAlign="LEFT")
     info.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), FONT, 9), ("FONT", (0, 0), (0, -1), FONT_BOLD, 9), ("VALIGN", (0, 0), (-1, -1), "TOP"),

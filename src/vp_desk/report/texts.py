@@ -170,9 +170,25 @@ def report_lang(lang: str, profile_code: str) -> str:
     return NL_NL if lang == "nl" and profile_code == "NL" else lang
 
 
-def text(key: str, lang: str, **params: object) -> str:
+# English for a Netherlands organisation: the Dutch "vertrouwenspersoon" is a confidential
+# adviser there (as the NL report's title says), not a "confidant"
+EN_NL_PROFILE: dict[str, str] = {
+    "confidant": "Confidential adviser",
+    "own": "The confidential adviser's own activity",
+    "signals": "Signals and advice given by the confidential adviser",
+    "recommendations_note": "Written by the confidential adviser and checked before export for words that could "
+                            "identify anyone.",
+}
+
+
+def text(key: str, lang: str, profile_code: str | None = None, **params: object) -> str:
+    """The report word ``key`` in ``lang``; ``profile_code`` "NL" picks the Netherlands
+    English where it differs (``nl-NL`` already carries the profile for Dutch)."""
     entry = TEXTS[key]
-    value = (NL_PROFILE.get(key) if lang == NL_NL else entry.get(lang)) or entry["nl"]
+    if lang == "en" and profile_code == "NL" and key in EN_NL_PROFILE:
+        value = EN_NL_PROFILE[key]
+    else:
+        value = (NL_PROFILE.get(key) if lang == NL_NL else entry.get(lang)) or entry["nl"]
     return value.format(**params) if params else value
 
 
