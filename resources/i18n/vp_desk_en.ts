@@ -2894,6 +2894,14 @@
       <source>Register entry no. {seq}, recorded on {registered}: kept {years} years, expired on {delete_by}.</source>
       <translation>Register entry no. {seq}, recorded on {registered}: kept {years} years, expired on {delete_by}.</translation>
     </message>
+    <message>
+      <source>Signal or advice of {day}; to be erased since {delete_by}. The yearly report for {year} was exported, so it has been counted.</source>
+      <translation>Signal or advice of {day}; to be erased since {delete_by}. The yearly report for {year} was exported, so it has been counted.</translation>
+    </message>
+    <message>
+      <source>Held back: this signal or advice of {day} is to be erased since {delete_by}, but the yearly report for {year} was not exported yet, so it would be missing from that report. Export that report first.</source>
+      <translation>Held back: this signal or advice of {day} is to be erased since {delete_by}, but the yearly report for {year} was not exported yet, so it would be missing from that report. Export that report first.</translation>
+    </message>
   </context>
   <context>
     <name>RetentionModel</name>
@@ -2906,12 +2914,12 @@
       <translation>Record</translation>
     </message>
     <message>
-      <source>Pseudonym / no.</source>
-      <translation>Pseudonym / no.</translation>
-    </message>
-    <message>
       <source>Organisation</source>
       <translation>Organisation</translation>
+    </message>
+    <message>
+      <source>Pseudonym, no. or date</source>
+      <translation>Pseudonym, no. or date</translation>
     </message>
     <message>
       <source>Delete by</source>
@@ -2920,6 +2928,10 @@
     <message>
       <source>Why</source>
       <translation>Why</translation>
+    </message>
+    <message>
+      <source>%1, to %2</source>
+      <translation>%1, to %2</translation>
     </message>
     <message>
       <source>Ready to erase</source>
@@ -2967,6 +2979,10 @@
       <translation>Register entry</translation>
     </message>
     <message>
+      <source>Signal or advice</source>
+      <translation>Signal or advice</translation>
+    </message>
+    <message>
       <source>Dossier</source>
       <translation>Dossier</translation>
     </message>
@@ -2985,6 +3001,10 @@
     <message>
       <source>Dossiers are erased a number of years after closure (the organisation's retention period), register entries 5 years after registration. A dossier is held back until the yearly report covering its closure was exported, so that report can count it — unless you confirm erasure. Erasure is final: the records are removed from the vault file and its search index; the log below keeps only counts and dates.</source>
       <translation>Dossiers are erased a number of years after closure (the organisation's retention period), register entries 5 years after registration. A dossier is held back until the yearly report covering its closure was exported, so that report can count it — unless you confirm erasure. Erasure is final: the records are removed from the vault file and its search index; the log below keeps only counts and dates.</translation>
+    </message>
+    <message>
+      <source>Signals and advice are kept as long as a dossier, counted from their date, and held back until the yearly report of that date was exported.</source>
+      <translation>Signals and advice are kept as long as a dossier, counted from their date, and held back until the yearly report of that date was exported.</translation>
     </message>
     <message>
       <source>Deletion log</source>
@@ -3032,8 +3052,19 @@
       </translation>
     </message>
     <message>
-      <source>Erase %1 and %2 for good? Their texts are removed from the vault file and its search index; this cannot be undone (older backups still hold them until they are replaced).</source>
-      <translation>Erase %1 and %2 for good? Their texts are removed from the vault file and its search index; this cannot be undone (older backups still hold them until they are replaced).</translation>
+      <source>Erase %1 for good? Their texts are removed from the vault file and its search index; this cannot be undone (older backups still hold them until they are replaced).</source>
+      <translation>Erase %1 for good? Their texts are removed from the vault file and its search index; this cannot be undone (older backups still hold them until they are replaced).</translation>
+    </message>
+    <message>
+      <source>Erased: %1.</source>
+      <translation>Erased: %1.</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n signal(s) or piece(s) of advice</source>
+      <translation>
+        <numerusform>%n signal or piece of advice</numerusform>
+        <numerusform>%n signals or pieces of advice</numerusform>
+      </translation>
     </message>
     <message numerus="yes">
       <source>%n dossier(s)</source>
@@ -3048,10 +3079,6 @@
         <numerusform>%n register entry</numerusform>
         <numerusform>%n register entries</numerusform>
       </translation>
-    </message>
-    <message>
-      <source>Erased: %1, %2.</source>
-      <translation>Erased: %1, %2.</translation>
     </message>
     <message>
       <source>Nothing was erased yet.</source>

@@ -2894,6 +2894,14 @@
       <source>Register entry no. {seq}, recorded on {registered}: kept {years} years, expired on {delete_by}.</source>
       <translation>Inscription au registre n° {seq}, enregistrée le {registered} : conservée {years} ans, expirée le {delete_by}.</translation>
     </message>
+    <message>
+      <source>Signal or advice of {day}; to be erased since {delete_by}. The yearly report for {year} was exported, so it has been counted.</source>
+      <translation>Signal ou avis du {day} ; à effacer depuis le {delete_by}. Le rapport annuel {year} a été exporté, il a donc été compté.</translation>
+    </message>
+    <message>
+      <source>Held back: this signal or advice of {day} is to be erased since {delete_by}, but the yearly report for {year} was not exported yet, so it would be missing from that report. Export that report first.</source>
+      <translation>Retenu : ce signal ou avis du {day} est à effacer depuis le {delete_by}, mais le rapport annuel {year} n'a pas encore été exporté ; il manquerait donc dans ce rapport. Exportez d'abord ce rapport.</translation>
+    </message>
   </context>
   <context>
     <name>RetentionModel</name>
@@ -2906,12 +2914,12 @@
       <translation>Enregistrement</translation>
     </message>
     <message>
-      <source>Pseudonym / no.</source>
-      <translation>Pseudonyme / n°</translation>
-    </message>
-    <message>
       <source>Organisation</source>
       <translation>Organisation</translation>
+    </message>
+    <message>
+      <source>Pseudonym, no. or date</source>
+      <translation>Pseudonyme, n° ou date</translation>
     </message>
     <message>
       <source>Delete by</source>
@@ -2920,6 +2928,10 @@
     <message>
       <source>Why</source>
       <translation>Pourquoi</translation>
+    </message>
+    <message>
+      <source>%1, to %2</source>
+      <translation>%1, à %2</translation>
     </message>
     <message>
       <source>Ready to erase</source>
@@ -2967,6 +2979,10 @@
       <translation>Inscription au registre</translation>
     </message>
     <message>
+      <source>Signal or advice</source>
+      <translation>Signal ou avis</translation>
+    </message>
+    <message>
       <source>Dossier</source>
       <translation>Dossier</translation>
     </message>
@@ -2985,6 +3001,10 @@
     <message>
       <source>Dossiers are erased a number of years after closure (the organisation's retention period), register entries 5 years after registration. A dossier is held back until the yearly report covering its closure was exported, so that report can count it — unless you confirm erasure. Erasure is final: the records are removed from the vault file and its search index; the log below keeps only counts and dates.</source>
       <translation>Les dossiers sont effacés un certain nombre d'années après leur clôture (délai de conservation de l'organisation), les inscriptions au registre 5 ans après leur enregistrement. Un dossier est retenu jusqu'à l'export du rapport annuel couvrant sa clôture, afin que ce rapport le compte — sauf si vous confirmez l'effacement. L'effacement est définitif : les données sont retirées du fichier du coffre et de son index de recherche ; le journal ci-dessous ne garde que des nombres et des dates.</translation>
+    </message>
+    <message>
+      <source>Signals and advice are kept as long as a dossier, counted from their date, and held back until the yearly report of that date was exported.</source>
+      <translation>Les signaux et avis sont conservés aussi longtemps qu'un dossier, à compter de leur date, et retenus jusqu'à l'export du rapport annuel couvrant cette date.</translation>
     </message>
     <message>
       <source>Deletion log</source>
@@ -3032,8 +3052,19 @@
       </translation>
     </message>
     <message>
-      <source>Erase %1 and %2 for good? Their texts are removed from the vault file and its search index; this cannot be undone (older backups still hold them until they are replaced).</source>
-      <translation>Effacer définitivement %1 et %2 ? Leurs textes sont retirés du fichier du coffre et de son index de recherche ; c’est irréversible (les sauvegardes plus anciennes les contiennent encore jusqu’à leur remplacement).</translation>
+      <source>Erase %1 for good? Their texts are removed from the vault file and its search index; this cannot be undone (older backups still hold them until they are replaced).</source>
+      <translation>Effacer définitivement %1 ? Leurs textes sont retirés du fichier du coffre et de son index de recherche ; c'est irréversible (les anciennes sauvegardes les contiennent encore jusqu'à leur remplacement).</translation>
+    </message>
+    <message>
+      <source>Erased: %1.</source>
+      <translation>Effacé : %1.</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n signal(s) or piece(s) of advice</source>
+      <translation>
+        <numerusform>%n signal ou avis</numerusform>
+        <numerusform>%n signaux ou avis</numerusform>
+      </translation>
     </message>
     <message numerus="yes">
       <source>%n dossier(s)</source>
@@ -3048,10 +3079,6 @@
         <numerusform>%n inscription au registre</numerusform>
         <numerusform>%n inscriptions au registre</numerusform>
       </translation>
-    </message>
-    <message>
-      <source>Erased: %1, %2.</source>
-      <translation>Effacé : %1, %2.</translation>
     </message>
     <message>
       <source>Nothing was erased yet.</source>

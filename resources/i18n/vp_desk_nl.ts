@@ -2894,6 +2894,14 @@
       <source>Register entry no. {seq}, recorded on {registered}: kept {years} years, expired on {delete_by}.</source>
       <translation>Registervermelding nr. {seq}, geregistreerd op {registered}: {years} jaar bewaard, vervallen op {delete_by}.</translation>
     </message>
+    <message>
+      <source>Signal or advice of {day}; to be erased since {delete_by}. The yearly report for {year} was exported, so it has been counted.</source>
+      <translation>Signaal of advies van {day}; te wissen sinds {delete_by}. Het jaarverslag {year} werd geëxporteerd, dus het werd geteld.</translation>
+    </message>
+    <message>
+      <source>Held back: this signal or advice of {day} is to be erased since {delete_by}, but the yearly report for {year} was not exported yet, so it would be missing from that report. Export that report first.</source>
+      <translation>Tegengehouden: dit signaal of advies van {day} is te wissen sinds {delete_by}, maar het jaarverslag {year} is nog niet geëxporteerd, dus het zou in dat verslag ontbreken. Exporteer eerst dat verslag.</translation>
+    </message>
   </context>
   <context>
     <name>RetentionModel</name>
@@ -2906,12 +2914,12 @@
       <translation>Gegeven</translation>
     </message>
     <message>
-      <source>Pseudonym / no.</source>
-      <translation>Pseudoniem / nr.</translation>
-    </message>
-    <message>
       <source>Organisation</source>
       <translation>Organisatie</translation>
+    </message>
+    <message>
+      <source>Pseudonym, no. or date</source>
+      <translation>Pseudoniem, nr. of datum</translation>
     </message>
     <message>
       <source>Delete by</source>
@@ -2920,6 +2928,10 @@
     <message>
       <source>Why</source>
       <translation>Waarom</translation>
+    </message>
+    <message>
+      <source>%1, to %2</source>
+      <translation>%1, aan %2</translation>
     </message>
     <message>
       <source>Ready to erase</source>
@@ -2967,6 +2979,10 @@
       <translation>Registervermelding</translation>
     </message>
     <message>
+      <source>Signal or advice</source>
+      <translation>Signaal of advies</translation>
+    </message>
+    <message>
       <source>Dossier</source>
       <translation>Dossier</translation>
     </message>
@@ -2985,6 +3001,10 @@
     <message>
       <source>Dossiers are erased a number of years after closure (the organisation's retention period), register entries 5 years after registration. A dossier is held back until the yearly report covering its closure was exported, so that report can count it — unless you confirm erasure. Erasure is final: the records are removed from the vault file and its search index; the log below keeps only counts and dates.</source>
       <translation>Dossiers worden een aantal jaren na afsluiting gewist (de bewaartermijn van de organisatie), registervermeldingen 5 jaar na registratie. Een dossier wordt tegengehouden tot het jaarverslag over het jaar van afsluiting geëxporteerd is, zodat dat verslag het kan tellen — tenzij u het wissen bevestigt. Wissen is definitief: de gegevens verdwijnen uit het kluisbestand en de zoekindex; het logboek hieronder bewaart alleen aantallen en data.</translation>
+    </message>
+    <message>
+      <source>Signals and advice are kept as long as a dossier, counted from their date, and held back until the yearly report of that date was exported.</source>
+      <translation>Signalen en adviezen worden even lang bewaard als een dossier, gerekend vanaf hun datum, en tegengehouden tot het jaarverslag over die datum geëxporteerd is.</translation>
     </message>
     <message>
       <source>Deletion log</source>
@@ -3032,8 +3052,19 @@
       </translation>
     </message>
     <message>
-      <source>Erase %1 and %2 for good? Their texts are removed from the vault file and its search index; this cannot be undone (older backups still hold them until they are replaced).</source>
-      <translation>%1 en %2 definitief wissen? Hun teksten verdwijnen uit het kluisbestand en de zoekindex; dit kan niet ongedaan gemaakt worden (oudere back-ups bevatten ze nog tot ze vervangen worden).</translation>
+      <source>Erase %1 for good? Their texts are removed from the vault file and its search index; this cannot be undone (older backups still hold them until they are replaced).</source>
+      <translation>%1 definitief wissen? Hun teksten verdwijnen uit het kluisbestand en de zoekindex; dit kan niet ongedaan gemaakt worden (oudere back-ups bevatten ze nog tot ze vervangen worden).</translation>
+    </message>
+    <message>
+      <source>Erased: %1.</source>
+      <translation>Gewist: %1.</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n signal(s) or piece(s) of advice</source>
+      <translation>
+        <numerusform>%n signaal of advies</numerusform>
+        <numerusform>%n signalen of adviezen</numerusform>
+      </translation>
     </message>
     <message numerus="yes">
       <source>%n dossier(s)</source>
@@ -3048,10 +3079,6 @@
         <numerusform>%n registervermelding</numerusform>
         <numerusform>%n registervermeldingen</numerusform>
       </translation>
-    </message>
-    <message>
-      <source>Erased: %1, %2.</source>
-      <translation>Gewist: %1, %2.</translation>
     </message>
     <message>
       <source>Nothing was erased yet.</source>

@@ -4,7 +4,9 @@ Erasure runs in one transaction with ``secure_delete`` on (freed pages are overw
 with zeros inside the encrypted file); the search index (FTS5 with secure-delete) loses
 the texts through the delete triggers; afterwards the WAL is checkpointed and the file
 is rebuilt with ``VACUUM``, so no page of the vault still holds the erased records. The
-deletion log keeps only a record type, a count, dates and the time of erasure.
+deletion log keeps only a record type, a count, dates and the time of erasure. Records:
+closed dossiers (with everything hanging from them), register entries, and signals and
+advice (with their themes; the note goes with the row).
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from vp_desk.domain import retention
-from vp_desk.domain.catalog import profile
+from vp_desk.domain.catalog import Profile, profile
 from vp_desk.domain.retention import RetentionItem
 from vp_desk.storage.rows import VaultRows, d2s, s2d
 
@@ -48,26 +50,44 @@ class RetentionStore(VaultRows):
         for oid, code, override in orgs:
             prof = profile(code)
             periods = self.exported_periods(oid)
-            for did, label, closed, confirmed in self.conn.execute(
-                    "SELECT id, code, closed_date, erasure_confirmed FROM dossiers "
-                    "WHERE org_id = ? AND status = 'closed' AND closed_date IS NOT NULL", (oid,)):
-                closed_d = s2d(closed)
-                item = retention.review_dossier(did, oid, label, closed_d,
-                                                retention.dossier_delete_by(prof, override, closed_d),
-                                                bool(confirmed), periods, today)
-                if item is not None:
-                    out.append(item)
+            out += self._review_dossiers(oid, prof, override, periods, today)
             if prof.has_register:
-                for eid, seq, registered in self.conn.execute(
-                        "SELECT id, seq, registered_date FROM register_entries WHERE org_id = ? ORDER BY seq",
-                        (oid,)):
-                    reg = s2d(registered)
-                    item = retention.review_register(eid, oid, seq, reg, retention.register_delete_by(prof, reg),
-                                                     today, prof.register_retention_years)
-                    if item is not None:
-                        out.append(item)
+                out += self._review_register(oid, prof, today)
+            out += self._review_signals(oid, prof, override, periods, today)
         out.sort(key=lambda i: (not i.due, i.delete_by, i.record_type, i.record_id))
         return out
+
+    def _review_dossiers(self, oid: int, prof: Profile, override: int | None, periods: list[tuple[date, date]],
+                         today: date) -> list[RetentionItem]:
+        out = []
+        for did, label, closed, confirmed in self.conn.execute(
+                "SELECT id, code, closed_date, erasure_confirmed FROM dossiers "
+                "WHERE org_id = ? AND status = 'closed' AND closed_date IS NOT NULL", (oid,)):
+            closed_d = s2d(closed)
+            out.append(retention.review_dossier(did, oid, label, closed_d,
+                                                retention.dossier_delete_by(prof, override, closed_d),
+                                                bool(confirmed), periods, today))
+        return [i for i in out if i is not None]
+
+    def _review_register(self, oid: int, prof: Profile, today: date) -> list[RetentionItem]:
+        out = []
+        for eid, seq, registered in self.conn.execute(
+                "SELECT id, seq, registered_date FROM register_entries WHERE org_id = ? ORDER BY seq", (oid,)):
+            reg = s2d(registered)
+            out.append(retention.review_register(eid, oid, seq, reg, retention.register_delete_by(prof, reg),
+                                                 today, prof.register_retention_years))
+        return [i for i in out if i is not None]
+
+    def _review_signals(self, oid: int, prof: Profile, override: int | None, periods: list[tuple[date, date]],
+                        today: date) -> list[RetentionItem]:
+        """Signals and advice past the organisation's period; the note is never read."""
+        out = []
+        for sid, day, addressee in self.conn.execute(
+                "SELECT id, date, addressee FROM signals WHERE org_id = ? ORDER BY date, id", (oid,)):
+            d = s2d(day)
+            out.append(retention.review_signal(sid, oid, addressee, d, retention.signal_delete_by(prof, override, d),
+                                               periods, today))
+        return [i for i in out if i is not None]
 
     def confirm_erasure(self, dossier_ids: Iterable[int], confirmed: bool = True) -> None:
         ids = list(dossier_ids)
@@ -77,8 +97,6 @@ class RetentionStore(VaultRows):
     def erase(self, items: Iterable[RetentionItem], today: date) -> dict[str, int]:
         """Erase the given (due) records for real; returns counts per record type."""
         items = [i for i in items if i.due]
-        dossiers = [i.record_id for i in items if i.record_type == retention.RECORD_DOSSIER]
-        entries = [i.record_id for i in items if i.record_type == retention.RECORD_REGISTER]
         counts: dict[str, int] = {}
         self.conn.execute("PRAGMA secure_delete = ON")
         with self.vault.transaction() as c:
@@ -87,37 +105,15 @@ class RetentionStore(VaultRows):
             # index from live entries only; secure_delete zeroes the freed pages and compact()
             # VACUUMs them out of the file.
             c.execute("INSERT INTO search_index(search_index, rank) VALUES ('secure-delete', 0)")
-            n = 0
-            closed: list[date] = []
-            for did in dossiers:
-                row = c.execute("SELECT closed_date FROM dossiers WHERE id = ?", (did,)).fetchone()
-                if row is None:
-                    continue
-                closed.append(s2d(row[0]))
-                for table in _DOSSIER_CHILDREN:
-                    c.execute(f"DELETE FROM {table} WHERE dossier_id = ?", (did,))
-                c.execute("DELETE FROM drafts WHERE key = ?", (f"intake:{did}",))
-                for kind in _RECORD_DRAFTS:  # contact and intervention notes typed but not saved
-                    c.execute("DELETE FROM drafts WHERE key LIKE ?", (f"{kind}:{did}:%",))
-                n += c.execute("DELETE FROM dossiers WHERE id = ?", (did,)).rowcount
-            if n:
-                counts[retention.RECORD_DOSSIER] = n
-                c.execute("INSERT INTO deletion_log(done_at, record_type, count, period_from, period_to) "
-                          "VALUES (?, ?, ?, ?, ?)", (d2s(today), retention.RECORD_DOSSIER, n,
-                                                     d2s(min(closed)), d2s(max(closed))))
-            m = 0
-            registered: list[date] = []
-            for eid in entries:
-                row = c.execute("SELECT registered_date FROM register_entries WHERE id = ?", (eid,)).fetchone()
-                if row is None:
-                    continue
-                registered.append(s2d(row[0]))
-                m += c.execute("DELETE FROM register_entries WHERE id = ?", (eid,)).rowcount
-            if m:
-                counts[retention.RECORD_REGISTER] = m
-                c.execute("INSERT INTO deletion_log(done_at, record_type, count, period_from, period_to) "
-                          "VALUES (?, ?, ?, ?, ?)", (d2s(today), retention.RECORD_REGISTER, m,
-                                                     d2s(min(registered)), d2s(max(registered))))
+            for kind, erase_one in ((retention.RECORD_DOSSIER, _erase_dossier),
+                                    (retention.RECORD_REGISTER, _erase_register_entry),
+                                    (retention.RECORD_SIGNAL, _erase_signal)):
+                dates = [d for d in (erase_one(c, i.record_id) for i in items if i.record_type == kind) if d]
+                if dates:
+                    counts[kind] = len(dates)
+                    c.execute("INSERT INTO deletion_log(done_at, record_type, count, period_from, period_to) "
+                              "VALUES (?, ?, ?, ?, ?)", (d2s(today), kind, len(dates), d2s(min(dates)),
+                                                         d2s(max(dates))))
             c.execute("INSERT INTO search_index(search_index) VALUES ('optimize')")
             c.execute("INSERT INTO search_index(search_index, rank) VALUES ('secure-delete', 1)")
         if counts:
@@ -134,3 +130,32 @@ class RetentionStore(VaultRows):
     def log(self) -> list[LogRow]:
         return [LogRow(r[0], r[1], int(r[2]), s2d(r[3]), s2d(r[4])) for r in self.conn.execute(
             "SELECT done_at, record_type, count, period_from, period_to FROM deletion_log ORDER BY id DESC")]
+
+
+# Each eraser deletes one record with everything hanging from it and returns the date the
+# deletion log covers (closure, registration, the signal's date), or None if it was gone.
+def _erase_dossier(c, did: int) -> date | None:
+    row = c.execute("SELECT closed_date FROM dossiers WHERE id = ?", (did,)).fetchone()
+    if row is None:
+        return None
+    for table in _DOSSIER_CHILDREN:
+        c.execute(f"DELETE FROM {table} WHERE dossier_id = ?", (did,))
+    c.execute("DELETE FROM drafts WHERE key = ?", (f"intake:{did}",))
+    for kind in _RECORD_DRAFTS:  # contact and intervention notes typed but not saved
+        c.execute("DELETE FROM drafts WHERE key LIKE ?", (f"{kind}:{did}:%",))
+    return s2d(row[0]) if c.execute("DELETE FROM dossiers WHERE id = ?", (did,)).rowcount else None
+
+
+def _erase_register_entry(c, eid: int) -> date | None:
+    row = c.execute("SELECT registered_date FROM register_entries WHERE id = ?", (eid,)).fetchone()
+    if row is None:
+        return None
+    return s2d(row[0]) if c.execute("DELETE FROM register_entries WHERE id = ?", (eid,)).rowcount else None
+
+
+def _erase_signal(c, sid: int) -> date | None:
+    row = c.execute("SELECT date FROM signals WHERE id = ?", (sid,)).fetchone()
+    if row is None:
+        return None
+    c.execute("DELETE FROM signal_themes WHERE signal_id = ?", (sid,))
+    return s2d(row[0]) if c.execute("DELETE FROM signals WHERE id = ?", (sid,)).rowcount else None

@@ -1,11 +1,13 @@
-"""Use cases of the retention screen: what is due for erasure, confirming it, erasing
-for real, and the deletion log."""
+"""Use cases of the retention screen: what is due for erasure (dossiers, register entries,
+signals and advice), confirming it, erasing for real, and the deletion log."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 
-from vp_desk.domain.retention import RetentionItem
+from vp_desk.domain.catalog import profile
+from vp_desk.domain.retention import RECORD_SIGNAL, RetentionItem
+from vp_desk.domain.signals import ADDRESSEES
 from vp_desk.storage.retention import LogRow, RetentionStore
 from vp_desk.usecases.desk import DeskService
 
@@ -30,6 +32,15 @@ class RetentionDesk:
 
     def organisation_names(self) -> dict[int, str]:
         return self.service.organisation_names()
+
+    def signal_labels(self, items: Iterable[RetentionItem], lang: str) -> dict[tuple[int, str], str]:
+        """The addressee kind of each listed signal, as the organisation's profile names it."""
+        out: dict[tuple[int, str], str] = {}
+        profiles = {o.id: o.profile for o in self.service.organisations(include_archived=True)}
+        for i in items:
+            if i.record_type == RECORD_SIGNAL and i.org_id in profiles:
+                out[(i.org_id, i.label)] = profile(profiles[i.org_id]).label(ADDRESSEES, i.label, lang)
+        return out
 
     def language_of(self, org_id: int) -> str:
         return self.service.organisation(org_id).language

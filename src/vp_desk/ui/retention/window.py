@@ -1,4 +1,5 @@
-"""Tools → Due for erasure (review, confirm, erase for real, deletion log) and
+"""Tools → Due for erasure (dossiers, register entries, signals and advice: review,
+confirm, erase for real, deletion log) and
 Tools → Blank forms (the two Belgian paper forms, blank, as PDF)."""
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
 from vp_desk.domain import retention
 from vp_desk.domain.dates import format_day
 from vp_desk.forms.blank_forms import CONFIRMATION, REQUEST, blank_form_pdf
+from vp_desk.i18n import current_language
 from vp_desk.paths import atomic_write_bytes
 from vp_desk.ui.common import seams
 from vp_desk.ui.common.fit import fit_to_screen
@@ -37,11 +39,14 @@ from vp_desk.usecases.retention import RetentionDesk
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
 _ROOT = QModelIndex()
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+_KINDS = (retention.RECORD_DOSSIER, retention.RECORD_REGISTER, retention.RECORD_SIGNAL)
 
 
 def record_type_text(kind: str) -> str:
     if kind == retention.RECORD_REGISTER:
         return QCoreApplication.translate("RetentionWindow", "Register entry")
+    if kind == retention.RECORD_SIGNAL:
+        return QCoreApplication.translate("RetentionWindow", "Signal or advice")
     return QCoreApplication.translate("RetentionWindow", "Dossier")
 
 
@@ -51,13 +56,21 @@ class RetentionModel(RowsModel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.org_names: dict[int, str] = {}
+        self.signal_labels: dict[tuple[int, str], str] = {}
 
     def headers(self) -> list[str]:
-        return [self.tr("State"), self.tr("Record"), self.tr("Pseudonym / no."), self.tr("Organisation"),
+        return [self.tr("State"), self.tr("Record"), self.tr("Pseudonym, no. or date"), self.tr("Organisation"),
                 self.tr("Delete by"), self.tr("Why")]
 
-    def set_rows(self, rows, names=None) -> None:
-        self.reset_rows(rows, org_names=dict(names or {}))
+    def set_rows(self, rows, names=None, signal_labels=None) -> None:
+        self.reset_rows(rows, org_names=dict(names or {}), signal_labels=dict(signal_labels or {}))
+
+    def label(self, it: retention.RetentionItem) -> str:
+        """A signal is named by its date and addressee kind (never its note)."""
+        if it.record_type != retention.RECORD_SIGNAL:
+            return it.label
+        to = self.signal_labels.get((it.org_id, it.label), it.label)
+        return self.tr("%1, to %2").replace("%1", str(dict(it.params).get("day", ""))).replace("%2", to)
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
@@ -69,7 +82,10 @@ class RetentionModel(RowsModel):
         if role == Qt.ItemDataRole.DisplayRole or role == SORT_ROLE:
             if col == 4 and role == SORT_ROLE:
                 return it.delete_by.isoformat()
-            return [self.tr("Ready to erase") if it.due else self.tr("Held back"), record_type_text(it.record_type), it.label,
+            if col == 2 and role == SORT_ROLE and it.record_type == retention.RECORD_SIGNAL:
+                return str(dict(it.params).get("date", ""))
+            return [self.tr("Ready to erase") if it.due else self.tr("Held back"), record_type_text(it.record_type),
+                    self.label(it),
                     self.org_names.get(it.org_id, ""), format_day(it.delete_by), self.short_reason(it)][col]
         if role == Qt.ItemDataRole.BackgroundRole and it.held_back:
             return QBrush(QColor("#fff4ce"))
@@ -111,7 +127,9 @@ class RetentionWindow(QDialog):
             "entries 5 years after registration. A dossier is held back until the yearly report covering its "
             "closure was exported, so that report can count it — unless you confirm erasure. Erasure is final: "
             "the records are removed from the vault file and its search index; the log below keeps only counts "
-            "and dates."))
+            "and dates.") + " " + self.tr(
+            "Signals and advice are kept as long as a dossier, counted from their date, and held back until the "
+            "yearly report of that date was exported."))
         self.info.setWordWrap(True)
         self.summary = QLabel()
         self.log_label = QLabel()
@@ -143,13 +161,13 @@ class RetentionWindow(QDialog):
     def reload(self) -> None:
         items = self.store.review()
         names = self.store.organisation_names()
-        self.model.set_rows(items, names)
+        self.model.set_rows(items, names, self.store.signal_labels(items, current_language()))
         due = sum(1 for i in items if i.due)
         held = len(items) - due
         self.summary.setText(self.tr("%1, %2.").replace("%1", self.tr("%n record(s) due for erasure", "", due))
                              .replace("%2", self.tr("%n held back", "", held)))
         self.erase_button.setEnabled(due > 0)
-        self.confirm_button.setEnabled(held > 0)
+        self.confirm_button.setEnabled(any(i.held_back and i.record_type == retention.RECORD_DOSSIER for i in items))
         rows = self.store.log()
         if not rows:
             self.log_label.setText(self.tr("Nothing was erased yet."))
@@ -168,7 +186,7 @@ class RetentionWindow(QDialog):
         return [self.proxy.index(r, 0).data(ITEM_ROLE) for r in sorted(rows)]
 
     def confirm_selected(self) -> None:
-        held = [i for i in self.selected_items() if i.held_back]
+        held = [i for i in self.selected_items() if i.held_back and i.record_type == retention.RECORD_DOSSIER]
         if not held:
             seams.inform(self, self.tr("Confirm erasure"), self.tr("Select one or more held-back dossiers first."))
             return
@@ -184,13 +202,11 @@ class RetentionWindow(QDialog):
         due = [i for i in self.model.rows if i.due]
         if not due:
             return
-        n_d = sum(1 for i in due if i.record_type == retention.RECORD_DOSSIER)
-        n_r = len(due) - n_d
+        n = {kind: sum(1 for i in due if i.record_type == kind) for kind in _KINDS}
         answer = seams.ask(self, self.tr("Erase for good"), self.tr(
-            "Erase %1 and %2 for good? Their texts are removed from the vault file and its search index; this "
+            "Erase %1 for good? Their texts are removed from the vault file and its search index; this "
             "cannot be undone (older backups still hold them until they are replaced).").replace(
-            "%1", self.tr("%n dossier(s)", "", n_d)).replace("%2", self.tr("%n register entry(ies)", "", n_r)),
-            default=QMessageBox.StandardButton.No, icon=QMessageBox.Icon.Warning)
+            "%1", self.counts_text(n)), default=QMessageBox.StandardButton.No, icon=QMessageBox.Icon.Warning)
         if answer != QMessageBox.StandardButton.Yes:
             return
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
@@ -205,9 +221,13 @@ class RetentionWindow(QDialog):
         self.reload()
         if self.vault_view is not None:
             self.vault_view.reload()
-        seams.inform(self, self.tr("Erase for good"), self.tr("Erased: %1, %2.")
-                     .replace("%1", self.tr("%n dossier(s)", "", counts.get(retention.RECORD_DOSSIER, 0)))
-                     .replace("%2", self.tr("%n register entry(ies)", "", counts.get(retention.RECORD_REGISTER, 0))))
+        seams.inform(self, self.tr("Erase for good"), self.tr("Erased: %1.").replace("%1", self.counts_text(counts)))
+
+    def counts_text(self, counts: dict[str, int]) -> str:
+        """"2 dossiers, 0 register entries, 1 signal or piece of advice" (every kind, also 0)."""
+        return ", ".join([self.tr("%n dossier(s)", "", counts.get(retention.RECORD_DOSSIER, 0)),
+                          self.tr("%n register entry(ies)", "", counts.get(retention.RECORD_REGISTER, 0)),
+                          self.tr("%n signal(s) or piece(s) of advice", "", counts.get(retention.RECORD_SIGNAL, 0))])
 
     def shutdown(self) -> None:
         self.model.set_rows([], {})
