@@ -270,3 +270,21 @@ def test_crisis_card_for_a_dutch_organisation_names_113_first(qtbot, win):
     assert view.crisis.isVisibleTo(view)
     text = view.crisis.text.text()
     assert "0800-0113" in text and text.index("113") < text.index("1813")
+
+
+def test_the_access_view_shows_every_closings_own_note(qtbot, win):
+    from vp_desk.ui.access.window import AccessView
+    from vp_desk.usecases.dossiers import DossierFlow
+
+    win.org.language = "en"
+    win.service.save_organisation(win.org)
+    d = _dossier(win, code="TWEEMAAL")
+    flow = DossierFlow(win.service)
+    flow.close(d.id, TODAY - timedelta(days=10), "resolved_informally", note="Eerste: Reigersnest")
+    flow.reopen(d.id, TODAY - timedelta(days=5))
+    flow.close(d.id, TODAY - timedelta(days=1), "referred", note="Tweede: Ooievaarsnest")
+    view = AccessView(win.service, d.id)
+    qtbot.addWidget(view)
+    text = view.record.toPlainText()
+    assert "Closing note: Eerste: Reigersnest" in text  # the first closing keeps its note
+    assert text.count("Tweede: Ooievaarsnest") == 1  # the current one, once, as the dossier's

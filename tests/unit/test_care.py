@@ -219,3 +219,39 @@ def test_dutch_organisations_get_netherlands_dutch_certificate_wording():
     [cert] = [o for o in ob.obligations(nl, acts, TODAY) if o.kind == "certificates"]
     assert "proof of attendance" in cert.text and "LVV" in cert.text and "certificate" not in cert.text
     assert profile("NL").rule("certificates").kind == "practice"
+
+
+# -- each closing keeps its note -----------------------------------------------------------
+
+def test_a_second_closing_keeps_the_first_closings_note(service, be_org, make_dossier):
+    """Closing, reopening and closing again overwrote the first closing's note (one column):
+    each closing now keeps its own, in its history event."""
+    flow = DossierFlow(service)
+    d = make_dossier(be_org)
+    flow.close(d.id, date(2026, 4, 1), "resolved_informally", note="Eerste afsluiting: Reigersnest")
+    flow.reopen(d.id, date(2026, 5, 1))
+    flow.close(d.id, date(2026, 6, 1), "referred", note="Tweede afsluiting")
+    closings = [e for e in service.status_events(d.id) if e.kind == "closed"]
+    assert [e.note for e in closings] == ["Eerste afsluiting: Reigersnest", "Tweede afsluiting"]
+    assert service.dossier(d.id).closure_note == "Tweede afsluiting"
+
+
+def test_migration_gives_each_dossiers_closing_note_to_its_last_closing(tmp_path):
+    path = tmp_path / "v3.vpvault"
+    build_at_version(path, PASSPHRASE, 3)
+    c = sqlcipher3.connect(str(path))
+    c.execute(f"PRAGMA key = {quote_passphrase(PASSPHRASE)}")
+    c.execute("INSERT INTO organisations(id, name, profile) VALUES (1, 'Oud', 'BE')")
+    c.execute("INSERT INTO dossiers(id, org_id, code, request_date, intake_date, channel, sphere, relation, status, "
+              "closed_date, outcome, closure_note) VALUES (1, 1, 'K', '2024-02-01', '2024-02-01', 'phone', 'work', "
+              "'colleague', 'closed', '2024-06-01', 'resolved', 'Laatste noot')")
+    c.executemany("INSERT INTO status_events(dossier_id, kind, date, outcome) VALUES (1, ?, ?, ?)",
+                  [("closed", "2024-03-01", "resolved"), ("reopened", "2024-04-01", None),
+                   ("closed", "2024-06-01", "resolved")])
+    c.commit()
+    c.close()
+    with Vault.open(path, PASSPHRASE) as v:
+        from vp_desk.storage.repository import Repository
+
+        events = Repository(v).status_events(1)
+        assert [(e.kind, e.note) for e in events] == [("closed", ""), ("reopened", ""), ("closed", "Laatste noot")]

@@ -115,6 +115,7 @@ class StatusEvent:
     date: date
     outcome: str | None = None
     id: int | None = None
+    note: str = ""  # a closing's own note (kept when the dossier is reopened and closed again)
 
 
 @dataclass

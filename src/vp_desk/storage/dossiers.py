@@ -194,8 +194,8 @@ class DossierQueries(VaultRows):
                             (d2s(closed), outcome, note, dossier_id))
             if cur.rowcount == 0:
                 raise NotFound()
-            c.execute("INSERT INTO status_events(dossier_id, kind, date, outcome) VALUES (?, 'closed', ?, ?)",
-                      (dossier_id, d2s(closed), outcome))
+            c.execute("INSERT INTO status_events(dossier_id, kind, date, outcome, note) VALUES (?, 'closed', ?, ?, ?)",
+                      (dossier_id, d2s(closed), outcome, note))
 
     def reopen_dossier(self, dossier_id: int, day: date) -> None:
         with self.vault.transaction() as c:
@@ -207,6 +207,6 @@ class DossierQueries(VaultRows):
                       (dossier_id, d2s(day)))
 
     def status_events(self, dossier_id: int) -> list[StatusEvent]:
-        return [StatusEvent(id=r[0], dossier_id=dossier_id, kind=r[1], date=s2d(r[2]), outcome=r[3])
-                for r in self.conn.execute("SELECT id, kind, date, outcome FROM status_events "
+        return [StatusEvent(id=r[0], dossier_id=dossier_id, kind=r[1], date=s2d(r[2]), outcome=r[3], note=r[4])
+                for r in self.conn.execute("SELECT id, kind, date, outcome, note FROM status_events "
                                            "WHERE dossier_id = ? ORDER BY date, id", (dossier_id,))]

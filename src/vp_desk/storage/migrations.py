@@ -288,13 +288,19 @@ ALTER TABLE report_releases ADD COLUMN signals_text TEXT NOT NULL DEFAULT '';
 
 # Aftercare ("nazorg") follow-up date; whether the confidant contacts or informs a referral's
 # destination (only then is consent needed; old referrals all had consent, so 1); the date
-# an attendance certificate for training or intervisie was filed (paper, not scanned).
+# an attendance certificate for training or intervisie was filed (paper, not scanned); each
+# closing keeps its own note (a second closing after a reopening overwrote the first one's;
+# existing notes go to each dossier's last closing).
 M4_CARE = """
 ALTER TABLE dossiers ADD COLUMN aftercare_date TEXT;
 ALTER TABLE referrals ADD COLUMN confidant_contacts INTEGER NOT NULL DEFAULT 1
     CHECK (confidant_contacts IN (0, 1));
 ALTER TABLE own_activities ADD COLUMN certificate_date TEXT;
 CREATE INDEX dossiers_aftercare ON dossiers(aftercare_date) WHERE aftercare_date IS NOT NULL;
+ALTER TABLE status_events ADD COLUMN note TEXT NOT NULL DEFAULT '';
+UPDATE status_events SET note = (SELECT closure_note FROM dossiers WHERE dossiers.id = status_events.dossier_id)
+    WHERE kind = 'closed' AND id = (SELECT max(s.id) FROM status_events s
+                                    WHERE s.dossier_id = status_events.dossier_id AND s.kind = 'closed');
 """
 
 MIGRATIONS: tuple[Migration, ...] = (

@@ -187,8 +187,8 @@ class AccessView(QWidget):
         self.notes.setHtml("<h3>" + e(self.tr("Working notes of the confidant")) + "</h3>" + (body or "<p>—</p>"))
 
     def history_rows(self, d, events, prof) -> list[tuple[str, str]]:
-        """Closings (with their outcome) and reopenings; an open dossier's closing note is
-        that of its last closing, so it is shown there, as history, not as the dossier's."""
+        """Closings (with their outcome and each its own note) and reopenings; the current
+        closing's note is shown once, as the dossier's, not again here."""
         last_closed = max((i for i, s in enumerate(events) if s.kind == "closed"), default=None)
         rows = []
         for i, s in enumerate(events):
@@ -198,8 +198,8 @@ class AccessView(QWidget):
             text = self.tr("closed")
             if s.outcome:
                 text += " — " + prof.label("outcomes", s.outcome, self.lang)
-            if i == last_closed and d.closed_date is None and d.closure_note:
-                text += "\n" + self.tr("Closing note: %1").replace("%1", d.closure_note)
+            if s.note and not (i == last_closed and d.closed_date is not None):
+                text += "\n" + self.tr("Closing note: %1").replace("%1", s.note)
             rows.append((format_day(s.date), text))
         return rows
 

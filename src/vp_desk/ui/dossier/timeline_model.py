@@ -184,6 +184,7 @@ class TimelineModel(RowsModel):
             note = r.notes
         elif e.kind == "closed":
             parts.append(self._label("outcomes", r.outcome))
+            note = r.note
         text = " · ".join(p for p in parts if p)
         if note:
             body = note.strip()[:2000] if full else _first_line(note)
