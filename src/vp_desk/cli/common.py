@@ -1,5 +1,5 @@
 """What every sub-command shares: the one-line error, the parser that fails in one line,
-reading the passphrase, and the argument types."""
+reading a text file and the passphrase, and the argument types."""
 
 from __future__ import annotations
 
@@ -17,20 +17,26 @@ class Parser(argparse.ArgumentParser):
         raise CliError(f"{message} (see: vp-desk {self.prog.split()[-1]} --help)")
 
 
+def read_text(file: str, what: str, first_line: bool = False) -> str:
+    """``file`` as UTF-8 text (a byte-order mark, as Notepad writes, is not part of it): all
+    of it, or only its ``first_line`` (with its line end); one clear line naming ``what``
+    the file is for when it cannot be read."""
+    try:
+        with open(file, encoding="utf-8-sig") as fh:
+            return fh.readline() if first_line else fh.read()
+    except OSError as exc:
+        raise CliError(f"cannot read the {what} {file}: {exc.strerror}") from None
+    except UnicodeDecodeError:
+        raise CliError(f"the {what} {file} is not UTF-8 text") from None
+
+
 def read_passphrase(file: str | None, prompt: str = "Passphrase: ", confirm: bool = False) -> str:
-    """The first line of ``file`` (a UTF-8 byte-order mark, as Notepad writes, is not part
-    of it) or a prompt; refused when longer than the GUI's passphrase field can hold."""
+    """The first line of ``file`` (see ``read_text``) or a prompt; refused when longer than
+    the GUI's passphrase field can hold."""
     from vp_desk.security.passphrase import MAX_PASSPHRASE_LENGTH
 
     if file:
-        try:
-            with open(file, encoding="utf-8-sig") as fh:
-                line = fh.readline()
-        except OSError as exc:
-            raise CliError(f"cannot read the passphrase file {file}: {exc.strerror}") from None
-        except UnicodeDecodeError:
-            raise CliError(f"the passphrase file {file} is not UTF-8 text") from None
-        phrase = line.rstrip("\r\n")
+        phrase = read_text(file, "passphrase file", first_line=True).rstrip("\r\n")
         if not phrase:
             raise CliError(f"the passphrase file {file} is empty")
     else:

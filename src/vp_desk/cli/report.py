@@ -16,7 +16,7 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from vp_desk.cli.common import CliError, one_line, read_passphrase
+from vp_desk.cli.common import CliError, one_line, read_passphrase, read_text
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
@@ -95,13 +95,7 @@ def _signals_text(file: str | None) -> str | None:
 
     if not file:
         return None
-    try:
-        with open(file, encoding="utf-8-sig") as fh:
-            text = fh.read()
-    except OSError as exc:
-        raise CliError(f"cannot read the signals file {file}: {exc.strerror}") from None
-    except UnicodeDecodeError:
-        raise CliError(f"the signals file {file} is not UTF-8 text") from None
+    text = read_text(file, "signals file")
     if len(text.strip()) > MAX_SIGNALS_TEXT:
         raise CliError(f"the signals file {file} is too long ({len(text.strip())} characters; "
                        f"at most {MAX_SIGNALS_TEXT})")
