@@ -19,7 +19,13 @@ from datetime import date
 from vp_desk.domain import rules
 from vp_desk.domain.catalog import Item, Profile, profile
 from vp_desk.domain.models import Dossier, Intervention, PaperDocument
-from vp_desk.domain.validation import QT_TRANSLATE_NOOP, Message, _text_problems, dossier_start
+from vp_desk.domain.validation import (
+    BEFORE_DOSSIER,
+    QT_TRANSLATE_NOOP,
+    Message,
+    _text_problems,
+    dossier_start,
+)
 
 AFTERCARE = "aftercare"
 MAX_CRISIS_STEPS = 20
@@ -35,8 +41,7 @@ def validate_aftercare(day: date | None, dossier: Dossier) -> list[Message]:
         return []
     start = dossier_start(dossier)
     if day < start:
-        return [Message("aftercare_date", QT_TRANSLATE_NOOP(
-            "Validation", "The date lies before the start of the dossier ({start})."), {"start": start})]
+        return [Message("aftercare_date", BEFORE_DOSSIER, {"start": start})]
     if day > rules.add_years(max(start, dossier.closed_date or start), MAX_AFTERCARE_YEARS):
         return [Message("aftercare_date", QT_TRANSLATE_NOOP(
             "Validation", "Choose an aftercare date within {years} years."), {"years": MAX_AFTERCARE_YEARS})]
