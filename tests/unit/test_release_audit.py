@@ -480,6 +480,15 @@ def test_two_small_themes_of_one_group_keep_the_themes_table(vault, service, be_
     assert [pub[k] for k in behaviour].count("x") == 1
     psychosocial = [k for k in tb.theme_subtotals(BE)["psychosocial"] if k in pub]
     assert [pub[k] for k in psychosocial].count("x") == 1  # burnout is small there: its own partner
+    # the reader's subtraction: the group's printed sum minus its printed themes leaves the
+    # hidden ones; every combination of "<5" (1..4) and "x" (5 or more) that fits is possible
+    for group, keys in ((g, [k for k in tb.theme_subtotals(BE)[g] if k in pub]) for g in ("behaviour", "psychosocial")):
+        hidden = [k for k in keys if pub[k] in ("x", "<5")]
+        rest = int(pub[f"theme_groups.{group}"]) - sum(int(pub[k]) for k in keys if k not in hidden)
+        ranges = [range(5, rest + 1) if pub[k] == "x" else range(1, 5) for k in hidden]
+        possible = {k: {v for combo in itertools.product(*ranges) if sum(combo) == rest
+                        for k2, v in zip(hidden, combo, strict=True) if k2 == k} for k in hidden}
+        assert all(len(v) >= 2 for k, v in possible.items() if pub[k] == "<5"), possible
 
 
 def test_group_partners_follow_only_what_is_printed():
